@@ -1,0 +1,38 @@
+package org.dealgraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One organization buying another (or a person buying an organization). */
+public record Acquisition(
+        EntityRef acquirer,
+        EntityRef target,
+        Optional<Money> price,
+        Status status,
+        Optional<LocalDate> date,
+        Provenance provenance) implements Fact {
+
+    public Acquisition {
+        Objects.requireNonNull(acquirer, "acquirer");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(provenance, "provenance");
+        if (acquirer.equals(target)) {
+            throw new IllegalArgumentException("an organization does not acquire itself: " + acquirer.name());
+        }
+    }
+
+    @Override
+    public FactKind kind() {
+        return FactKind.ACQUISITION;
+    }
+
+    @Override
+    public List<EntityRef> entities() {
+        return List.of(acquirer, target);
+    }
+}

@@ -1,0 +1,7 @@
+package org.dealgraph.model;
+
+/** The kinds of entity in the graph. */
+public enum EntityKind {
+    ORGANIZATION,
+    PERSON
+}

@@ -1,0 +1,43 @@
+package org.dealgraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An investor putting money into an organization, or holding a stake in it.
+ *
+ * @param investor an organization or a person
+ * @param amount   the investor's own contribution, when stated (never a whole round's total)
+ */
+public record Investment(
+        EntityRef investor,
+        EntityRef investee,
+        Optional<Money> amount,
+        Status status,
+        Optional<LocalDate> date,
+        Provenance provenance) implements Fact {
+
+    public Investment {
+        Objects.requireNonNull(investor, "investor");
+        Objects.requireNonNull(investee, "investee");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(provenance, "provenance");
+        if (investor.equals(investee)) {
+            throw new IllegalArgumentException("an organization does not invest in itself: " + investor.name());
+        }
+    }
+
+    @Override
+    public FactKind kind() {
+        return FactKind.INVESTMENT;
+    }
+
+    @Override
+    public List<EntityRef> entities() {
+        return List.of(investor, investee);
+    }
+}

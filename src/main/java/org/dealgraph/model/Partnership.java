@@ -1,0 +1,28 @@
+package org.dealgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Two organizations described as partners, without a deal of their own stated. Unordered. */
+public record Partnership(EntityRef first, EntityRef second, Status status, Provenance provenance) implements Fact {
+
+    public Partnership {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(provenance, "provenance");
+        if (first.equals(second)) {
+            throw new IllegalArgumentException("an organization is not its own partner: " + first.name());
+        }
+    }
+
+    @Override
+    public FactKind kind() {
+        return FactKind.PARTNERSHIP;
+    }
+
+    @Override
+    public List<EntityRef> entities() {
+        return List.of(first, second);
+    }
+}

@@ -1,0 +1,27 @@
+package org.dealgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A person's position at an organization: "Sam Altman, OpenAI's chief executive". */
+public record Role(EntityRef person, EntityRef organization, Optional<String> title, Provenance provenance)
+        implements Fact {
+
+    public Role {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    @Override
+    public FactKind kind() {
+        return FactKind.ROLE;
+    }
+
+    @Override
+    public List<EntityRef> entities() {
+        return List.of(person, organization);
+    }
+}

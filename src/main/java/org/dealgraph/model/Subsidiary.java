@@ -1,0 +1,27 @@
+package org.dealgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A parent organization and its subsidiary, unit or division: "Amazon's cloud unit AWS". */
+public record Subsidiary(EntityRef parent, EntityRef subsidiary, Provenance provenance) implements Fact {
+
+    public Subsidiary {
+        Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(subsidiary, "subsidiary");
+        Objects.requireNonNull(provenance, "provenance");
+        if (parent.equals(subsidiary)) {
+            throw new IllegalArgumentException("an organization is not its own subsidiary: " + parent.name());
+        }
+    }
+
+    @Override
+    public FactKind kind() {
+        return FactKind.SUBSIDIARY;
+    }
+
+    @Override
+    public List<EntityRef> entities() {
+        return List.of(parent, subsidiary);
+    }
+}

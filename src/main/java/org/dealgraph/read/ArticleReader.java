@@ -1,0 +1,20 @@
+package org.dealgraph.read;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads the articles one file holds. A file in a single-article format gives one result; a feed
+ * ({@code .jsonl}) gives one per record, so that one bad record does not cost the others.
+ */
+public interface ArticleReader {
+
+    /** The file name endings this reader handles, lower case, without the dot ({@code "md"}). */
+    List<String> extensions();
+
+    /**
+     * Reads {@code file}. Never throws for bad content: a file or record that cannot be read comes back
+     * as a {@link ReadResult.Rejected} naming the file (and the record) and the problem.
+     */
+    List<ReadResult> read(Path file);
+}

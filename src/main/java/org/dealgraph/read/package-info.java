@@ -1,0 +1,8 @@
+/**
+ * Read: article files to {@link org.dealgraph.model.Article} records, one {@link org.dealgraph.read.ArticleReader}
+ * per format (plain text, Markdown with front matter, HTML, JSON, JSON Lines).
+ *
+ * <p>In: paths. Out: {@link org.dealgraph.read.ReadResult}s, an article or a rejection naming the file and
+ * the problem. No Jena here.
+ */
+package org.dealgraph.read;
