@@ -1,0 +1,150 @@
+package org.dealgraph.analyse;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dealgraph.model.Span;
+
+/**
+ * Finds dates and periods in text and resolves them against the publication date: full dates ("March 5,
+ * 2024", "5 March 2024", "2024-03-05"), a day and month ("March 5": the latest such day not after
+ * publication), a month and year, a bare month after a preposition ("in December": the latest such month not
+ * after publication), a year after a preposition ("since 2019"), weekdays ("on Monday": the latest such day
+ * at or before publication) and "last/this/next year, month, week", "yesterday", "today". A period resolves
+ * to its first day. Without a publication date, only dates that state their year resolve. Thread-safe.
+ */
+final class DateGrammar {
+
+    /** A date expression found in a text: where, which kind, and its date when it resolves. */
+    record Found(Span span, String kind, Optional<LocalDate> date) {
+    }
+
+    private static final String MONTH = "(?<!\\w)(?<%s>%s)(?!\\w)";
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Pattern pattern;
+
+    DateGrammar() {
+        List<String> monthForms = new ArrayList<>();
+        List<String> dayForms = new ArrayList<>();
+        for (String[] row : Lexicon.rows("calendar.tsv")) {
+            (row[1].equals("month") ? months : weekdays).put(row[0], Integer.parseInt(row[2]));
+            (row[1].equals("month") ? monthForms : dayForms).add(Pattern.quote(row[0]));
+        }
+        monthForms.sort(Comparator.comparingInt(String::length).reversed());
+        String m = String.join("|", monthForms);
+        String day = "(?<%s>[0-3]?\\d)(?:st|nd|rd|th)?";
+        String year = "(?<%s>(?:19|20)\\d\\d)(?!\\d)";
+        String regex = String.join("|",
+                "(?<iso>(?<!\\d)(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)(?!\\d))",
+                "(?<mdy>" + MONTH.formatted("m1", m) + " " + day.formatted("d1") + "(?:,? " + year.formatted("y1")
+                        + ")?(?![\\d%]))",
+                "(?<dmy>(?<!\\d)" + day.formatted("d2") + " " + MONTH.formatted("m2", m) + "(?:,? "
+                        + year.formatted("y2") + ")?)",
+                "(?<my>" + MONTH.formatted("m3", m) + ",? (?:of )?" + year.formatted("y3") + ")",
+                "(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|mid-|[Tt]hrough"
+                        + "|[Dd]uring|[Bb]efore|[Aa]fter) )(?<bm>" + MONTH.formatted("m4", m) + ")",
+                "(?<wd>(?<!\\w)(?:" + String.join("|", dayForms) + ")(?!\\w))",
+                "(?<rel>(?<!\\w)(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week)(?!\\w)|(?<!\\w)[Yy]esterday(?!\\w)"
+                        + "|(?<!\\w)[Tt]oday(?!\\w))",
+                "(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter) )"
+                        + "(?<yr>(?:19|20)\\d\\d)(?![\\d%$]|,\\d)");
+        this.pattern = Pattern.compile(regex);
+    }
+
+    /** Every date expression in {@code text}, resolved against {@code published} where that is needed. */
+    List<Found> find(String text, Optional<LocalDate> published) {
+        List<Found> found = new ArrayList<>();
+        Matcher mt = pattern.matcher(text);
+        while (mt.find()) {
+            Found f = resolve(mt, published);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    private Found resolve(Matcher mt, Optional<LocalDate> pub) {
+        Span span = new Span(mt.start(), mt.end());
+        if (mt.group("iso") != null) {
+            return found(span, "date", of(num(mt, "iy"), num(mt, "im"), num(mt, "id")));
+        }
+        if (mt.group("mdy") != null) {
+            return dayMonth(span, months.get(mt.group("m1")), num(mt, "d1"), mt.group("y1"), pub);
+        }
+        if (mt.group("dmy") != null) {
+            return dayMonth(span, months.get(mt.group("m2")), num(mt, "d2"), mt.group("y2"), pub);
+        }
+        if (mt.group("my") != null) {
+            return found(span, "month", of(num(mt, "y3"), months.get(mt.group("m3")), 1));
+        }
+        if (mt.group("bm") != null) {
+            int month = months.get(mt.group("m4"));
+            return found(span, "month", pub.map(p -> latestMonth(p, month)));
+        }
+        if (mt.group("wd") != null) {
+            DayOfWeek day = DayOfWeek.of(weekdays.get(mt.group("wd")));
+            return found(span, "weekday", pub.map(p -> p.with(TemporalAdjusters.previousOrSame(day))));
+        }
+        if (mt.group("rel") != null) {
+            return found(span, "relative", pub.map(p -> relative(mt.group("rel"), p)));
+        }
+        return found(span, "year", Optional.of(LocalDate.of(num(mt, "yr"), 1, 1)));
+    }
+
+    private Found dayMonth(Span span, int month, int day, String year, Optional<LocalDate> pub) {
+        if (year != null) {
+            return found(span, "date", of(Integer.parseInt(year), month, day));
+        }
+        return found(span, "date", pub.flatMap(p -> {
+            Optional<LocalDate> d = of(p.getYear(), month, day);
+            return d.isPresent() && d.get().isAfter(p) ? of(p.getYear() - 1, month, day) : d;
+        }));
+    }
+
+    private static Found found(Span span, String kind, Optional<LocalDate> date) {
+        return new Found(span, kind, date);
+    }
+
+    private static LocalDate latestMonth(LocalDate pub, int month) {
+        int year = month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+        return LocalDate.of(year, month, 1);
+    }
+
+    private static LocalDate relative(String expression, LocalDate pub) {
+        String e = expression.toLowerCase(java.util.Locale.ROOT);
+        int step = e.startsWith("last") ? -1 : e.startsWith("next") ? 1 : 0;
+        if (e.endsWith("year")) {
+            return LocalDate.of(pub.getYear() + step, 1, 1);
+        }
+        if (e.endsWith("month")) {
+            return YearMonth.from(pub).plusMonths(step).atDay(1);
+        }
+        if (e.endsWith("week")) {
+            return pub.plusWeeks(step).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        return e.equals("yesterday") ? pub.minusDays(1) : pub;
+    }
+
+    private static Optional<LocalDate> of(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(year, month, day));
+    }
+
+    private static int num(Matcher mt, String group) {
+        return Integer.parseInt(mt.group(group));
+    }
+}

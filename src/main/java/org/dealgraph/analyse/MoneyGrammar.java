@@ -1,0 +1,281 @@
+package org.dealgraph.analyse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.dealgraph.model.Bound;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Span;
+
+/**
+ * Finds amounts of money in text: a number with an optional scale ("4", "4.5bn", "385M", "2 billion") and a
+ * currency before it ("$", "US$", "£", "€", "USD") or after it ("dollars", "yuan", "EUR"); the data files
+ * {@code currencies.tsv}, {@code scales.tsv} and {@code money-qualifiers.tsv} hold the forms. A number without
+ * a currency, a percentage and "billions of dollars" are not amounts.
+ *
+ * <p>A qualifier just before the amount sets its {@link Bound} ("up to $4bn" is UP_TO). A range ("$1bn–$2bn",
+ * "$1-2bn", "$1bn to $2bn", "between $1bn and $2bn") is one mention spanning both figures, with the upper
+ * figure and {@link Bound#APPROXIMATE}. "$38bn (£29bn)" is two amounts. Scans the text once, without regular
+ * expressions. Immutable and thread-safe.
+ */
+final class MoneyGrammar {
+
+    /** An amount found in a text. */
+    record Found(Span span, Money money) {
+    }
+
+    private record Form(String text, String code, boolean before, boolean after, boolean scaled) {
+    }
+
+    private record Scale(String text, int power, boolean attached) {
+    }
+
+    private record Amount(int start, int end, BigDecimal value, int power, String code) {
+    }
+
+    private record Located<T>(T item, int start, int end) {
+    }
+
+    private final List<Form> forms;
+    private final List<Scale> scales;
+    private final List<String[]> qualifiers;
+
+    MoneyGrammar() {
+        List<Form> f = new ArrayList<>();
+        for (String[] row : Lexicon.rows("currencies.tsv")) {
+            boolean scaled = row.length > 3 && row[3].equals("scaled");
+            f.add(new Form(row[0], row[1], !row[2].equals("after"), !row[2].equals("before"), scaled));
+        }
+        f.sort(Comparator.comparingInt((Form x) -> x.text().length()).reversed());
+        this.forms = List.copyOf(f);
+        List<Scale> s = new ArrayList<>();
+        for (String[] row : Lexicon.rows("scales.tsv")) {
+            s.add(new Scale(row[0], Integer.parseInt(row[1]), row[2].equals("attached")));
+        }
+        s.sort(Comparator.comparingInt((Scale x) -> x.text().length()).reversed());
+        this.scales = List.copyOf(s);
+        List<String[]> q = new ArrayList<>(Lexicon.rows("money-qualifiers.tsv"));
+        q.sort(Comparator.comparingInt((String[] x) -> x[0].length()).reversed());
+        this.qualifiers = List.copyOf(q);
+    }
+
+    /** Every amount of money in {@code text}, in order, with spans into {@code text}. */
+    List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i)) || !numberMayStart(text, i)) {
+                i++;
+                continue;
+            }
+            Amount first = amountAt(text, i);
+            if (first == null) {
+                i = Math.max(numberEnd(text, i), i + 1);
+                continue;
+            }
+            Found f = withRangeAndBound(text, first);
+            found.add(f);
+            i = Math.max(f.span().end(), i + 1);
+        }
+        return found;
+    }
+
+    private Found withRangeAndBound(String text, Amount first) {
+        boolean between = precededBy(text, first.start(), "between");
+        Amount second = rangeEnd(text, first, between);
+        if (second == null) {
+            BigDecimal units = first.value().scaleByPowerOfTen(first.power());
+            Money money = new Money(units, first.code(), bound(text, first.start()));
+            return new Found(new Span(first.start(), first.end()), money);
+        }
+        int power = first.power() == 0 ? second.power() : first.power();
+        BigDecimal low = first.value().scaleByPowerOfTen(power);
+        BigDecimal high = second.value().scaleByPowerOfTen(second.power());
+        Money money = new Money(low.max(high), first.code(), Bound.APPROXIMATE);
+        return new Found(new Span(first.start(), second.end()), money);
+    }
+
+    /** The amount whose number starts at {@code digit}, with its currency, or null when it has none. */
+    private Amount amountAt(String text, int digit) {
+        Located<Form> before = formBefore(text, digit);
+        int numEnd = numberEnd(text, digit);
+        BigDecimal value = new BigDecimal(text.substring(digit, numEnd).replace(",", ""));
+        Located<Scale> scale = scaleAt(text, numEnd);
+        int end = scale == null ? numEnd : scale.end();
+        boolean grouped = text.substring(digit, numEnd).indexOf(',') >= 0;
+        Located<Form> after = formAfter(text, end, scale != null || grouped);
+        if (before == null && (after == null || scale == null && looksLikeYear(text, digit, numEnd))) {
+            return null;
+        }
+        int start = before == null ? digit : before.start();
+        end = after == null ? end : after.end();
+        String code = before != null ? before.item().code() : after.item().code();
+        return new Amount(start, end, value, scale == null ? 0 : scale.item().power(), code);
+    }
+
+    /** The second figure of a range that starts right after {@code first}, or null. */
+    private Amount rangeEnd(String text, Amount first, boolean between) {
+        int sep = separatorEnd(text, skipSpaces(text, first.end()), between);
+        if (sep < 0) {
+            return null;
+        }
+        int j = skipSpaces(text, sep);
+        Located<Form> before = formStartingAt(text, j);
+        int digit = before == null ? j : skipSpaces(text, before.end());
+        if (digit >= text.length() || !Character.isDigit(text.charAt(digit))) {
+            return null;
+        }
+        Amount second = amountAt(text, digit);
+        if (second == null) {
+            int numEnd = numberEnd(text, digit);
+            Located<Scale> scale = scaleAt(text, numEnd);
+            if (scale == null) {
+                return null;
+            }
+            BigDecimal v = new BigDecimal(text.substring(digit, numEnd).replace(",", ""));
+            second = new Amount(digit, scale.end(), v, scale.item().power(), first.code());
+        }
+        return second.code().equals(first.code()) ? second : null;
+    }
+
+    private static int separatorEnd(String text, int i, boolean between) {
+        if (i < text.length() && "-–—".indexOf(text.charAt(i)) >= 0) {
+            return i + 1;
+        }
+        if (text.startsWith("to ", i)) {
+            return i + 2;
+        }
+        if (between && text.startsWith("and ", i)) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    private Bound bound(String text, int start) {
+        String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String[] q : qualifiers) {
+            int at = before.length() - q[0].length();
+            if (before.endsWith(q[0]) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return Bound.valueOf(q[1]);
+            }
+        }
+        return Bound.EXACT;
+    }
+
+    /** The currency form that ends right before {@code digit}, or one space before it. */
+    private Located<Form> formBefore(String text, int digit) {
+        Located<Form> f = formEndingAt(text, digit);
+        if (f == null && digit > 0 && text.charAt(digit - 1) == ' ') {
+            f = formEndingAt(text, digit - 1);
+        }
+        return f;
+    }
+
+    private Located<Form> formEndingAt(String text, int end) {
+        for (Form f : forms) {
+            int s = end - f.text().length();
+            if (f.before() && s >= 0 && text.startsWith(f.text(), s) && formMayStart(text, s, f)) {
+                return new Located<>(f, s, end);
+            }
+        }
+        return null;
+    }
+
+    private Located<Form> formStartingAt(String text, int at) {
+        for (Form f : forms) {
+            if (f.before() && text.startsWith(f.text(), at) && formMayStart(text, at, f)) {
+                return new Located<>(f, at, at + f.text().length());
+            }
+        }
+        return null;
+    }
+
+    private static boolean formMayStart(String text, int s, Form f) {
+        return !Character.isLetter(f.text().charAt(0)) || NameTrie.startsWord(text, s);
+    }
+
+    /** The currency word or code one space after {@code end}. */
+    private Located<Form> formAfter(String text, int end, boolean scaledOrGrouped) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return null;
+        }
+        int at = end + 1;
+        for (Form f : forms) {
+            if (f.after() && (scaledOrGrouped || !f.scaled()) && matchesAt(text, at, f.text())
+                    && NameTrie.endsWord(text, at + f.text().length())) {
+                return new Located<>(f, at, at + f.text().length());
+            }
+        }
+        return null;
+    }
+
+    /** The scale right after the number, or after one space when the scale may stand apart. */
+    private Located<Scale> scaleAt(String text, int numEnd) {
+        for (Scale s : scales) {
+            if (matchesAt(text, numEnd, s.text()) && NameTrie.endsWord(text, numEnd + s.text().length())) {
+                return new Located<>(s, numEnd, numEnd + s.text().length());
+            }
+            int at = numEnd + 1;
+            if (!s.attached() && numEnd < text.length() && text.charAt(numEnd) == ' ' && matchesAt(text, at, s.text())
+                    && NameTrie.endsWord(text, at + s.text().length())) {
+                return new Located<>(s, at, at + s.text().length());
+            }
+        }
+        return null;
+    }
+
+    /** Lower-case forms of three or more characters match in any case; every other form exactly. */
+    private static boolean matchesAt(String text, int at, String form) {
+        boolean anyCase = form.length() >= 3 && form.equals(form.toLowerCase(Locale.ROOT));
+        return text.regionMatches(anyCase, at, form, 0, form.length());
+    }
+
+    private static boolean numberMayStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text.charAt(i - 1);
+        return "$£€¥₹₩".indexOf(c) >= 0 || !Character.isLetterOrDigit(c) && c != '.' && c != ',';
+    }
+
+    /** The end of the number at {@code i}: digits, comma-grouped thousands, an optional decimal part. */
+    private static int numberEnd(String text, int i) {
+        int j = digitsEnd(text, i);
+        while (j + 4 <= text.length() && text.charAt(j) == ',' && digitsEnd(text, j + 1) == j + 4) {
+            j += 4;
+        }
+        if (j + 1 < text.length() && text.charAt(j) == '.' && Character.isDigit(text.charAt(j + 1))) {
+            j = digitsEnd(text, j + 1);
+        }
+        return j;
+    }
+
+    private static int digitsEnd(String text, int i) {
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean looksLikeYear(String text, int start, int end) {
+        if (end - start != 4) {
+            return false;
+        }
+        int year = Integer.parseInt(text.substring(start, end));
+        return year >= 1900 && year <= 2100;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean precededBy(String text, int end, String word) {
+        String before = text.substring(Math.max(0, end - word.length() - 2), end).stripTrailing();
+        return before.toLowerCase(Locale.ROOT).endsWith(word);
+    }
+}

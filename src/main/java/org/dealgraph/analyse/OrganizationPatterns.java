@@ -1,0 +1,189 @@
+package org.dealgraph.analyse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.MentionType;
+import org.dealgraph.model.Sentence;
+import org.dealgraph.model.Span;
+import org.dealgraph.model.Token;
+
+/**
+ * Finds organizations the gazetteer does not know, from runs of capitalised tokens: a run ending in an
+ * organization suffix ("Northwind Robotics", "Contoso Capital"), a run after a descriptor noun ("AI startup
+ * Northwind"), a run in apposition with one ("Northwind, a startup that…"), and, with less confidence, a run
+ * next to a deal verb ("Northwind raised", "acquired Northwind"). Legal suffixes are left out of the name.
+ * Once found, later bare mentions of the name, and of its first word when that is distinctive ("Insilico"
+ * after "Insilico Medicine"), are mentions too.
+ */
+final class OrganizationPatterns {
+
+    private static final Set<String> LINKS = Set.of("&", "AI", "of");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "with", "by", "from");
+
+    private final WordLists words;
+    private final Gazetteer gazetteer;
+
+    OrganizationPatterns(WordLists words, Gazetteer gazetteer) {
+        this.words = words;
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(String text, List<Sentence> sentences, List<Mention> taken) {
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (WordLists.isTitleCase(s.tokens())) {
+                continue;
+            }
+            int t = 0;
+            while (t < s.tokens().size()) {
+                int end = runEnd(s.tokens(), t, taken);
+                if (end > t) {
+                    organization(text, s, t, end).ifPresent(found::add);
+                    t = end;
+                } else {
+                    t++;
+                }
+            }
+        }
+        List<Mention> all = new ArrayList<>(taken);
+        all.addAll(found);
+        found.addAll(repeats(text, sentences, found, all));
+        return found;
+    }
+
+    private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
+        int end = t;
+        while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isLink(tokens, end))
+                && !Mentions.overlapsAny(tokens.get(end).span(), taken)) {
+            end++;
+        }
+        while (end > t && isLink(tokens, end - 1) && !tokens.get(end - 1).text().equals("AI")) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isLink(List<Token> tokens, int i) {
+        return LINKS.contains(tokens.get(i).text()) && i + 1 < tokens.size() && WordLists.isNamePart(tokens, i + 1)
+                || tokens.get(i).text().equals("AI");
+    }
+
+    private Optional<Mention> organization(String text, Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        int a = from;
+        while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text()))) {
+            a++;
+        }
+        int suffix = lastSuffix(tokens, a, to);
+        int b = suffix > a ? suffix + 1 : to;
+        if (suffix > a && b < tokens.size() && words.legalSuffixes.contains(tokens.get(b).text())) {
+            b++;
+        }
+        String rule = suffix > a ? "org-suffix" : context(tokens, a, b);
+        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a)) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
+        double confidence = switch (rule) {
+            case "org-suffix" -> 0.75;
+            case "org-deal-verb" -> 0.5;
+            default -> 0.7;
+        };
+        return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(tokens, a, b, text), rule,
+                confidence));
+    }
+
+    private int lastSuffix(List<Token> tokens, int a, int to) {
+        for (int i = to - 1; i > a; i--) {
+            if (words.orgSuffixes.contains(tokens.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The context rule that makes a run without a suffix an organization, or null. */
+    private String context(List<Token> tokens, int a, int b) {
+        String before = a > 0 ? tokens.get(a - 1).text() : "";
+        if (words.descriptors.contains(before)) {
+            return "org-descriptor";
+        }
+        if (b + 2 < tokens.size() && tokens.get(b).text().equals(",")
+                && List.of("a", "an", "the").contains(tokens.get(b + 1).text())) {
+            for (int i = b + 2; i < Math.min(tokens.size(), b + 8); i++) {
+                if (words.descriptors.contains(tokens.get(i).text())) {
+                    return "org-apposition";
+                }
+            }
+        }
+        boolean verbAfter = b < tokens.size() && words.dealVerbs.contains(tokens.get(b).text());
+        boolean verbBefore = words.dealVerbs.contains(before) || a > 1 && OBJECT_PREPOSITIONS.contains(before)
+                && words.dealVerbs.contains(tokens.get(a - 2).text());
+        return verbAfter || verbBefore ? "org-deal-verb" : null;
+    }
+
+    private boolean plausible(List<Token> tokens, int a, int b, boolean suffixed) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            joined.append(i > a ? " " : "").append(tokens.get(i).text());
+        }
+        String name = joined.toString();
+        String first = tokens.get(a).text();
+        boolean personLike = !suffixed && b - a >= 2 && words.firstNames.contains(first);
+        boolean titleOnly = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
+                && !suffixed;
+        return !personLike && !titleOnly && !words.isNonName(first) && !words.isNonName(name)
+                && !words.honorifics.contains(first) && gazetteer.lookup(name).isEmpty();
+    }
+
+    private String name(List<Token> tokens, int a, int b, String text) {
+        int end = b;
+        while (end - 1 > a && words.legalSuffixes.contains(tokens.get(end - 1).text())) {
+            end--;
+        }
+        return new Span(tokens.get(a).span().start(), tokens.get(end - 1).span().end()).of(text).replaceAll("\\s+", " ");
+    }
+
+    /** Later bare mentions of found names, and of a distinctive first word of a longer name. */
+    private List<Mention> repeats(String text, List<Sentence> sentences, List<Mention> found, List<Mention> taken) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        Map<String, Integer> firstAt = new java.util.HashMap<>();
+        for (Mention m : found) {
+            firstAt.merge(m.name(), m.span().start(), Math::min);
+            forms.putIfAbsent(m.name(), m.name());
+            String[] parts = m.name().split(" ");
+            String first = parts[0];
+            if (parts.length >= 2 && first.length() >= 4 && !words.firstNames.contains(first) && !words.isNonName(first)
+                    && !words.orgSuffixes.contains(first) && gazetteer.lookup(first).isEmpty()) {
+                forms.putIfAbsent(first, m.name());
+            }
+        }
+        NameTrie<String> trie = new NameTrie<>();
+        forms.forEach(trie::put);
+        List<Mention> more = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                var hit = trie.longestAt(text, t.span().start());
+                if (hit.isEmpty() || !NameTrie.startsWord(text, t.span().start())) {
+                    continue;
+                }
+                Span span = new Span(t.span().start(), hit.get().end());
+                if (span.end() <= s.span().end() && !Mentions.overlapsAny(span, taken) && !Mentions.overlapsAny(span, more)) {
+                    boolean shortForm = !hit.get().value().equals(span.of(text));
+                    if (shortForm && span.start() < firstAt.get(hit.get().value())) {
+                        continue;
+                    }
+                    more.add(Mentions.of(MentionType.ORGANIZATION, text, s, span, hit.get().value(),
+                            shortForm ? "org-short-form" : "org-repeat", shortForm ? 0.6 : 0.7));
+                }
+            }
+        }
+        return more;
+    }
+}

@@ -1,0 +1,176 @@
+package org.dealgraph.analyse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.MentionType;
+import org.dealgraph.model.Sentence;
+import org.dealgraph.model.Span;
+import org.dealgraph.model.Token;
+
+/**
+ * Finds people: runs of two to four capitalised name tokens that start with a common given name, follow an
+ * honorific or a title ("CEO Jane Doe"), stand in apposition with a title ("Jane Doe, chief executive of…") or
+ * next to a verb of saying ("said Jane Doe"). Honorifics are left out of the name. Later mentions by surname
+ * alone ("Doe", "Ms. Doe") are named by the full name. Runs that hold an organization suffix, a place, a
+ * product or a gazetteer name are not people.
+ */
+final class PersonFinder {
+
+    private final WordLists words;
+    private final Gazetteer gazetteer;
+
+    PersonFinder(WordLists words, Gazetteer gazetteer) {
+        this.words = words;
+        this.gazetteer = gazetteer;
+    }
+
+    /** People in the article, full names first found, then later surname mentions. */
+    List<Mention> find(String text, List<Sentence> sentences, List<Mention> taken) {
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            boolean headline = WordLists.isTitleCase(tokens);
+            int t = 0;
+            while (t < tokens.size()) {
+                int end = runEnd(tokens, t, taken);
+                if (end > t) {
+                    person(text, s, t, end, headline, taken).ifPresent(found::add);
+                    t = end;
+                } else {
+                    t++;
+                }
+            }
+        }
+        found.addAll(surnames(text, sentences, taken, found));
+        return found;
+    }
+
+    private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
+        int end = t;
+        while (end < tokens.size() && WordLists.isNamePart(tokens, end)
+                && !Mentions.overlapsAny(tokens.get(end).span(), taken)
+                && (end == t || tokens.get(end).span().start() - tokens.get(end - 1).span().end() <= 1)) {
+            end++;
+        }
+        return end;
+    }
+
+    private Optional<Mention> person(String text, Sentence s, int from, int to, boolean headline, List<Mention> taken) {
+        List<Token> tokens = s.tokens();
+        int a = from;
+        boolean honorific = false;
+        while (a < to && (words.honorifics.contains(tokens.get(a).text()) || words.openers.contains(tokens.get(a).text()))) {
+            honorific |= words.honorifics.contains(tokens.get(a).text());
+            a++;
+        }
+        int b = to;
+        while (b > a && words.calendar.contains(tokens.get(b - 1).text())) {
+            b--;
+        }
+        if (headline && b - a > 2) {
+            b = a + 2;
+        }
+        int n = b - a;
+        if (n < 1 || n > 4 || n == 1 && !honorific || !plausible(tokens, a, b)) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
+        String name = span.of(text).replaceAll("\\s+", " ");
+        String rule = evidence(tokens, a, b, honorific, taken);
+        if (rule == null || headline && !rule.equals("person-first-name")) {
+            return Optional.empty();
+        }
+        double confidence = n == 1 ? 0.6 : rule.equals("person-first-name") ? 0.85 : 0.75;
+        return Optional.of(Mentions.of(MentionType.PERSON, text, s, span, name, rule, confidence));
+    }
+
+    private boolean plausible(List<Token> tokens, int a, int b) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            String w = tokens.get(i).text();
+            if (words.orgSuffixes.contains(w) || words.legalSuffixes.contains(w) || words.isNonName(w)
+                    || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.length() > 2) {
+                return false;
+            }
+            joined.append(i > a ? " " : "").append(w);
+        }
+        String name = joined.toString();
+        return gazetteer.lookup(name).isEmpty() && !words.places.contains(name) && !words.products.containsKey(name);
+    }
+
+    /** The rule that makes the run a person, or null when nothing does. */
+    private String evidence(List<Token> tokens, int a, int b, boolean honorific, List<Mention> taken) {
+        if (b - a >= 2 && words.firstNames.contains(tokens.get(a).text())) {
+            return "person-first-name";
+        }
+        if (honorific) {
+            return "person-honorific";
+        }
+        int before = a - 1;
+        if (before >= 0 && isTitleAt(tokens.get(before), taken)) {
+            return "person-title";
+        }
+        int after = b < tokens.size() && tokens.get(b).text().equals(",") ? b + 1 : b;
+        if (after < tokens.size() && List.of("the", "a", "an").contains(tokens.get(after).text())) {
+            after++;
+        }
+        if (after < tokens.size() && after > b && isTitleAt(tokens.get(after), taken)) {
+            return "person-apposition";
+        }
+        boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text());
+        boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
+        return speechAfter || speechBefore ? "person-speech" : null;
+    }
+
+    private static boolean isTitleAt(Token token, List<Mention> taken) {
+        for (Mention m : taken) {
+            if (m.type() == MentionType.TITLE && m.span().overlaps(token.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Surname-only mentions of people already found, named by the full name; ambiguous surnames are left. */
+    private List<Mention> surnames(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> people) {
+        Map<String, String> bySurname = new HashMap<>();
+        for (Mention p : people) {
+            String[] parts = p.name().split(" ");
+            if (parts.length >= 2) {
+                String full = bySurname.putIfAbsent(parts[parts.length - 1], p.name());
+                if (full != null && !full.equals(p.name())) {
+                    bySurname.put(parts[parts.length - 1], "");
+                }
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Mention p = people.get(i);
+            for (Mention longer : people) {
+                if (longer.name().endsWith(" " + p.name())) {
+                    people.set(i, Mentions.renamed(p, longer.name(), Optional.empty()));
+                    break;
+                }
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                String full = bySurname.get(t.text());
+                if (full == null || full.isEmpty() || Mentions.overlapsAny(t.span(), taken)) {
+                    continue;
+                }
+                Optional<Mention> same = people.stream().filter(p -> p.span().overlaps(t.span())).findFirst();
+                if (same.isEmpty()) {
+                    found.add(Mentions.of(MentionType.PERSON, text, s, t.span(), full, "person-surname", 0.8));
+                } else if (same.get().name().equals(t.text())) {
+                    people.set(people.indexOf(same.get()), Mentions.renamed(same.get(), full, Optional.empty()));
+                }
+            }
+        }
+        return found;
+    }
+}

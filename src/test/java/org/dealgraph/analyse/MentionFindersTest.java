@@ -1,0 +1,101 @@
+package org.dealgraph.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dealgraph.model.AnalysedArticle;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.MentionType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** People, pattern organizations, titles and descriptors, through the whole analyser. */
+class MentionFindersTest {
+
+    private static OpenNlpAnalyser analyser;
+
+    @BeforeAll
+    static void load() {
+        analyser = OpenNlpAnalyser.load();
+    }
+
+    private static List<String> mentions(String text, MentionType type) {
+        AnalysedArticle a = analyser.analyse(Articles.of(text));
+        return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.text() + "=" + m.name()).toList();
+    }
+
+    @Test
+    void findsPeopleByGivenNameAndResolvesSurnames() {
+        String text = "Priya Raman founded the lab in 2019. Raman said the lab would grow, and Ms. Raman hired staff.";
+        assertEquals(List.of("Priya Raman=Priya Raman", "Raman=Priya Raman", "Raman=Priya Raman"),
+                mentions(text, MentionType.PERSON));
+    }
+
+    @Test
+    void findsPeopleByTitleAndApposition() {
+        assertEquals(List.of("Quentin Okafor=Quentin Okafor"),
+                mentions("Northwind Robotics CEO Quentin Okafor spoke to a few of the reporters at the event.",
+                        MentionType.PERSON));
+        assertEquals(List.of("Bertrand Oyelaran=Bertrand Oyelaran"),
+                mentions("Bertrand Oyelaran, chief executive of Contoso Capital, agreed.", MentionType.PERSON));
+    }
+
+    @Test
+    void surnameTakesTheFullNameEvenWhenTaggerMistakesIt() {
+        assertEquals(List.of("Elon Musk=Elon Musk", "Musk=Elon Musk"),
+                mentions("Elon Musk’s SpaceX has acquired Musk’s xAI.", MentionType.PERSON));
+    }
+
+    @Test
+    void findsUnknownOrganizationsBySuffixDescriptorAndApposition() {
+        String text = "Contoso Capital led the round for AI startup Brightwave. Lumora, a startup that builds "
+                + "chips, joined. Later, Brightwave hired.";
+        assertEquals(List.of("Contoso Capital=Contoso Capital", "Brightwave=Brightwave", "Lumora=Lumora",
+                "Brightwave=Brightwave"), mentions(text, MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void dropsLegalSuffixFromPatternNamesAndFindsShortForms() {
+        String text = "Quillfeather Medicine Inc. signed a deal. Quillfeather will pay.";
+        assertEquals(List.of("Quillfeather Medicine Inc.=Quillfeather Medicine", "Quillfeather=Quillfeather Medicine"),
+                mentions(text, MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void doesNotTakeProductsPlacesOrPossessivesForOrganizations() {
+        String text = "Users of ChatGPT in California praised Anthropic's Claude.";
+        assertEquals(List.of("Anthropic=Anthropic"), mentions(text, MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void normalisesTitles() {
+        String text = "The chief executive and the CFO met the co-founder and the head of research.";
+        assertEquals(List.of("chief executive=CEO", "CFO=CFO", "co-founder=co-founder", "head of research=head of research"),
+                mentions(text, MentionType.TITLE));
+    }
+
+    @Test
+    void resolvesDescriptorsToEarlierOrganizations() {
+        String text = "Anthropic raised money from Google. The company plans to hire. The ChatGPT maker declined to comment.";
+        assertEquals(List.of("The company=Anthropic", "The ChatGPT maker=OpenAI"), mentions(text, MentionType.DESCRIPTOR));
+    }
+
+    @Test
+    void dropsDescriptorsWithoutAntecedentAndPlurals() {
+        assertEquals(List.of(), mentions("The company said the companies would talk.", MentionType.DESCRIPTOR));
+    }
+
+    @Test
+    void mentionsAreOrderedAndDoNotOverlap() {
+        AnalysedArticle a = analyser.analyse(Articles.of(
+                "Microsoft CEO Satya Nadella said on Monday that Microsoft will invest up to $10bn in OpenAI."));
+        List<Mention> ms = a.mentions();
+        for (int i = 1; i < ms.size(); i++) {
+            assertTrue(ms.get(i - 1).span().end() <= ms.get(i).span().start(), ms.get(i - 1) + " / " + ms.get(i));
+        }
+        assertEquals(List.of(MentionType.ORGANIZATION, MentionType.TITLE, MentionType.PERSON, MentionType.DATE,
+                MentionType.ORGANIZATION, MentionType.MONEY, MentionType.ORGANIZATION),
+                ms.stream().map(Mention::type).toList());
+    }
+}
