@@ -1,39 +1,181 @@
 package org.dealgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dealgraph.rdf.DG;
 
-/** PLACEHOLDER (replaced by the store stage's author). */
+/**
+ * The TDB2 dataset that holds the knowledge graph: one named graph per article, each written whole or
+ * not at all in one write transaction.
+ *
+ * <p>SPARQL queries on {@link #dataset()} see the union of the named graphs as their default graph (the
+ * dataset's context sets {@link TDB2#symUnionDefaultGraph}), so they need no {@code GRAPH} clauses; the
+ * named graphs stay available by name. Only SPARQL sees that union: the Java API's
+ * {@code getDefaultModel()} is the (empty) stored default graph. Run queries inside a transaction, for
+ * example with {@link #read(Function)}.
+ */
 public final class ArticleStore implements AutoCloseable {
 
+    /** Files that TDB2 keeps at the top of a database directory. */
+    private static final List<String> TDB2_MARKERS = List.of("tdb.lock", "Data-0001");
+
+    private final Dataset dataset;
+    private final Optional<Path> directory;
+
+    private ArticleStore(Dataset dataset, Optional<Path> directory) {
+        this.dataset = dataset;
+        this.directory = directory;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Opens the store in {@code directory}, creating it when the directory is missing or empty.
+     *
+     * @throws IllegalArgumentException naming the path, if it is a file, or a directory that holds other
+     *                                  things than a TDB2 database, or a database TDB2 cannot open
+     */
     public static ArticleStore open(Path directory) {
-        throw new UnsupportedOperationException("placeholder: being written");
+        Objects.requireNonNull(directory, "directory");
+        Path dir = directory.toAbsolutePath().normalize();
+        checkUsable(dir);
+        try {
+            Files.createDirectories(dir);
+            return new ArticleStore(TDB2Factory.connectDataset(Location.create(dir)), Optional.of(dir));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
+    /** A new, empty store in memory: transactional like a directory store, gone when closed. */
     public static ArticleStore inMemory() {
-        throw new UnsupportedOperationException("placeholder: being written");
+        return new ArticleStore(TDB2Factory.createDataset(), Optional.empty());
     }
 
-    /** The content hash recorded with the article graph {@code graph}, if it is stored. */
+    private static void checkUsable(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("store path is a file, not a directory: " + dir);
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir)
+                && TDB2_MARKERS.stream().noneMatch(marker -> Files.exists(dir.resolve(marker)))) {
+            throw new IllegalArgumentException("not a dealgraph store (no TDB2 database in it): " + dir
+                    + "; give an empty or new directory, or one made by dealgraph");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** The store's directory, empty for an in-memory store. */
+    public Optional<Path> directory() {
+        return directory;
+    }
+
+    /** The content hash recorded in the article graph {@code graph}, if it is stored. */
     public Optional<String> storedHash(Node graph) {
-        throw new UnsupportedOperationException("placeholder: being written");
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> found = dataset.asDatasetGraph().find(graph, Node.ANY, DG.contentHash.asNode(), Node.ANY);
+            try {
+                return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm())
+                        : Optional.<String>empty();
+            } finally {
+                Iter.close(found);
+            }
+        });
     }
 
-    /** Replaces the article graph {@code graph} with {@code quads}, whole or not at all, in one write transaction. */
+    /**
+     * Replaces the article graph {@code graph} with {@code quads}, whole or not at all, in one write
+     * transaction: if anything fails on the way, the transaction is aborted and the old graph stays.
+     *
+     * @throws IllegalArgumentException if a quad belongs to another graph (nothing is changed then)
+     */
     public void replace(Node graph, List<Quad> quads) {
-        throw new UnsupportedOperationException("placeholder: being written");
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(quads, "quads");
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            clear(dsg, graph);
+            for (Quad quad : quads) {
+                if (!graph.equals(quad.getGraph())) {
+                    throw new IllegalArgumentException("quad for graph " + quad.getGraph() + " while replacing " + graph);
+                }
+                dsg.add(quad);
+            }
+        });
     }
 
-    /** The dataset; its default graph is the union of the article graphs. */
+    /** Removes the article graph {@code graph}; nothing happens if it is not stored. */
+    public void remove(Node graph) {
+        Objects.requireNonNull(graph, "graph");
+        Txn.executeWrite(dataset, () -> clear(dataset.asDatasetGraph(), graph));
+    }
+
+    /**
+     * Deletes every quad of {@code graph}, inside the caller's write transaction. TDB2 gives some literals
+     * back in canonical form ("5.0" for a decimal written "5") and then cannot find them to delete; rather
+     * than keep such quads silently, this fails, and the transaction is aborted.
+     */
+    private static void clear(DatasetGraph dsg, Node graph) {
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Quad> left = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            if (left.hasNext()) {
+                throw new IllegalStateException("TDB2 could not delete " + left.next()
+                        + ": write literals in canonical form");
+            }
+        } finally {
+            Iter.close(left);
+        }
+    }
+
+    /** The number of article graphs stored. */
+    public long articleCount() {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().listGraphNodes()));
+    }
+
+    /** Runs {@code action} on the dataset in a read transaction and returns its result. */
+    public <T> T read(Function<Dataset, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /**
+     * The dataset, for queries, serving and export. Use it inside transactions ({@link #read(Function)}
+     * or {@link Txn}); SPARQL on it sees the union of the article graphs as the default graph.
+     */
     public Dataset dataset() {
-        throw new UnsupportedOperationException("placeholder: being written");
+        return dataset;
     }
 
+    /** Closes the dataset and, for a directory store, releases the directory for other processes. */
     @Override
     public void close() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dataset.close();
+        if (directory.isPresent()) {
+            TDBInternal.expel(dsg);
+        }
     }
 }

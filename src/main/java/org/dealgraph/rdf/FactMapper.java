@@ -1,0 +1,233 @@
+package org.dealgraph.rdf;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.model.Acquisition;
+import org.dealgraph.model.Bound;
+import org.dealgraph.model.Deal;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Partnership;
+import org.dealgraph.model.Provenance;
+import org.dealgraph.model.ResolvedArticle;
+import org.dealgraph.model.ResolvedFact;
+import org.dealgraph.model.Role;
+import org.dealgraph.model.Sentence;
+import org.dealgraph.model.Status;
+import org.dealgraph.model.Subsidiary;
+
+/** Writes one article's resolved facts, their amounts, shortcuts and evidence into its quad buffer. */
+final class FactMapper {
+
+    /** Statuses that assert the relation took place, and so yield the derived shortcut triples. */
+    private static final Set<Status> AFFIRMED = EnumSet.of(Status.ANNOUNCED, Status.COMPLETED, Status.RUMOURED);
+
+    private final Iris iris;
+    private final ResolvedArticle article;
+    private final Node articleNode;
+    private final QuadBuffer out;
+
+    FactMapper(Iris iris, ResolvedArticle article, Node articleNode, QuadBuffer out) {
+        this.iris = iris;
+        this.article = article;
+        this.articleNode = articleNode;
+        this.out = out;
+    }
+
+    void map(ResolvedFact resolved) {
+        Fact fact = resolved.fact();
+        Node node = fact instanceof Role role
+                ? iris.role(article.key(role.person()), article.key(role.organization()))
+                : iris.fact(resolved.key());
+        out.add(node, PROV.wasDerivedFrom, articleNode);
+        for (Provenance p : resolved.evidence()) {
+            out.add(node, DG.evidence, evidence(p));
+        }
+        if (fact instanceof Role role) {
+            role(node, role);
+        } else if (fact instanceof Deal deal) {
+            deal(node, deal);
+        } else if (fact instanceof Partnership partnership) {
+            partnership(node, partnership);
+        } else if (fact instanceof Investment investment) {
+            investment(node, investment);
+        } else if (fact instanceof FundingRound round) {
+            round(node, round);
+        } else if (fact instanceof Acquisition acquisition) {
+            acquisition(node, acquisition);
+        } else if (fact instanceof Subsidiary subsidiary) {
+            ownership(node, subsidiary);
+        } else {
+            throw new IllegalStateException("no mapping for " + fact.kind());
+        }
+    }
+
+    private void role(Node node, Role role) {
+        out.type(node, DG.Role);
+        out.add(node, ORG.member, entity(role.person()));
+        out.add(node, ORG.organization, entity(role.organization()));
+        role.title().ifPresent(title -> out.text(node, SchemaDO.roleName, title));
+    }
+
+    private void deal(Node node, Deal deal) {
+        out.type(node, DG.Deal);
+        for (EntityRef party : deal.parties()) {
+            out.add(node, DG.party, entity(party));
+        }
+        money(node, DG.value, deal.value());
+        out.add(node, DG.status, status(deal.status()));
+        deal.date().ifPresent(d -> out.date(node, DG.date, d));
+        deal.duration().ifPresent(d -> out.duration(node, DG.duration, d));
+        if (AFFIRMED.contains(deal.status())) {
+            partners(deal.parties());
+        }
+    }
+
+    private void partnership(Node node, Partnership partnership) {
+        out.type(node, DG.Partnership);
+        out.add(node, DG.party, entity(partnership.first()));
+        out.add(node, DG.party, entity(partnership.second()));
+        out.add(node, DG.status, status(partnership.status()));
+        if (AFFIRMED.contains(partnership.status())) {
+            partners(List.of(partnership.first(), partnership.second()));
+        }
+    }
+
+    private void investment(Node node, Investment investment) {
+        out.type(node, DG.Investment);
+        out.add(node, DG.investor, entity(investment.investor()));
+        out.add(node, DG.investee, entity(investment.investee()));
+        money(node, DG.amount, investment.amount());
+        out.add(node, DG.status, status(investment.status()));
+        investment.date().ifPresent(d -> out.date(node, DG.date, d));
+        if (AFFIRMED.contains(investment.status())) {
+            out.add(entity(investment.investor()), DG.investedIn, entity(investment.investee()));
+        }
+    }
+
+    private void round(Node node, FundingRound round) {
+        out.type(node, DG.FundingRound);
+        Node investee = entity(round.investee());
+        out.add(node, DG.investee, investee);
+        for (EntityRef investor : round.investors()) {
+            out.add(node, DG.investor, entity(investor));
+            if (AFFIRMED.contains(round.status())) {
+                out.add(entity(investor), DG.investedIn, investee);
+            }
+        }
+        money(node, DG.amount, round.amount());
+        money(node, DG.valuation, round.valuation());
+        round.series().ifPresent(s -> out.text(node, DG.series, s));
+        out.add(node, DG.status, status(round.status()));
+        round.date().ifPresent(d -> out.date(node, DG.date, d));
+    }
+
+    private void acquisition(Node node, Acquisition acquisition) {
+        out.type(node, DG.Acquisition);
+        out.add(node, DG.acquirer, entity(acquisition.acquirer()));
+        out.add(node, DG.target, entity(acquisition.target()));
+        money(node, DG.price, acquisition.price());
+        out.add(node, DG.status, status(acquisition.status()));
+        acquisition.date().ifPresent(d -> out.date(node, DG.date, d));
+        if (AFFIRMED.contains(acquisition.status())) {
+            out.add(entity(acquisition.acquirer()), DG.acquired, entity(acquisition.target()));
+        }
+    }
+
+    private void ownership(Node node, Subsidiary subsidiary) {
+        out.type(node, DG.Ownership);
+        Node parent = entity(subsidiary.parent());
+        Node child = entity(subsidiary.subsidiary());
+        out.add(node, DG.parent, parent);
+        out.add(node, DG.subsidiary, child);
+        out.add(child, ORG.subOrganizationOf, parent);
+        out.add(parent, ORG.hasSubOrganization, child);
+    }
+
+    /** dg:partnerOf both ways between each pair of parties. */
+    private void partners(List<EntityRef> parties) {
+        for (EntityRef a : parties) {
+            for (EntityRef b : parties) {
+                if (!a.equals(b)) {
+                    out.add(entity(a), DG.partnerOf, entity(b));
+                }
+            }
+        }
+    }
+
+    private void money(Node fact, Property property, Optional<Money> money) {
+        money.ifPresent(m -> {
+            Node node = iris.amount(fact, property, m);
+            out.add(fact, property, node);
+            out.type(node, SchemaDO.MonetaryAmount);
+            out.decimal(node, SchemaDO.value, m.amount());
+            out.text(node, SchemaDO.currency, m.currency());
+            out.add(node, DG.bound, bound(m.bound()));
+        });
+    }
+
+    private Node evidence(Provenance p) {
+        Node node = iris.evidence(p);
+        Sentence sentence = sentence(p.sentence());
+        String text = article.article().text();
+        if (p.span().end() > text.length()) {
+            throw new IllegalArgumentException("evidence span " + p.span() + " beyond the text of " + p.article());
+        }
+        out.type(node, DG.Evidence);
+        out.add(node, PROV.wasDerivedFrom, articleNode);
+        out.integer(node, DG.sentenceIndex, p.sentence());
+        out.text(node, DG.sentenceText, sentence.text());
+        out.integer(node, OA.start, p.span().start());
+        out.integer(node, OA.end, p.span().end());
+        out.text(node, OA.exact, p.span().of(text));
+        out.text(node, DG.rule, p.rule());
+        out.decimal(node, DG.confidence, BigDecimal.valueOf(p.confidence()));
+        return node;
+    }
+
+    private Sentence sentence(int index) {
+        return article.extracted().analysed().sentences().stream()
+                .filter(s -> s.index() == index)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "evidence in unknown sentence " + index + " of " + article.article().id()));
+    }
+
+    /** An entity's node, typed by its kind (the entity's names come from the article's entity list). */
+    private Node entity(EntityRef ref) {
+        return ArticleMapper.entityNode(iris, article.key(ref), out);
+    }
+
+    private static Resource status(Status status) {
+        return switch (status) {
+            case ANNOUNCED -> DG.Announced;
+            case COMPLETED -> DG.Completed;
+            case IN_TALKS -> DG.InTalks;
+            case PLANNED -> DG.Planned;
+            case RUMOURED -> DG.Rumoured;
+            case ABANDONED -> DG.Abandoned;
+            case BLOCKED -> DG.Blocked;
+        };
+    }
+
+    private static Resource bound(Bound bound) {
+        return switch (bound) {
+            case EXACT -> DG.Exact;
+            case APPROXIMATE -> DG.Approximate;
+            case UP_TO -> DG.UpTo;
+            case AT_LEAST -> DG.AtLeast;
+        };
+    }
+}

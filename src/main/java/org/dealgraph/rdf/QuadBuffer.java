@@ -1,0 +1,72 @@
+package org.dealgraph.rdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+/** The quads of one article's named graph as they are built: each once, in the order first added. */
+final class QuadBuffer {
+
+    private final Node graph;
+    private final Set<Quad> quads = new LinkedHashSet<>();
+
+    QuadBuffer(Node graph) {
+        this.graph = graph;
+    }
+
+    void add(Node subject, Property predicate, Node object) {
+        quads.add(Quad.create(graph, subject, predicate.asNode(), object));
+    }
+
+    void add(Node subject, Property predicate, Resource object) {
+        add(subject, predicate, object.asNode());
+    }
+
+    void type(Node subject, Resource type) {
+        add(subject, RDF.type, type);
+    }
+
+    void text(Node subject, Property predicate, String text) {
+        add(subject, predicate, NodeFactory.createLiteralString(text));
+    }
+
+    /**
+     * An xsd:decimal in its canonical lexical form, never with an exponent ("2500000000.0", "0.75"). TDB2
+     * stores decimals by value and gives them back in canonical form; a literal written in another form
+     * ("2500000000") would then not be found again to delete, and a replaced graph would keep it.
+     */
+    void decimal(Node subject, Property predicate, BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        String lexical = stripped.scale() > 0 ? stripped.toPlainString() : stripped.toPlainString() + ".0";
+        add(subject, predicate, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
+    }
+
+    void integer(Node subject, Property predicate, long value) {
+        add(subject, predicate, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    void date(Node subject, Property predicate, LocalDate date) {
+        add(subject, predicate, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
+    }
+
+    /** An xsd:duration; {@code iso} must be a valid one ("P7Y"). */
+    void duration(Node subject, Property predicate, String iso) {
+        if (!XSDDatatype.XSDduration.isValid(iso)) {
+            throw new IllegalArgumentException("not an ISO 8601 duration: " + iso);
+        }
+        add(subject, predicate, NodeFactory.createLiteralDT(iso, XSDDatatype.XSDduration));
+    }
+
+    List<Quad> quads() {
+        return List.copyOf(quads);
+    }
+}
