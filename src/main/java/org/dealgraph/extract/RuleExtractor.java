@@ -1,17 +1,66 @@
 package org.dealgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.ExtractedArticle;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.Sentence;
 
-/** PLACEHOLDER (replaced by the extract stage's author). */
+/**
+ * Finds facts sentence by sentence with trigger lexicons and argument patterns over the analyser's mentions
+ * and parts of speech. Each sentence becomes a sequence of chunks (mentions whole, other words one by
+ * one); the triggers of {@code triggers.tsv} are found in it; each family's rules ({@link AcquisitionRules},
+ * {@link InvestmentRules}, {@link FundingRules}, {@link DealRules}, {@link OwnershipRules}, {@link RoleRules})
+ * look for the trigger's arguments around it (the subject group before, the object after a preposition,
+ * an agent after "by", a possessive owner); amounts go to the nearest trigger of their clause
+ * ({@code money.tsv} keeps valuations and other figures apart), the status comes from the cues of
+ * {@code status.tsv}, the date from a date in the sentence or else the publication date.
+ *
+ * <p>Immutable once loaded and thread-safe: all per-article state lives in the call.
+ */
 public final class RuleExtractor implements Extractor {
 
+    private final Triggers triggers;
+    private final StatusCues cues;
+    private final MoneyRoles money;
+    private final List<FactRules> rules;
+
+    private RuleExtractor(Triggers triggers, StatusCues cues, MoneyRoles money, Gazetteer gazetteer) {
+        this.triggers = triggers;
+        this.cues = cues;
+        this.money = money;
+        this.rules = List.of(new FundingRules(), new InvestmentRules(), new AcquisitionRules(), new DealRules(),
+                new OwnershipRules(gazetteer), new RoleRules(gazetteer));
+    }
+
+    /** Reads the lexicons; a missing or malformed one fails here. */
     public static RuleExtractor load() {
-        return new RuleExtractor();
+        return new RuleExtractor(Triggers.load(), StatusCues.load(), MoneyRoles.load(), Gazetteer.load());
     }
 
     @Override
     public ExtractedArticle extract(AnalysedArticle article) {
-        throw new UnsupportedOperationException("placeholder: being written");
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : article.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        ArticleState state = new ArticleState();
+        List<Fact> facts = new ArrayList<>();
+        String text = article.article().text();
+        for (Sentence sentence : article.sentences()) {
+            ChunkedSentence chunks = Chunker.chunk(sentence, bySentence.getOrDefault(sentence.index(), List.of()), text);
+            SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money,
+                    article.article().published(), state);
+            for (FactRules r : rules) {
+                r.apply(found);
+            }
+            facts.addAll(found.facts());
+        }
+        return new ExtractedArticle(article, facts);
     }
 }

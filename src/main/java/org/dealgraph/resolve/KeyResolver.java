@@ -1,17 +1,166 @@
 package org.dealgraph.resolve;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dealgraph.analyse.Gazetteer;
+import org.dealgraph.analyse.GazetteerEntry;
+import org.dealgraph.model.Entity;
+import org.dealgraph.model.EntityKey;
+import org.dealgraph.model.EntityKind;
+import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.ExtractedArticle;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactKey;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.MentionType;
+import org.dealgraph.model.Provenance;
 import org.dealgraph.model.ResolvedArticle;
+import org.dealgraph.model.ResolvedFact;
 
-/** PLACEHOLDER (replaced by the resolve stage's author). */
+/**
+ * Gives every entity and fact of an article a key that any other article telling the same thing gets too,
+ * with no state shared between articles.
+ *
+ * <p><b>Entities.</b> An organization's key is the slug of its canonical name (the gazetteer's, when it
+ * knows the name or an alias of it; else the name itself), built by {@link NameKeys}: ASCII-folded, lower
+ * case, no leading "the", no corporate suffix, hyphens between words ("Rivos Inc." and "Rivos" are both
+ * {@code rivos}). A person's key is the slug of the full name. Every organization, person and resolved
+ * descriptor mention of the article becomes an {@link Entity}, with the other names seen as aliases and
+ * the Wikidata ID and category when the gazetteer knows them.
+ *
+ * <p><b>Facts.</b> Parts are entity slugs joined by {@code --}; the year is the fact's date's, else the
+ * article's publication year, and is left out when neither is known:
+ * <ul>
+ *   <li>deal: first, within the article, the parties' slugs, sorted, then the year; once merged, the
+ *       slugs of the parties' owners where the gazetteer names one (AWS counts as Amazon), sorted, then
+ *       the value when stated ({@code amazon--openai--38000000000-usd}), else the year
+ *       ({@code anthropic--google--2023}), so that two articles stating one value meet even when one is
+ *       undated;</li>
+ *   <li>investment: investor, investee, year;</li>
+ *   <li>funding round: investee, year (the series is left out: articles often omit it);</li>
+ *   <li>acquisition: acquirer, target (no year: a company is bought once);</li>
+ *   <li>partnership: the pair, sorted; subsidiary: parent, child;</li>
+ *   <li>role: person, organization, and the title's slug when stated.</li>
+ * </ul>
+ * Facts of one article with one key become one {@link ResolvedFact} with all their provenance as
+ * evidence and the fullest values ({@link FactUnion}): a valueless deal and a valued one between the same
+ * parties in the same year are one deal. A fact whose entities share one key (two names of one company)
+ * is dropped. Thread-safe.
+ */
 public final class KeyResolver implements Resolver {
 
+    private final Gazetteer gazetteer;
+    private final NameKeys names;
+
+    private KeyResolver(Gazetteer gazetteer, NameKeys names) {
+        this.gazetteer = gazetteer;
+        this.names = names;
+    }
+
+    /** Reads the gazetteer and the suffix list. */
     public static KeyResolver load() {
-        return new KeyResolver();
+        return new KeyResolver(Gazetteer.load(), new NameKeys(SuffixList.read()));
     }
 
     @Override
     public ResolvedArticle resolve(ExtractedArticle article) {
-        throw new UnsupportedOperationException("placeholder: being written");
+        Map<EntityRef, EntityKey> keys = new LinkedHashMap<>();
+        Map<EntityKey, Set<String>> seen = new LinkedHashMap<>();
+        Map<EntityKey, Optional<String>> wikidata = new LinkedHashMap<>();
+        for (Mention m : article.analysed().mentions()) {
+            namedRef(m).ifPresent(ref -> note(ref, m.text(), keys, seen, wikidata));
+        }
+        for (Fact f : article.facts()) {
+            for (EntityRef ref : f.entities()) {
+                note(ref, ref.name(), keys, seen, wikidata);
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<EntityKey, Set<String>> e : seen.entrySet()) {
+            entities.add(entity(e.getKey(), e.getValue(), wikidata.get(e.getKey())));
+        }
+        return new ResolvedArticle(article, entities, keys, facts(article, keys));
+    }
+
+    private static Optional<EntityRef> namedRef(Mention m) {
+        if (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PERSON) {
+            return Optional.of(EntityRef.of(m));
+        }
+        String name = m.name().strip().toLowerCase(Locale.ROOT);
+        boolean resolved = m.type() == MentionType.DESCRIPTOR && !name.isEmpty()
+                && !name.equals(m.text().strip().toLowerCase(Locale.ROOT))
+                && !name.startsWith("the ") && !name.startsWith("a ") && !name.startsWith("an ");
+        return resolved ? Optional.of(EntityRef.of(m)) : Optional.empty();
+    }
+
+    private void note(EntityRef ref, String surface, Map<EntityRef, EntityKey> keys, Map<EntityKey, Set<String>> seen,
+                      Map<EntityKey, Optional<String>> wikidata) {
+        EntityKey key = keys.computeIfAbsent(ref, this::keyOf);
+        Set<String> forms = seen.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        forms.add(canonical(ref));
+        forms.add(surface.strip());
+        wikidata.merge(key, ref.wikidata(), (a, b) -> a.isPresent() ? a : b);
+    }
+
+    /** The entity key a reference stands for. */
+    EntityKey keyOf(EntityRef ref) {
+        return ref.kind() == EntityKind.PERSON
+                ? new EntityKey(EntityKind.PERSON, names.person(ref.name()))
+                : new EntityKey(EntityKind.ORGANIZATION, names.organization(canonical(ref)));
+    }
+
+    private String canonical(EntityRef ref) {
+        if (ref.kind() == EntityKind.PERSON) {
+            return ref.name().strip();
+        }
+        return gazetteer.lookup(ref.name()).map(GazetteerEntry::canonical).orElse(ref.name().strip());
+    }
+
+    private Entity entity(EntityKey key, Set<String> forms, Optional<String> wikidata) {
+        String name = forms.iterator().next();
+        Optional<GazetteerEntry> known = key.kind() == EntityKind.ORGANIZATION ? gazetteer.lookup(name) : Optional.empty();
+        List<String> aliases = forms.stream().filter(f -> !f.equals(name) && !f.isBlank()).collect(Collectors.toList());
+        return new Entity(key, name, aliases, wikidata.or(() -> known.flatMap(GazetteerEntry::wikidata)),
+                known.map(GazetteerEntry::type));
+    }
+
+    private List<ResolvedFact> facts(ExtractedArticle article, Map<EntityRef, EntityKey> keys) {
+        FactKeys scheme = new FactKeys(keys::get, this::familyOf, article.article().published());
+        Map<FactKey, List<Fact>> byKey = new LinkedHashMap<>();
+        for (Fact f : article.facts()) {
+            scheme.keyOf(f).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(f));
+        }
+        Map<FactKey, List<Fact>> merged = new LinkedHashMap<>();
+        Map<FactKey, List<Provenance>> evidence = new LinkedHashMap<>();
+        for (List<Fact> same : byKey.values()) {
+            Fact one = FactUnion.merge(same);
+            scheme.finalKeyOf(one).ifPresent(k -> {
+                merged.computeIfAbsent(k, x -> new ArrayList<>()).add(one);
+                same.forEach(f -> evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(f.provenance()));
+            });
+        }
+        List<ResolvedFact> out = new ArrayList<>();
+        for (Map.Entry<FactKey, List<Fact>> e : merged.entrySet()) {
+            out.add(new ResolvedFact(e.getKey(), FactUnion.merge(e.getValue()), evidence.get(e.getKey()).stream().distinct().toList()));
+        }
+        return out;
+    }
+
+    /** The key of the organization that owns the referenced one, per the gazetteer, else its own key. */
+    private EntityKey familyOf(EntityRef ref) {
+        if (ref.kind() == EntityKind.ORGANIZATION) {
+            Optional<String> parent = gazetteer.lookup(ref.name()).flatMap(GazetteerEntry::parent);
+            if (parent.isPresent()) {
+                return new EntityKey(EntityKind.ORGANIZATION, names.organization(parent.get()));
+            }
+        }
+        return keyOf(ref);
     }
 }

@@ -1,0 +1,281 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dealgraph.model.Sentence;
+
+/**
+ * A sentence as a sequence of {@link Chunk}s (mentions taken whole, other tokens one by one), split into
+ * clauses, with the moves the rules make over it: coordinated groups ("A, B and C"), the subject before a
+ * trigger, the object after it.
+ */
+final class ChunkedSentence {
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--", "but", "while",
+            "whereas", "although", "though", "because", "meanwhile", "however", "\"", "“", "”");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "that");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she", "her");
+    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "their", "which", "who", "whose");
+
+    private final Sentence sentence;
+    private final List<Chunk> chunks;
+    private final int[] clause;
+
+    ChunkedSentence(Sentence sentence, List<Chunk> chunks) {
+        this.sentence = sentence;
+        this.chunks = List.copyOf(chunks);
+        this.clause = new int[chunks.size()];
+        int id = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            if (c.kind() == Chunk.Kind.WORD && CLAUSE_BREAKS.contains(c.lower())) {
+                id++;
+            }
+            clause[i] = id;
+        }
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    int size() {
+        return chunks.size();
+    }
+
+    Chunk get(int i) {
+        return chunks.get(i);
+    }
+
+    List<Chunk> chunks() {
+        return chunks;
+    }
+
+    boolean sameClause(int i, int j) {
+        return i >= 0 && j >= 0 && i < clause.length && j < clause.length && clause[i] == clause[j];
+    }
+
+    /** Whether the lower-case words of {@code phrase} stand at {@code i}; the index after them, or -1. */
+    int matchAt(int i, List<String> phrase) {
+        int k = i;
+        for (String w : phrase) {
+            if (k >= chunks.size() || !chunks.get(k).isWord(w)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    boolean wordAt(int i, Set<String> words) {
+        return i >= 0 && i < chunks.size() && chunks.get(i).kind() == Chunk.Kind.WORD && words.contains(chunks.get(i).lower());
+    }
+
+    /**
+     * The coordinated group that starts with the agent at {@code i}: "A", "A and B", "A, B, and C",
+     * "A and existing investor B". Persons count only when {@code persons}.
+     */
+    List<Integer> groupFrom(int i, boolean persons) {
+        List<Integer> group = new ArrayList<>();
+        if (!member(i, persons)) {
+            return group;
+        }
+        group.add(i);
+        int closed = 1;
+        int k = i + 1;
+        while (k < chunks.size() && sameClause(i, k)) {
+            int next = nextMember(k, persons);
+            if (next < 0) {
+                break;
+            }
+            group.add(next);
+            if (anyWordIn(k, next, CONJUNCTIONS)) {
+                closed = group.size();
+            }
+            k = next + 1;
+        }
+        return List.copyOf(group.subList(0, closed));
+    }
+
+    /** After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as". */
+    private int nextMember(int k, boolean persons) {
+        int j = k;
+        boolean joined = false;
+        while (j < chunks.size() && j < k + 4 && chunks.get(j).kind() == Chunk.Kind.WORD
+                && Set.of(",", "and", "&", "or", "as", "well", "plus").contains(chunks.get(j).lower())) {
+            joined = true;
+            j++;
+        }
+        if (!joined) {
+            return -1;
+        }
+        for (int skipped = 0; j < chunks.size() && skipped < 4; j++, skipped++) {
+            if (member(j, persons) && j + 2 < chunks.size() && chunks.get(j + 1).isWord("-")) {
+                j += 2;
+                continue;
+            }
+            if (member(j, persons)) {
+                return j;
+            }
+            if (!chunks.get(j).isPhraseWord() || chunks.get(j).isWord("the") && skipped > 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean member(int i, boolean persons) {
+        Chunk c = chunks.get(i);
+        return c.isOrg() || persons && c.kind() == Chunk.Kind.PERSON;
+    }
+
+    /** The coordinated group whose last member is at {@code i}, in text order. */
+    List<Integer> groupEndingAt(int i, boolean persons) {
+        int start = i;
+        for (int k = i - 1; k >= 0 && k >= i - 12 && sameClause(i, k); k--) {
+            if (member(k, persons) && groupFrom(k, persons).contains(i)) {
+                start = k;
+            }
+        }
+        return groupFrom(start, persons);
+    }
+
+    /**
+     * The subject group before the trigger at {@code t}: the nearest organization (or person) to the left in
+     * the clause, skipping appositions and relative clauses set off by commas ("A, the maker of X, bought").
+     */
+    List<Integer> subjectBefore(int t, boolean persons) {
+        int steps = 0;
+        for (int k = t - 1; k >= 0 && sameClause(k, t) && steps < 20; k--, steps++) {
+            Chunk c = chunks.get(k);
+            if (member(k, persons)) {
+                return modifier(k, t) ? List.of() : groupEndingAt(k, persons);
+            }
+            if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && PRONOUNS.contains(c.lower())) {
+                return sentenceSubject(k, persons);
+            }
+            if (c.isWord(",")) {
+                int open = previousComma(k);
+                if (open >= 0 && wordAt(open + 1, APPOSITION)) {
+                    k = open;
+                }
+            }
+            if (c.isWord("which") || c.isWord("who")) {
+                int before = k - 1;
+                if (before >= 0 && chunks.get(before).isWord(",")) {
+                    k = before;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** An organization that only modifies the noun after it ("the OpenAI competitor", "SEC filings"). */
+    private boolean modifier(int k, int t) {
+        return k + 1 < t && !chunks.get(k).possessive() && chunks.get(k + 1).kind() == Chunk.Kind.WORD
+                && chunks.get(k + 1).pos().equals("NOUN");
+    }
+
+    /** For a pronoun at {@code k}: the group that opens the sentence, before any verb ("A said it would…"). */
+    private List<Integer> sentenceSubject(int k, boolean persons) {
+        for (int j = 0; j < k; j++) {
+            if (member(j, persons)) {
+                return chunks.get(j).possessive() || modifier(j, k) ? List.of() : groupFrom(j, persons);
+            }
+            if (chunks.get(j).isVerb() || !chunks.get(j).isNominal() && !chunks.get(j).pos().equals("ADV")
+                    && !chunks.get(j).isWord(",")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private int previousComma(int k) {
+        for (int j = k - 1; j >= 0 && sameClause(j, k); j--) {
+            if (chunks.get(j).isWord(",")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first agent of the noun phrase right after {@code from} (skipping "the AI startup"). */
+    int agentAfter(int from, boolean persons) {
+        for (int j = from, skipped = 0; j < chunks.size() && skipped < 5 && sameClause(from, j); j++, skipped++) {
+            Chunk c = chunks.get(j);
+            if (c.isAgent() && (c.possessive() || member(j, persons) && modifier(j, chunks.size()))) {
+                return agentAfter(j + 1, persons);
+            }
+            if (member(j, persons)) {
+                return j;
+            }
+            boolean likesOf = c.isWord("of") && j > 0 && chunks.get(j - 1).isWord("likes");
+            if (!c.isPhraseWord() && !c.isWord(",") && !likesOf) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The object group after a trigger ending before {@code end}: with no prepositions, the noun phrase right
+     * after it; otherwise the one after the first of {@code preps} within reach ("invest $2bn in B").
+     */
+    List<Integer> objectAfter(int end, Set<String> preps, boolean persons) {
+        if (preps.isEmpty()) {
+            int j = agentAfter(end, persons);
+            return j < 0 ? List.of() : groupFrom(j, persons);
+        }
+        for (int j = end, steps = 0; j < chunks.size() && steps < 10 && sameClause(end, j); j++, steps++) {
+            Chunk c = chunks.get(j);
+            if (c.kind() == Chunk.Kind.WORD && preps.contains(c.lower())) {
+                int a = agentAfter(j + 1, persons);
+                return a < 0 ? List.of() : groupFrom(a, persons);
+            }
+            if (c.isAgent() || c.isVerb() && !c.isWord("worth")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The agent group after "by" right after {@code end} (a passive: "backed by A and B"). */
+    List<Integer> byAgentAfter(int end, boolean persons) {
+        for (int j = end; j < chunks.size() && j < end + 3 && sameClause(end, j); j++) {
+            if (chunks.get(j).isWord("by")) {
+                int a = agentAfter(j + 1, persons);
+                return a < 0 ? List.of() : groupFrom(a, persons);
+            }
+            if (chunks.get(j).kind() != Chunk.Kind.DATE && !chunks.get(j).pos().equals("ADV")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The possessive organization that opens the noun phrase ending at {@code t}: "A's $2bn stake". */
+    int possessiveBefore(int t) {
+        for (int k = t - 1, steps = 0; k >= 0 && steps < 5 && sameClause(k, t); k--, steps++) {
+            Chunk c = chunks.get(k);
+            if (c.isAgent()) {
+                return c.possessive() ? k : -1;
+            }
+            if (!c.isNominal() && c.kind() != Chunk.Kind.MONEY && !c.isWord("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word of {@code words} stands in [from, to). */
+    boolean anyWordIn(int from, int to, Set<String> words) {
+        for (int k = Math.max(0, from); k < Math.min(to, chunks.size()); k++) {
+            if (wordAt(k, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

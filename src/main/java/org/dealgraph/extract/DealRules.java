@@ -1,0 +1,136 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.Deal;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Partnership;
+import org.dealgraph.model.Provenance;
+import org.dealgraph.model.Status;
+
+/**
+ * Deals and partnerships: "A signs $X deal with B", "A and B announced a partnership", "a deal between A
+ * and B", "A's agreement with B", "A partnered with B", and the partner nouns ("A, a partner of B",
+ * "partners A and B"). Every pair of a deal's parties is also a partnership. A plural trigger with several
+ * counterparts ("deals worth $1tn with A, B and C") is one valueless deal per counterpart.
+ */
+final class DealRules implements FactRules {
+
+    private static final Set<String> WITH = Set.of("with");
+    private static final Set<String> BETWEEN = Set.of("between", "among");
+    private static final Set<String> PARTNER_PREPS = Set.of("of", "with", "to");
+    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like");
+
+    @Override
+    public void apply(SentenceFacts f) {
+        ChunkedSentence s = f.chunks();
+        for (TriggerMatch t : f.triggers()) {
+            if (t.is("deal", "noun") || t.is("deal", "verb")) {
+                deal(f, s, t);
+            } else if (t.is("partner", "holder")) {
+                partner(f, s, t);
+            }
+        }
+    }
+
+    private void deal(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        List<Integer> between = s.objectAfter(t.end(), BETWEEN, false);
+        if (between.size() >= 2) {
+            emit(f, t, between, List.of(), "deal-between", 0.75);
+            return;
+        }
+        List<Integer> with = s.objectAfter(t.end(), WITH, false);
+        int owner = s.possessiveBefore(t.start());
+        List<Integer> agents = owner >= 0 ? s.groupEndingAt(owner, false) : s.subjectBefore(t.start(), false);
+        if (!with.isEmpty() && !agents.isEmpty()) {
+            emit(f, t, agents, with, "deal-" + t.trigger().form() + "-with", t.is("deal", "verb") ? 0.75 : 0.7);
+        } else if (with.isEmpty() && agents.size() >= 2 && !s.anyWordIn(agents.get(0), agents.get(agents.size() - 1), Set.of("or"))) {
+            emit(f, t, agents, List.of(), "deal-joint-subject", 0.65);
+        }
+    }
+
+    /** "A, a partner of B", "A's partner B", "A's partners include B and C", "A and B are partners". */
+    private void partner(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        List<Integer> object = s.objectAfter(t.end(), PARTNER_PREPS, false);
+        int owner = s.possessiveBefore(t.start());
+        int after = s.agentAfter(t.end(), false);
+        if (after < 0 && s.wordAt(t.end(), INCLUDE)) {
+            after = s.agentAfter(t.end() + 1, false);
+        }
+        List<Integer> first;
+        List<Integer> second;
+        if (!object.isEmpty()) {
+            first = owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false);
+            second = object;
+        } else if (owner >= 0 && after >= 0) {
+            first = List.of(owner);
+            second = s.groupFrom(after, false);
+        } else {
+            List<Integer> group = s.subjectBefore(t.start(), false);
+            if (group.size() >= 2 && after < 0) {
+                pairs(f, t, f.refs(group), List.of(), Status.ANNOUNCED, f.provenance("partner-group", 0.55, t, group));
+            }
+            return;
+        }
+        if (!first.isEmpty()) {
+            List<Integer> all = new ArrayList<>(first);
+            all.addAll(second);
+            pairs(f, t, f.refs(first), f.refs(second), Status.ANNOUNCED, f.provenance("partner-of", 0.6, t, all));
+        }
+    }
+
+    private void emit(SentenceFacts f, TriggerMatch t, List<Integer> agents, List<Integer> counterparts, String rule,
+                      double confidence) {
+        List<EntityRef> as = f.refs(agents);
+        List<EntityRef> cs = f.refs(counterparts);
+        List<Integer> all = new ArrayList<>(agents);
+        all.addAll(counterparts);
+        Status status = f.status(t, agents.get(0) < t.start() ? agents : List.of());
+        Provenance provenance = f.provenance(rule, confidence, t, all);
+        boolean aggregate = t.trigger().plural() && cs.size() >= 2;
+        if (aggregate) {
+            for (EntityRef c : cs) {
+                deal(f, List.of(as.get(0), c), Optional.empty(), status, provenance);
+            }
+        } else {
+            List<EntityRef> parties = new ArrayList<>(as);
+            cs.stream().filter(c -> !parties.contains(c)).forEach(parties::add);
+            deal(f, parties, t.trigger().plural() ? Optional.empty() : f.amountFor(t), status, provenance);
+        }
+        pairs(f, t, as, cs, status, provenance);
+    }
+
+    private static void deal(SentenceFacts f, List<EntityRef> parties, Optional<Money> value, Status status,
+                             Provenance provenance) {
+        if (parties.size() >= 2 && parties.stream().map(EntityRef::name).distinct().count() == parties.size()) {
+            f.add(new Deal(parties, value, status, f.date(), Optional.empty(), provenance));
+        }
+    }
+
+    /** Partnerships between every agent and every counterpart, or, with no counterparts, among the agents. */
+    private static void pairs(SentenceFacts f, TriggerMatch t, List<EntityRef> agents, List<EntityRef> counterparts,
+                              Status status, Provenance provenance) {
+        List<EntityRef[]> pairs = new ArrayList<>();
+        if (counterparts.isEmpty()) {
+            for (int i = 0; i < agents.size(); i++) {
+                for (int j = i + 1; j < agents.size(); j++) {
+                    pairs.add(new EntityRef[] {agents.get(i), agents.get(j)});
+                }
+            }
+        } else {
+            for (EntityRef a : agents) {
+                for (EntityRef c : counterparts) {
+                    pairs.add(new EntityRef[] {a, c});
+                }
+            }
+        }
+        for (EntityRef[] p : pairs) {
+            if (!p[0].name().equals(p[1].name())) {
+                f.add(new Partnership(p[0], p[1], status, provenance));
+            }
+        }
+    }
+}

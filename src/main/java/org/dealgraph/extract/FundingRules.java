@@ -1,0 +1,153 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Status;
+
+/**
+ * Funding rounds: "B raised $X (in a Series C round) led by A, with participation from C and D, at a $V
+ * valuation", "B's $X round", "A led a $X round in B", and, for a round told earlier in the article, "The
+ * round was led by A" or "A also took part in the round". Every named investor of a round is also an
+ * investment without amount: the round's total is never one investor's contribution.
+ */
+final class FundingRules implements FactRules {
+
+    private static final Set<String> IN_FOR = Set.of("in", "for", "into");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "latest", "new");
+
+    @Override
+    public void apply(SentenceFacts f) {
+        ChunkedSentence s = f.chunks();
+        boolean told = false;
+        for (TriggerMatch t : f.triggers("funding", "verb")) {
+            told |= raise(f, s, t);
+        }
+        for (TriggerMatch t : f.triggers("funding", "lead")) {
+            told |= lead(f, s, t);
+        }
+        if (!told) {
+            for (TriggerMatch t : f.triggers("funding", "noun")) {
+                round(f, s, t);
+            }
+        }
+    }
+
+    /** "B raised $X ...": needs an amount or a round word, so that "raised concerns" is no round. */
+    private boolean raise(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        List<Integer> investee = s.subjectBefore(t.start(), false);
+        Optional<Money> amount = f.amountFor(t);
+        if (investee.size() != 1 || amount.isEmpty()) {
+            return false;
+        }
+        emit(f, t, investee.get(0), amount, investorsAfter(f, s, t.end()), investee, "funding-raise", 0.8);
+        return true;
+    }
+
+    /** "A led the round", "A led a $X round in B", "A participated in the round". */
+    private boolean lead(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        if (!s.byAgentAfter(t.end(), true).isEmpty()) {
+            return false;
+        }
+        TriggerMatch noun = java.util.stream.Stream.concat(f.triggers("funding", "noun").stream(), f.triggers("investment", "noun").stream())
+                .filter(n -> n.start() >= t.end() && n.start() <= t.end() + 6 && s.sameClause(n.start(), t.start()))
+                .findFirst().orElse(null);
+        List<Integer> investors = s.subjectBefore(t.start(), true);
+        if (noun == null || investors.isEmpty()) {
+            return false;
+        }
+        List<Integer> stated = s.objectAfter(noun.end(), IN_FOR, false);
+        int owner = s.possessiveBefore(noun.start());
+        List<Integer> named = !stated.isEmpty() ? stated : owner > t.start() ? List.of(owner) : List.of();
+        List<Integer> all = new ArrayList<>(investors);
+        all.addAll(investorsAfter(f, s, noun.end()));
+        return emitFor(f, noun, named, f.amountFor(noun), all, "funding-lead");
+    }
+
+    /** "B's $X Series C round", "B closed a $X round", "The round was led by A". */
+    private boolean round(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        int owner = s.possessiveBefore(t.start());
+        List<Integer> named = owner >= 0 ? List.of(owner) : s.objectAfter(t.end(), IN_FOR, false);
+        if (named.isEmpty() && !s.anyWordIn(t.start() - 3, t.start(), DETERMINERS)) {
+            List<Integer> subject = s.subjectBefore(t.start(), false);
+            named = subject.size() == 1 ? subject : List.of();
+        }
+        return emitFor(f, t, named, f.amountFor(t), investorsAfter(f, s, t.end()), "funding-round");
+    }
+
+    private boolean emitFor(SentenceFacts f, TriggerMatch t, List<Integer> named, Optional<Money> amount,
+                            List<Integer> investors, String rule) {
+        if (named.size() == 1) {
+            if (amount.isEmpty() && investors.isEmpty() && series(f.chunks()).isEmpty()) {
+                return false;
+            }
+            emit(f, t, named.get(0), amount, investors, named, rule, 0.7);
+            return true;
+        }
+        Optional<ArticleState.Round> earlier = f.state().lastRound();
+        if (named.isEmpty() && earlier.isPresent() && !investors.isEmpty()) {
+            ArticleState.Round r = earlier.get();
+            List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.equals(r.investee())).toList();
+            f.add(new FundingRound(r.investee(), amount, f.valuation(), refs, series(f.chunks()), r.status(), r.date(),
+                    f.provenance(rule + "-earlier", 0.6, t, investors)));
+            investments(f, r.investee(), refs, r.status(), r.date(), f.provenance(rule + "-earlier", 0.6, t, investors));
+            return true;
+        }
+        return false;
+    }
+
+    private void emit(SentenceFacts f, TriggerMatch t, int investeeIndex, Optional<Money> amount, List<Integer> investors,
+                      List<Integer> subject, String rule, double confidence) {
+        EntityRef investee = f.chunks().get(investeeIndex).ref();
+        List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.name().equals(investee.name())).toList();
+        Status status = f.status(t, subject.get(0) < t.start() ? subject : List.of());
+        List<Integer> all = new ArrayList<>(investors);
+        all.add(investeeIndex);
+        var provenance = f.provenance(rule, confidence, t, all);
+        var date = f.dateNear(t);
+        f.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks()), status, date, provenance));
+        investments(f, investee, refs, status, date, provenance);
+        f.state().roundTold(new ArticleState.Round(investee, date, status));
+    }
+
+    private static void investments(SentenceFacts f, EntityRef investee, List<EntityRef> investors, Status status,
+                                    Optional<java.time.LocalDate> date, org.dealgraph.model.Provenance provenance) {
+        for (EntityRef investor : investors) {
+            f.add(new Investment(investor, investee, Optional.empty(), status, date, provenance));
+        }
+    }
+
+    /** The investors that "led by", "from", "with participation from", "including"… name after {@code from}. */
+    private static List<Integer> investorsAfter(SentenceFacts f, ChunkedSentence s, int from) {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (TriggerMatch list : f.triggers("funding", "list")) {
+            if (list.start() >= from && s.sameClause(list.start(), from)) {
+                int first = s.agentAfter(list.end(), true);
+                if (first >= 0) {
+                    found.addAll(s.groupFrom(first, true));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The round's name when the sentence gives one: "Series E", "seed". */
+    static Optional<String> series(ChunkedSentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String next = s.get(i + 1).text();
+            if (s.get(i).isWord("series") && next.matches("[A-Z]\\d?\\+?")) {
+                return Optional.of("Series " + next);
+            }
+            if ((s.get(i).isWord("seed") || s.get(i).isWord("pre-seed")) && s.get(i + 1).isWord("round")) {
+                return Optional.of(s.get(i).lower());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Investment;
+import org.dealgraph.model.Money;
+
+/**
+ * Investments: "A invests $X in B", "A backs B", "B, backed by A", "A-backed B", "A's $X stake in B",
+ * "A takes a stake in B", "an investment from A", "A, an investor in B", "B investor A",
+ * "B's investors include A and C". An amount is kept only for one investor in one investee.
+ */
+final class InvestmentRules implements FactRules {
+
+    private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like", ",");
+
+    @Override
+    public void apply(SentenceFacts f) {
+        ChunkedSentence s = f.chunks();
+        for (TriggerMatch t : f.triggers()) {
+            if (!t.family().equals("investment") || afterHyphen(s, t) && !t.is("investment", "prefix")) {
+                continue;
+            }
+            switch (t.trigger().form()) {
+                case "verb" -> verb(f, s, t);
+                case "noun" -> noun(f, s, t);
+                case "prefix" -> prefix(f, s, t);
+                case "holder" -> holder(f, s, t);
+                default -> throw new IllegalStateException("investment trigger of unknown form " + t.trigger().form());
+            }
+        }
+    }
+
+    private static boolean afterHyphen(ChunkedSentence s, TriggerMatch t) {
+        return t.start() > 0 && s.get(t.start() - 1).isWord("-");
+    }
+
+    private void verb(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        List<Integer> agent = s.byAgentAfter(t.end(), true);
+        if (!agent.isEmpty()) {
+            emit(f, t, agent, s.subjectBefore(t.start(), false), "investment-passive", 0.75, true);
+            return;
+        }
+        List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
+        emit(f, t, s.subjectBefore(t.start(), true), object, "investment-verb", 0.8, true);
+    }
+
+    private void noun(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        if (f.triggers("funding", "lead").stream().anyMatch(l -> l.end() <= t.start() && l.end() >= t.start() - 4)) {
+            return;
+        }
+        List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
+        List<Integer> from = s.objectAfter(t.end(), FROM, true);
+        int owner = s.possessiveBefore(t.start());
+        if (investee.isEmpty() && !from.isEmpty()) {
+            emit(f, t, from, owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false), "investment-from", 0.65, true);
+            return;
+        }
+        List<Integer> investor = owner >= 0 ? s.groupEndingAt(owner, true)
+                : !from.isEmpty() ? from : s.subjectBefore(t.start(), true);
+        emit(f, t, investor, investee, owner >= 0 ? "investment-possessive-noun" : "investment-noun", 0.7, true);
+    }
+
+    /** "A-backed B": the organization before the hyphen backs the one the phrase goes on to name. */
+    private void prefix(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        if (t.start() < 2 || !s.get(t.start() - 1).isWord("-") || !s.get(t.start() - 2).isAgent()) {
+            return;
+        }
+        int investee = s.agentAfter(t.end(), false);
+        if (investee >= 0) {
+            emit(f, t, List.of(t.start() - 2), List.of(investee), "investment-prefix", 0.75, false);
+        }
+    }
+
+    /** "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C". */
+    private void holder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
+        if (!investee.isEmpty()) {
+            List<Integer> listed = listedAfter(s, investee.get(investee.size() - 1) + 1);
+            emit(f, t, listed.isEmpty() ? s.subjectBefore(t.start(), true) : listed, investee, "investment-holder-of", 0.65, false);
+            return;
+        }
+        int owner = s.possessiveBefore(t.start());
+        if (owner < 0 && t.start() > 0 && s.get(t.start() - 1).isOrg()) {
+            owner = t.start() - 1;
+        }
+        if (owner < 0) {
+            return;
+        }
+        int k = t.end();
+        while (k < s.size() && k < t.end() + 3 && s.wordAt(k, INCLUDE)) {
+            k++;
+        }
+        int first = k < s.size() && s.get(k).isAgent() ? k : -1;
+        List<Integer> investors = first >= 0 ? s.groupFrom(first, true) : appositionBefore(s, owner);
+        emit(f, t, investors, List.of(owner), "investment-holder-named", 0.65, false);
+    }
+
+    /** "investors in B include A and C": the group after an including word right after {@code k}. */
+    private static List<Integer> listedAfter(ChunkedSentence s, int k) {
+        int j = k;
+        while (j < s.size() && j < k + 2 && (s.wordAt(j, INCLUDE) || s.wordAt(j, Set.of("are", "were", "is", "was")))) {
+            j++;
+        }
+        return j > k && j < s.size() && s.get(j).isAgent() ? s.groupFrom(j, true) : List.of();
+    }
+
+    /** "A, B's biggest investor": the group before the comma before {@code owner}. */
+    private static List<Integer> appositionBefore(ChunkedSentence s, int owner) {
+        int k = owner - 1;
+        while (k >= 0 && s.get(k).isNominal()) {
+            k--;
+        }
+        if (k >= 1 && s.get(k).isWord(",") && s.get(k - 1).isAgent()) {
+            return s.groupEndingAt(k - 1, true);
+        }
+        return List.of();
+    }
+
+    private void emit(SentenceFacts f, TriggerMatch t, List<Integer> investors, List<Integer> investees, String rule,
+                      double confidence, boolean valued) {
+        if (investors.isEmpty() || investees.isEmpty()) {
+            return;
+        }
+        List<EntityRef> from = f.refs(investors);
+        List<EntityRef> to = f.refs(investees);
+        Optional<Money> amount = valued && from.size() == 1 && to.size() == 1 ? f.amountOrFramingDeal(t) : Optional.empty();
+        List<Integer> all = new ArrayList<>(investors);
+        all.addAll(investees);
+        var status = f.status(t, investors.get(0) < t.start() ? investors : List.of());
+        for (EntityRef a : from) {
+            for (EntityRef b : to) {
+                if (!a.name().equals(b.name())) {
+                    f.add(new Investment(a, b, amount, status, f.date(), f.provenance(rule, confidence, t, all)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What each amount of a sentence is ({@code money.tsv}, loaded once): a valuation, some other figure
+ * (revenue, spending), an alternative of the amount before it ("$38bn (£29bn)"), or an amount that a
+ * deal, investment, round or acquisition may take.
+ */
+final class MoneyRoles {
+
+    enum Role { AMOUNT, VALUATION, OTHER, ALTERNATIVE }
+
+    private record Context(Role role, boolean before, List<String> words) {
+    }
+
+    private static final int GAP = 2;
+
+    private final List<Context> contexts;
+
+    private MoneyRoles(List<Context> contexts) {
+        this.contexts = List.copyOf(contexts);
+    }
+
+    static MoneyRoles load() {
+        List<Context> all = new ArrayList<>();
+        for (String[] row : Lexicon.rows("money.tsv", 3)) {
+            Role role = switch (row[0]) {
+                case "valuation" -> Role.VALUATION;
+                case "other" -> Role.OTHER;
+                case "amount" -> Role.AMOUNT;
+                default -> throw new IllegalStateException("money.tsv: role must be amount, valuation or other: " + row[0]);
+            };
+            for (List<String> phrase : Lexicon.phrases(row[2])) {
+                all.add(new Context(role, row[1].equals("before"), phrase));
+            }
+        }
+        return new MoneyRoles(all);
+    }
+
+    /** The role of the money chunk at {@code i}: the longest context phrase next to it decides. */
+    Role roleOf(ChunkedSentence s, int i) {
+        if (followsAmount(s, i)) {
+            return Role.ALTERNATIVE;
+        }
+        Context best = null;
+        for (Context c : contexts) {
+            if ((best == null || c.words().size() > best.words().size()) && standsBy(s, i, c)) {
+                best = c;
+            }
+        }
+        return best == null ? Role.AMOUNT : best.role();
+    }
+
+    private static boolean standsBy(ChunkedSentence s, int i, Context c) {
+        if (!c.before()) {
+            return s.matchAt(i + 1, c.words()) > 0;
+        }
+        for (int gap = 0; gap <= GAP; gap++) {
+            int begin = i - gap - c.words().size();
+            if (begin >= 0 && s.matchAt(begin, c.words()) == i - gap && onlyQualifiers(s, i - gap, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An amount right after another, in brackets or after "or": the same figure in another currency. */
+    private static boolean followsAmount(ChunkedSentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Chunk c = s.get(k);
+            if (c.kind() == Chunk.Kind.MONEY) {
+                return true;
+            }
+            if (!(c.isWord("(") || c.isWord("or") || c.isWord(",") || c.isWord("about") || c.isWord("roughly")
+                    || c.isWord("around") || c.isWord("approximately") || c.isWord("some"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyQualifiers(ChunkedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Chunk c = s.get(k);
+            if (!(c.isNominal() || c.pos().equals("ADV") || c.pos().equals("ADP"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,166 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.analyse.Gazetteer;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Role;
+
+/**
+ * Roles, around each chain of titles ("co-founder and chief executive"): the organization right before it
+ * ("OpenAI CEO", "OpenAI's chief executive") or after "of", "at" or "for"; the person right after it ("CEO
+ * Sam Altman") or before it ("Sam Altman, OpenAI's CEO", "Sam Altman, chief executive of OpenAI", "Sam
+ * Altman is the chief executive of OpenAI"). Also founders: "P founded A", "A, founded by P".
+ */
+final class RoleRules implements FactRules {
+
+    private static final Set<String> ORG_PREPS = Set.of("of", "at", "for");
+    private static final Set<String> CHAIN = Set.of("and", ",", "&", "/");
+    private static final Set<String> BRIDGE = Set.of(",", "the", "its", "former", "then", "now", "current", "new",
+            "longtime", "is", "was", "as", "became", "serves", "served", "who", "has", "been", "a", "an", "interim",
+            "acting", "also", "outgoing", "incoming");
+
+    private final Gazetteer gazetteer;
+
+    RoleRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void apply(SentenceFacts f) {
+        ChunkedSentence s = f.chunks();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).kind() == Chunk.Kind.TITLE && (i == 0 || !inChain(s, i))) {
+                chain(f, s, i);
+            }
+        }
+        for (TriggerMatch t : f.triggers("founder", "verb")) {
+            founder(f, s, t);
+        }
+    }
+
+    private static boolean inChain(ChunkedSentence s, int i) {
+        return i >= 2 && s.get(i - 2).kind() == Chunk.Kind.TITLE && s.wordAt(i - 1, CHAIN)
+                || s.get(i - 1).kind() == Chunk.Kind.TITLE;
+    }
+
+    private void chain(SentenceFacts f, ChunkedSentence s, int first) {
+        List<Integer> titles = new ArrayList<>(List.of(first));
+        int last = first;
+        while (true) {
+            int next = last + 1 < s.size() && s.get(last + 1).kind() == Chunk.Kind.TITLE ? last + 1
+                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && s.get(last + 2).kind() == Chunk.Kind.TITLE ? last + 2 : -1;
+            if (next < 0) {
+                break;
+            }
+            titles.add(next);
+            last = next;
+        }
+        int org = first > 0 && s.get(first - 1).isOrg() ? first - 1 : orgAfter(s, last + 1);
+        int person = personAfter(s, last + 1);
+        if (person < 0) {
+            person = personBefore(s, org >= 0 && org < first ? org : first);
+        }
+        if (person < 0 && s.wordAt(last + 1, Set.of(",")) && s.get(Math.min(s.size() - 1, last + 2)).kind() == Chunk.Kind.PERSON) {
+            person = last + 2;
+        }
+        double confidence = 0.75;
+        if (org < 0 && person == last + 1) {
+            org = onlyOrganization(f, s);
+            confidence = 0.5;
+        }
+        if (org < 0 || person < 0) {
+            return;
+        }
+        for (int t : titles) {
+            EntityRef p = s.get(person).ref();
+            EntityRef o = s.get(org).ref();
+            String title = s.get(t).mention().map(m -> m.name()).orElse(s.get(t).text());
+            f.add(new Role(p, o, Optional.of(title), f.provenance(confidence < 0.75 ? "role-title-sentence-org" : "role-title", confidence,
+                    Math.min(person, Math.min(org, first)), Math.max(person, Math.max(org, last)) + 1)));
+        }
+    }
+
+    private static int personAfter(ChunkedSentence s, int k) {
+        return k < s.size() && s.get(k).kind() == Chunk.Kind.PERSON ? k : -1;
+    }
+
+    /** "of OpenAI", "at AWS", "vice president of data and AI at AWS": an organization after a preposition. */
+    private static int orgAfter(ChunkedSentence s, int k) {
+        boolean prep = false;
+        for (int j = k; j < s.size() && j < k + 7 && s.sameClause(j, k); j++) {
+            Chunk c = s.get(j);
+            if (c.isOrg()) {
+                return prep ? j : -1;
+            }
+            if (s.wordAt(j, ORG_PREPS)) {
+                prep = true;
+            } else if (c.isVerb() || c.isWord(",") || c.kind() == Chunk.Kind.PERSON || j == k && !prep) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "CEO Arthur Mensch said Mistral…": the sentence's only organization, other than a media outlet. */
+    private int onlyOrganization(SentenceFacts f, ChunkedSentence s) {
+        int found = -1;
+        for (int j = 0; j < s.size(); j++) {
+            if (s.get(j).isOrg() && !media(s.get(j))) {
+                if (found >= 0 && !s.get(found).ref().name().equals(s.get(j).ref().name())) {
+                    return -1;
+                }
+                found = found < 0 ? j : found;
+            }
+        }
+        return found;
+    }
+
+    private boolean media(Chunk c) {
+        return gazetteer.lookup(c.ref().name()).map(e -> e.type().equals("media outlet")).orElse(false);
+    }
+
+    /** The person before a title phrase, across a comma, an article or a copula. */
+    private static int personBefore(ChunkedSentence s, int from) {
+        for (int k = from - 1, steps = 0; k >= 0 && steps < 5 && s.sameClause(k, from); k--, steps++) {
+            Chunk c = s.get(k);
+            if (c.kind() == Chunk.Kind.PERSON) {
+                return k;
+            }
+            if (!s.wordAt(k, BRIDGE) && !c.pos().equals("ADJ")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void founder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        String title = t.trigger().words().get(0).startsWith("co") ? "co-founder" : "founder";
+        List<Integer> by = s.byAgentAfter(t.end(), true);
+        int person;
+        int org;
+        if (!by.isEmpty()) {
+            List<Integer> subject = s.subjectBefore(t.start(), false);
+            org = subject.size() == 1 ? subject.get(0) : -1;
+            for (int p : by) {
+                if (org >= 0 && s.get(p).kind() == Chunk.Kind.PERSON) {
+                    f.add(new Role(s.get(p).ref(), s.get(org).ref(), Optional.of(by.size() > 1 ? "co-founder" : title),
+                            f.provenance("role-founded-by", 0.7, t, List.of(org, p))));
+                }
+            }
+            return;
+        }
+        List<Integer> subject = s.subjectBefore(t.start(), true);
+        int o = s.agentAfter(t.end(), false);
+        for (int p : subject) {
+            person = p;
+            org = o;
+            if (org >= 0 && s.get(person).kind() == Chunk.Kind.PERSON && s.get(org).isOrg()) {
+                f.add(new Role(s.get(person).ref(), s.get(org).ref(), Optional.of(subject.size() > 1 ? "co-founder" : title),
+                        f.provenance("role-founder", 0.7, t, List.of(person, org))));
+            }
+        }
+    }
+}

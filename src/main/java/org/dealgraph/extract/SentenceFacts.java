@@ -1,0 +1,192 @@
+package org.dealgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.ArticleId;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Provenance;
+import org.dealgraph.model.Span;
+import org.dealgraph.model.Status;
+
+/**
+ * One sentence under extraction: its chunks and triggers, which trigger each amount belongs to, the fact
+ * date, and the facts the rules find in it. Used by one thread for one sentence.
+ */
+final class SentenceFacts {
+
+    /** Trigger forms whose fact takes an amount of money. */
+    private static final Set<String> VALUED_FORMS = Set.of("verb", "noun");
+    private static final Set<String> VALUED_FAMILIES = Set.of("acquisition", "investment", "funding", "deal");
+    private static final int MONEY_REACH = 8;
+
+    private final ArticleId article;
+    private final ChunkedSentence chunks;
+    private final List<TriggerMatch> triggers;
+    private final StatusCues cues;
+    private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
+    private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
+    private final Optional<LocalDate> date;
+    private final ArticleState state;
+    private final List<Fact> facts = new ArrayList<>();
+
+    SentenceFacts(ArticleId article, ChunkedSentence chunks, List<TriggerMatch> triggers, StatusCues cues,
+                  MoneyRoles roles, Optional<LocalDate> published, ArticleState state) {
+        this.article = article;
+        this.chunks = chunks;
+        this.triggers = List.copyOf(triggers);
+        this.cues = cues;
+        this.state = state;
+        Optional<LocalDate> stated = Optional.empty();
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            if (c.kind() == Chunk.Kind.MONEY) {
+                moneyRoles.put(i, roles.roleOf(chunks, i));
+            } else if (c.kind() == Chunk.Kind.DATE && stated.isEmpty()) {
+                stated = c.mention().flatMap(m -> m.date());
+            }
+        }
+        this.date = stated.isPresent() ? stated : published;
+        assignAmounts();
+    }
+
+    /** Each plain amount goes to the nearest valued trigger of its clause. */
+    private void assignAmounts() {
+        for (Map.Entry<Integer, MoneyRoles.Role> e : moneyRoles.entrySet()) {
+            if (e.getValue() != MoneyRoles.Role.AMOUNT) {
+                continue;
+            }
+            int m = e.getKey();
+            TriggerMatch best = null;
+            int bestDistance = MONEY_REACH + 1;
+            for (TriggerMatch t : triggers) {
+                if (!VALUED_FAMILIES.contains(t.family()) || !VALUED_FORMS.contains(t.trigger().form())
+                        || !chunks.sameClause(m, t.start())) {
+                    continue;
+                }
+                int distance = m < t.start() ? t.start() - m : m - t.end() + 1;
+                if (distance < bestDistance) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null && !amounts.containsKey(best)) {
+                amounts.put(best, m);
+            }
+        }
+    }
+
+    ChunkedSentence chunks() {
+        return chunks;
+    }
+
+    List<TriggerMatch> triggers() {
+        return triggers;
+    }
+
+    List<TriggerMatch> triggers(String family, String form) {
+        return triggers.stream().filter(t -> t.is(family, form)).toList();
+    }
+
+    ArticleState state() {
+        return state;
+    }
+
+    Optional<LocalDate> date() {
+        return date;
+    }
+
+    /** The date nearest to the trigger in its sentence ("a seed round in 2023"), else the fact date. */
+    Optional<LocalDate> dateNear(TriggerMatch t) {
+        int best = -1;
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            if (c.kind() == Chunk.Kind.DATE && c.mention().flatMap(m -> m.date()).isPresent()
+                    && (best < 0 || distance(i, t) < distance(best, t))) {
+                best = i;
+            }
+        }
+        return best < 0 ? date : chunks.get(best).mention().flatMap(m -> m.date());
+    }
+
+    private static int distance(int i, TriggerMatch t) {
+        return i < t.start() ? t.start() - i : i - t.end() + 1;
+    }
+
+    /** The amount that belongs to {@code t}, if any. */
+    Optional<Money> amountFor(TriggerMatch t) {
+        Integer m = amounts.get(t);
+        return m == null ? Optional.empty() : chunks.get(m).mention().flatMap(x -> x.money());
+    }
+
+    /**
+     * The amount of {@code t}, else that of a deal noun later in its clause that frames it ("A agreed to buy
+     * B in a deal valued at $X", "under an agreement worth $X").
+     */
+    Optional<Money> amountOrFramingDeal(TriggerMatch t) {
+        Optional<Money> own = amountFor(t);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (TriggerMatch d : triggers("deal", "noun")) {
+            if (d.start() > t.end() && chunks.sameClause(d.start(), t.start())
+                    && chunks.anyWordIn(d.start() - 3, d.start(), Set.of("in", "under", "through", "via"))) {
+                return amountFor(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first valuation the sentence states. */
+    Optional<Money> valuation() {
+        return moneyRoles.entrySet().stream().filter(e -> e.getValue() == MoneyRoles.Role.VALUATION)
+                .map(Map.Entry::getKey).sorted().findFirst().flatMap(i -> chunks.get(i).mention().flatMap(x -> x.money()));
+    }
+
+    Status status(TriggerMatch t, List<Integer> subject) {
+        int from = subject.isEmpty() ? 0 : subject.get(subject.size() - 1) + 1;
+        return cues.statusOf(chunks, from, t.start(), t.end());
+    }
+
+    /** The references the chunks at {@code indexes} make, without repeats. */
+    List<EntityRef> refs(List<Integer> indexes) {
+        Set<EntityRef> refs = new LinkedHashSet<>();
+        for (int i : indexes) {
+            refs.add(chunks.get(i).ref());
+        }
+        return List.copyOf(refs);
+    }
+
+    /** Provenance over chunks {@code [from, to)}, widened to cover them all. */
+    Provenance provenance(String rule, double confidence, int from, int to) {
+        int start = chunks.get(Math.max(0, from)).span().start();
+        int end = chunks.get(Math.min(chunks.size(), to) - 1).span().end();
+        return new Provenance(article, chunks.sentence().index(), new Span(start, Math.max(start, end)), rule, confidence);
+    }
+
+    /** Provenance over the chunks that {@code indexes} and the trigger cover. */
+    Provenance provenance(String rule, double confidence, TriggerMatch t, List<Integer> indexes) {
+        int from = t.start();
+        int to = t.end();
+        for (int i : indexes) {
+            from = Math.min(from, i);
+            to = Math.max(to, i + 1);
+        }
+        return provenance(rule, confidence, from, to);
+    }
+
+    void add(Fact fact) {
+        facts.add(fact);
+    }
+
+    List<Fact> facts() {
+        return List.copyOf(facts);
+    }
+}

@@ -1,0 +1,33 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One trigger phrase of {@code triggers.tsv}.
+ *
+ * @param family the kind of fact it signals ("acquisition", "deal"…)
+ * @param form   how it takes its arguments ("verb", "noun", "prefix"…)
+ * @param words  its lower-case words
+ * @param preps  the prepositions that introduce its object; empty for a direct object
+ */
+record Trigger(String family, String form, List<String> words, Set<String> preps) {
+
+    Trigger {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(form, "form");
+        words = List.copyOf(words);
+        preps = Set.copyOf(preps);
+    }
+
+    boolean is(String family, String form) {
+        return this.family.equals(family) && this.form.equals(form);
+    }
+
+    /** Whether the trigger is a plural noun ("deals"): a stated amount then sums several facts. */
+    boolean plural() {
+        String last = words.get(words.size() - 1);
+        return form.equals("noun") && last.endsWith("s") && !last.endsWith("ss");
+    }
+}

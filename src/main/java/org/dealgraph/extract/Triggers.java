@@ -1,0 +1,68 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The trigger lexicon ({@code triggers.tsv}), loaded once; finds the triggers of a sentence. Immutable. */
+final class Triggers {
+
+    private final List<Trigger> triggers;
+
+    private Triggers(List<Trigger> triggers) {
+        this.triggers = List.copyOf(triggers);
+    }
+
+    static Triggers load() {
+        List<Trigger> all = new ArrayList<>();
+        for (String[] row : Lexicon.rows("triggers.tsv", 4)) {
+            Set<String> preps = row[3].equals("-") ? Set.of() : Set.of(row[3].split(","));
+            for (List<String> phrase : Lexicon.phrases(row[2])) {
+                all.add(new Trigger(row[0], row[1], phrase, preps));
+            }
+        }
+        return new Triggers(all);
+    }
+
+    /**
+     * Every trigger in the sentence, in text order; where several start at one chunk of the same family the
+     * longest wins, and a match does not start inside a longer match of its family.
+     */
+    List<TriggerMatch> find(ChunkedSentence s) {
+        List<TriggerMatch> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            for (Trigger t : triggers) {
+                int end = s.matchAt(i, t.words());
+                if (end > 0 && !covered(found, t, i, end) && fitsPartOfSpeech(s, t, i, end)) {
+                    int at = i;
+                    found.removeIf(m -> m.trigger().family().equals(t.family()) && m.start() == at && m.end() < end);
+                    found.add(new TriggerMatch(t, i, end));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A one-word verb trigger needs a verb there, a one-word noun trigger anything but a verb ("purchase"). */
+    private static boolean fitsPartOfSpeech(ChunkedSentence s, Trigger t, int start, int end) {
+        if (end - start != 1) {
+            return true;
+        }
+        boolean verb = s.get(start).isVerb();
+        return switch (t.form()) {
+            case "noun" -> !verb || s.get(start).pos().equals("AUX");
+            case "verb" -> verb || !s.get(start).pos().equals("NOUN");
+            default -> true;
+        };
+    }
+
+    private static boolean covered(List<TriggerMatch> found, Trigger t, int start, int end) {
+        for (TriggerMatch m : found) {
+            if (m.trigger().family().equals(t.family()) && m.start() <= start && end <= m.end()
+                    && (m.start() < start || m.end() > end || m.trigger().form().equals(t.form()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

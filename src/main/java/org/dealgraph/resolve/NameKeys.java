@@ -1,0 +1,57 @@
+package org.dealgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns names into key slugs: accents folded to ASCII, lower case, "&" read as "and", possessive "'s"
+ * dropped, a leading "the" and trailing corporate suffixes ({@code org-suffixes.txt}) stripped, every
+ * other run of non-letters a single hyphen. "Mistral AI" is {@code mistral-ai}, "Rivos Inc." is
+ * {@code rivos}. Immutable.
+ */
+final class NameKeys {
+
+    private final Set<String> suffixes;
+
+    NameKeys(Set<String> suffixes) {
+        this.suffixes = Set.copyOf(suffixes);
+    }
+
+    /** The words of a name, folded and lower-cased. */
+    static List<String> words(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’]s\\b", "")
+                .replaceAll("\\b((?:[a-z]\\.){2,})", "$1").replace(".", "");
+        List<String> words = new ArrayList<>(Arrays.asList(folded.split("[^a-z0-9]+")));
+        words.removeIf(String::isEmpty);
+        return words;
+    }
+
+    /** The slug of an organization's name; a name of no letters or digits has none. */
+    String organization(String name) {
+        List<String> words = words(name);
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        while (words.size() > 1 && suffixes.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return join(words, name);
+    }
+
+    /** The slug of a person's full name. */
+    String person(String name) {
+        return join(words(name), name);
+    }
+
+    private static String join(List<String> words, String name) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("a name without letters or digits: " + name);
+        }
+        return String.join("-", words);
+    }
+}

@@ -1,0 +1,67 @@
+package org.dealgraph.extract;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.dealgraph.model.Acquisition;
+import org.dealgraph.model.Deal;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Partnership;
+import org.dealgraph.model.Role;
+import org.dealgraph.model.Subsidiary;
+
+/**
+ * The line format of the extract golden files, one fact a line:
+ * <pre>
+ * deal A + B = 38000000000 USD ANNOUNCED        (parties sorted; "-" for no value)
+ * partnership A + B                             (sorted)
+ * investment A -> B = 4000000000 USD ANNOUNCED
+ * round B = 300000000 USD at 5000000000 USD by A, C [Series B] ANNOUNCED
+ * acquisition A -> B = - COMPLETED
+ * subsidiary A -> B
+ * role P @ O : title
+ * </pre>
+ */
+public final class FactLines {
+
+    private FactLines() {
+    }
+
+    public static TreeSet<String> of(Collection<? extends Fact> facts) {
+        return facts.stream().map(FactLines::line).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static String line(Fact fact) {
+        if (fact instanceof Deal d) {
+            return "deal " + d.parties().stream().map(EntityRef::name).sorted().collect(Collectors.joining(" + "))
+                    + " = " + money(d.value()) + " " + d.status();
+        } else if (fact instanceof Partnership p) {
+            return "partnership " + new TreeSet<>(java.util.List.of(p.first().name(), p.second().name())).stream()
+                    .collect(Collectors.joining(" + "));
+        } else if (fact instanceof Investment i) {
+            return "investment " + i.investor().name() + " -> " + i.investee().name() + " = " + money(i.amount()) + " " + i.status();
+        } else if (fact instanceof FundingRound r) {
+            return "round " + r.investee().name() + " = " + money(r.amount())
+                    + r.valuation().map(v -> " at " + money(Optional.of(v))).orElse("")
+                    + (r.investors().isEmpty() ? "" : " by " + r.investors().stream().map(EntityRef::name).collect(Collectors.joining(", ")))
+                    + r.series().map(s -> " [" + s + "]").orElse("") + " " + r.status();
+        } else if (fact instanceof Acquisition a) {
+            return "acquisition " + a.acquirer().name() + " -> " + a.target().name() + " = " + money(a.price()) + " " + a.status();
+        } else if (fact instanceof Subsidiary s) {
+            return "subsidiary " + s.parent().name() + " -> " + s.subsidiary().name();
+        } else if (fact instanceof Role r) {
+            return "role " + r.person().name() + " @ " + r.organization().name() + r.title().map(t -> " : " + t).orElse("");
+        }
+        throw new IllegalArgumentException("unknown fact " + fact);
+    }
+
+    private static String money(Optional<Money> m) {
+        return m.map(x -> x.amount().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + " " + x.currency()).orElse("-");
+    }
+
+}
