@@ -41,6 +41,11 @@ record Chunk(Kind kind, String text, String pos, Span span, Optional<Mention> me
         return kind == Kind.WORD && lower().equals(w);
     }
 
+    /** A title mention whose text is {@code w} ("partner"): some titles are trigger words too. */
+    boolean isTitle(String w) {
+        return kind == Kind.TITLE && lower().equals(w);
+    }
+
     boolean isOrg() {
         return kind == Kind.ORG;
     }

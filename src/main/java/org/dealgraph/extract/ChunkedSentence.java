@@ -57,11 +57,14 @@ final class ChunkedSentence {
         return i >= 0 && j >= 0 && i < clause.length && j < clause.length && clause[i] == clause[j];
     }
 
-    /** Whether the lower-case words of {@code phrase} stand at {@code i}; the index after them, or -1. */
+    /**
+     * Whether the lower-case words of {@code phrase} stand at {@code i}; the index after them, or -1. A title
+     * mention counts as its word ("partner", "investor" are titles to the analyser and triggers here).
+     */
     int matchAt(int i, List<String> phrase) {
         int k = i;
         for (String w : phrase) {
-            if (k >= chunks.size() || !chunks.get(k).isWord(w)) {
+            if (k >= chunks.size() || !chunks.get(k).isWord(w) && !chunks.get(k).isTitle(w)) {
                 return -1;
             }
             k++;
@@ -96,7 +99,19 @@ final class ChunkedSentence {
             }
             k = next + 1;
         }
+        if (group.size() >= 3 || group.size() == 2 && endsWithOthers(k)) {
+            closed = group.size();
+        }
         return List.copyOf(group.subList(0, closed));
+    }
+
+    /** Whether an open end of a list follows {@code k}: ", and others", "and more", "among others". */
+    private boolean endsWithOthers(int k) {
+        int j = k;
+        while (j < chunks.size() && j < k + 2 && wordAt(j, Set.of(",", "and", "among"))) {
+            j++;
+        }
+        return j > k && wordAt(j, Set.of("others", "more"));
     }
 
     /** After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as". */
@@ -203,8 +218,11 @@ final class ChunkedSentence {
 
     /** The index of the first agent of the noun phrase right after {@code from} (skipping "the AI startup"). */
     int agentAfter(int from, boolean persons) {
-        for (int j = from, skipped = 0; j < chunks.size() && skipped < 5 && sameClause(from, j); j++, skipped++) {
+        for (int j = from, skipped = 0; j < chunks.size() && skipped < 5 && sameClause(from, j); j++) {
             Chunk c = chunks.get(j);
+            if (!c.isWord("-") && !(j > from && chunks.get(j - 1).isWord("-"))) {
+                skipped++;
+            }
             if (c.isAgent() && (c.possessive() || member(j, persons) && modifier(j, chunks.size()))) {
                 return agentAfter(j + 1, persons);
             }
@@ -262,7 +280,7 @@ final class ChunkedSentence {
             if (c.isAgent()) {
                 return c.possessive() ? k : -1;
             }
-            if (!c.isNominal() && c.kind() != Chunk.Kind.MONEY && !c.isWord("-")) {
+            if (!c.isNominal() && c.kind() != Chunk.Kind.MONEY && !c.isWord("-") && !c.isWord("then")) {
                 return -1;
             }
         }

@@ -21,7 +21,7 @@ final class DealRules implements FactRules {
 
     private static final Set<String> WITH = Set.of("with");
     private static final Set<String> BETWEEN = Set.of("between", "among");
-    private static final Set<String> PARTNER_PREPS = Set.of("of", "with", "to");
+    private static final Set<String> PARTNER_PREPS = Set.of("of", "with", "to", "for");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like");
 
     @Override
@@ -32,6 +32,8 @@ final class DealRules implements FactRules {
                 deal(f, s, t);
             } else if (t.is("partner", "holder")) {
                 partner(f, s, t);
+            } else if (t.is("partner", "verb")) {
+                workWith(f, s, t);
             }
         }
     }
@@ -52,10 +54,41 @@ final class DealRules implements FactRules {
         }
     }
 
+    /** "A works with B, C and D": partners, with no agreement said to be signed. */
+    private void workWith(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        List<Integer> with = s.objectAfter(t.end(), t.trigger().preps(), false);
+        List<Integer> agents = s.subjectBefore(t.start(), false);
+        if (!with.isEmpty() && agents.size() == 1) {
+            List<Integer> all = new ArrayList<>(agents);
+            all.addAll(with);
+            pairs(f, t, f.refs(agents), f.refs(with), Status.ANNOUNCED, f.provenance("partner-works-with", 0.55, t, all));
+        }
+    }
+
+    /** The organization a "whose" before the trigger refers to: "A, whose partners include B". */
+    private static int whoseOwner(ChunkedSentence s, int t) {
+        for (int k = t - 1; k >= 1 && k >= t - 4; k--) {
+            if (s.get(k).isWord("whose")) {
+                int j = k - 1;
+                while (j >= 0 && (s.get(j).isWord(",") || s.get(j).isWord("—") || s.get(j).isWord("–") || s.get(j).isWord("("))) {
+                    j--;
+                }
+                return j >= 0 && s.get(j).isOrg() ? j : -1;
+            }
+            if (!s.get(k).isNominal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "A, a partner of B", "A's partner B", "A's partners include B and C", "A and B are partners". */
     private void partner(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         List<Integer> object = s.objectAfter(t.end(), PARTNER_PREPS, false);
         int owner = s.possessiveBefore(t.start());
+        if (owner < 0) {
+            owner = whoseOwner(s, t.start());
+        }
         int after = s.agentAfter(t.end(), false);
         if (after < 0 && s.wordAt(t.end(), INCLUDE)) {
             after = s.agentAfter(t.end() + 1, false);

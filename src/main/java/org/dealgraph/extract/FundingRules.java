@@ -94,9 +94,10 @@ final class FundingRules implements FactRules {
         if (named.isEmpty() && earlier.isPresent() && !investors.isEmpty()) {
             ArticleState.Round r = earlier.get();
             List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.equals(r.investee())).toList();
-            f.add(new FundingRound(r.investee(), amount, f.valuation(), refs, series(f.chunks()), r.status(), r.date(),
+            Optional<java.time.LocalDate> date = f.statedDateNear(t).or(r::date);
+            f.add(new FundingRound(r.investee(), amount, f.valuation(), refs, series(f.chunks(), t.start()), r.status(), date,
                     f.provenance(rule + "-earlier", 0.6, t, investors)));
-            investments(f, r.investee(), refs, r.status(), r.date(), f.provenance(rule + "-earlier", 0.6, t, investors));
+            investments(f, r.investee(), refs, r.status(), date, f.provenance(rule + "-earlier", 0.6, t, investors));
             return true;
         }
         return false;
@@ -111,7 +112,7 @@ final class FundingRules implements FactRules {
         all.add(investeeIndex);
         var provenance = f.provenance(rule, confidence, t, all);
         var date = f.dateNear(t);
-        f.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks()), status, date, provenance));
+        f.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks(), t.start()), status, date, provenance));
         investments(f, investee, refs, status, date, provenance);
         f.state().roundTold(new ArticleState.Round(investee, date, status));
     }
@@ -126,8 +127,10 @@ final class FundingRules implements FactRules {
     /** The investors that "led by", "from", "with participation from", "including"… name after {@code from}. */
     private static List<Integer> investorsAfter(SentenceFacts f, ChunkedSentence s, int from) {
         Set<Integer> found = new LinkedHashSet<>();
+        int until = f.triggers("funding", "noun").stream().mapToInt(TriggerMatch::start).filter(i -> i >= from)
+                .min().orElse(s.size());
         for (TriggerMatch list : f.triggers("funding", "list")) {
-            if (list.start() >= from && s.sameClause(list.start(), from)) {
+            if (list.start() >= from && list.start() < until && s.sameClause(list.start(), from)) {
                 int first = s.agentAfter(list.end(), true);
                 if (first >= 0) {
                     found.addAll(s.groupFrom(first, true));
@@ -139,15 +142,26 @@ final class FundingRules implements FactRules {
 
     /** The round's name when the sentence gives one: "Series E", "seed". */
     static Optional<String> series(ChunkedSentence s) {
+        return series(s, 0);
+    }
+
+    /** The round's name the sentence gives nearest to chunk {@code near}, when it gives one. */
+    static Optional<String> series(ChunkedSentence s, int near) {
+        Optional<String> best = Optional.empty();
+        int distance = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < s.size(); i++) {
             String next = s.get(i + 1).text();
+            Optional<String> here = Optional.empty();
             if (s.get(i).isWord("series") && next.matches("[A-Z]\\d?\\+?")) {
-                return Optional.of("Series " + next);
+                here = Optional.of("Series " + next);
+            } else if ((s.get(i).isWord("seed") || s.get(i).isWord("pre-seed")) && s.get(i + 1).isWord("round")) {
+                here = Optional.of(s.get(i).lower());
             }
-            if ((s.get(i).isWord("seed") || s.get(i).isWord("pre-seed")) && s.get(i + 1).isWord("round")) {
-                return Optional.of(s.get(i).lower());
+            if (here.isPresent() && Math.abs(i - near) < distance) {
+                best = here;
+                distance = Math.abs(i - near);
             }
         }
-        return Optional.empty();
+        return best;
     }
 }

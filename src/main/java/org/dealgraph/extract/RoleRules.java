@@ -1,7 +1,10 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
@@ -22,17 +25,35 @@ final class RoleRules implements FactRules {
             "longtime", "is", "was", "as", "became", "serves", "served", "who", "has", "been", "a", "an", "interim",
             "acting", "also", "outgoing", "incoming");
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
     private final Gazetteer gazetteer;
+    private final Map<String, String> roleNouns;
 
     RoleRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        Map<String, String> nouns = new HashMap<>();
+        for (String[] row : Lexicon.rows("role-nouns.tsv", 2)) {
+            nouns.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        this.roleNouns = Map.copyOf(nouns);
+    }
+
+    /** A title mention, or a word of {@code role-nouns.tsv} ("co-founders", "spokesperson"). */
+    private boolean title(ChunkedSentence s, int i) {
+        Chunk c = s.get(i);
+        return c.kind() == Chunk.Kind.TITLE || c.kind() == Chunk.Kind.WORD && roleNouns.containsKey(c.lower());
+    }
+
+    private String titleName(Chunk c) {
+        return c.mention().map(m -> m.name()).orElseGet(() -> roleNouns.getOrDefault(c.lower(), c.text()));
     }
 
     @Override
     public void apply(SentenceFacts f) {
         ChunkedSentence s = f.chunks();
         for (int i = 0; i < s.size(); i++) {
-            if (s.get(i).kind() == Chunk.Kind.TITLE && (i == 0 || !inChain(s, i))) {
+            if (title(s, i) && (i == 0 || !inChain(s, i))) {
                 chain(f, s, i);
             }
         }
@@ -41,17 +62,16 @@ final class RoleRules implements FactRules {
         }
     }
 
-    private static boolean inChain(ChunkedSentence s, int i) {
-        return i >= 2 && s.get(i - 2).kind() == Chunk.Kind.TITLE && s.wordAt(i - 1, CHAIN)
-                || s.get(i - 1).kind() == Chunk.Kind.TITLE;
+    private boolean inChain(ChunkedSentence s, int i) {
+        return i >= 2 && title(s, i - 2) && s.wordAt(i - 1, CHAIN) || title(s, i - 1);
     }
 
     private void chain(SentenceFacts f, ChunkedSentence s, int first) {
         List<Integer> titles = new ArrayList<>(List.of(first));
         int last = first;
         while (true) {
-            int next = last + 1 < s.size() && s.get(last + 1).kind() == Chunk.Kind.TITLE ? last + 1
-                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && s.get(last + 2).kind() == Chunk.Kind.TITLE ? last + 2 : -1;
+            int next = last + 1 < s.size() && title(s, last + 1) ? last + 1
+                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2 : -1;
             if (next < 0) {
                 break;
             }
@@ -67,6 +87,10 @@ final class RoleRules implements FactRules {
             person = last + 2;
         }
         double confidence = 0.75;
+        if (org < 0 && first > 0 && s.wordAt(first - 1, POSSESSIVE_PRONOUNS)) {
+            org = orgBefore(s, first - 1);
+            confidence = 0.6;
+        }
         if (org < 0 && person == last + 1) {
             org = onlyOrganization(f, s);
             confidence = 0.5;
@@ -74,13 +98,31 @@ final class RoleRules implements FactRules {
         if (org < 0 || person < 0) {
             return;
         }
-        for (int t : titles) {
-            EntityRef p = s.get(person).ref();
-            EntityRef o = s.get(org).ref();
-            String title = s.get(t).mention().map(m -> m.name()).orElse(s.get(t).text());
-            f.add(new Role(p, o, Optional.of(title), f.provenance(confidence < 0.75 ? "role-title-sentence-org" : "role-title", confidence,
-                    Math.min(person, Math.min(org, first)), Math.max(person, Math.max(org, last)) + 1)));
+        String rule = confidence < 0.75 ? "role-title-sentence-org" : "role-title";
+        for (int p : people(s, person, first)) {
+            for (int t : titles) {
+                f.add(new Role(s.get(p).ref(), s.get(org).ref(), Optional.of(titleName(s.get(t))), f.provenance(rule, confidence,
+                        Math.min(p, Math.min(org, first)), Math.max(p, Math.max(org, last)) + 1)));
+            }
         }
+    }
+
+    /** The person at {@code person}, or, before the titles, the group it ends: "A and B, the startup's co-founders". */
+    private static List<Integer> people(ChunkedSentence s, int person, int first) {
+        if (person > first) {
+            return List.of(person);
+        }
+        return s.groupEndingAt(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
+    }
+
+    /** "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet. */
+    private int orgBefore(ChunkedSentence s, int pronoun) {
+        for (int k = pronoun - 1; k >= 0; k--) {
+            if (s.get(k).isOrg() && !media(s.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static int personAfter(ChunkedSentence s, int k) {
@@ -136,6 +178,19 @@ final class RoleRules implements FactRules {
         return -1;
     }
 
+    /** "P, a former engineer who founded A": the person that an apposition and "who" right before {@code t} describe. */
+    private static int personBeforeRelative(ChunkedSentence s, int t) {
+        if (t < 1 || !s.get(t - 1).isWord("who")) {
+            return -1;
+        }
+        for (int k = t - 2, steps = 0; k >= 0 && steps < 12 && s.sameClause(k, t); k--, steps++) {
+            if (s.get(k).kind() == Chunk.Kind.PERSON) {
+                return k + 1 < s.size() && (s.get(k + 1).isWord(",") || k + 1 == t - 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private void founder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         String title = t.trigger().words().get(0).startsWith("co") ? "co-founder" : "founder";
         List<Integer> by = s.byAgentAfter(t.end(), true);
@@ -153,6 +208,10 @@ final class RoleRules implements FactRules {
             return;
         }
         List<Integer> subject = s.subjectBefore(t.start(), true);
+        if (subject.stream().noneMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON)) {
+            int p = personBeforeRelative(s, t.start());
+            subject = p >= 0 ? List.of(p) : subject;
+        }
         int o = s.agentAfter(t.end(), false);
         for (int p : subject) {
             person = p;

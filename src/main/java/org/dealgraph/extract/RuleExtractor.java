@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.ExtractedArticle;
@@ -19,7 +20,8 @@ import org.dealgraph.model.Sentence;
  * look for the trigger's arguments around it (the subject group before, the object after a preposition,
  * an agent after "by", a possessive owner); amounts go to the nearest trigger of their clause
  * ({@code money.tsv} keeps valuations and other figures apart), the status comes from the cues of
- * {@code status.tsv}, the date from a date in the sentence or else the publication date.
+ * {@code status.tsv}, the date from a date in the sentence or else the publication date. A sentence that opens
+ * with "It" or "Its" before naming an organization speaks of the last sentence's subject ({@link Pronouns}).
  *
  * <p>Immutable once loaded and thread-safe: all per-article state lives in the call.
  */
@@ -52,8 +54,12 @@ public final class RuleExtractor implements Extractor {
         ArticleState state = new ArticleState();
         List<Fact> facts = new ArrayList<>();
         String text = article.article().text();
+        Pronouns pronouns = Pronouns.of(article.mentions());
+        Optional<Mention> previous = Optional.empty();
         for (Sentence sentence : article.sentences()) {
-            ChunkedSentence chunks = Chunker.chunk(sentence, bySentence.getOrDefault(sentence.index(), List.of()), text);
+            ChunkedSentence plain = Chunker.chunk(sentence, bySentence.getOrDefault(sentence.index(), List.of()), text);
+            ChunkedSentence chunks = pronouns.resolve(plain, previous);
+            previous = Pronouns.subjectOf(chunks);
             SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money,
                     article.article().published(), state);
             for (FactRules r : rules) {

@@ -105,6 +105,11 @@ final class SentenceFacts {
 
     /** The date nearest to the trigger in its sentence ("a seed round in 2023"), else the fact date. */
     Optional<LocalDate> dateNear(TriggerMatch t) {
+        return statedDateNear(t).or(() -> date);
+    }
+
+    /** The date the sentence states nearest to the trigger, if it states any. */
+    Optional<LocalDate> statedDateNear(TriggerMatch t) {
         int best = -1;
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
@@ -113,7 +118,7 @@ final class SentenceFacts {
                 best = i;
             }
         }
-        return best < 0 ? date : chunks.get(best).mention().flatMap(m -> m.date());
+        return best < 0 ? Optional.empty() : chunks.get(best).mention().flatMap(m -> m.date());
     }
 
     private static int distance(int i, TriggerMatch t) {

@@ -1,0 +1,101 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.MentionType;
+
+/**
+ * Carries an organization across sentences: a sentence that opens with "It" or "Its" before naming any
+ * organization ("It also raised $5bn", "In June, it bought B", "Its investors include A") speaks of the
+ * subject of the sentence before, else of the article's main organization (the one it names most often).
+ * The pronoun's chunk becomes an organization chunk that keeps the pronoun's span, so that provenance
+ * still points at the words of the text.
+ */
+final class Pronouns {
+
+    private static final Set<String> SUBJECT = Set.of("it", "its");
+    private static final int REACH = 6;
+
+    private final Optional<Mention> main;
+
+    private Pronouns(Optional<Mention> main) {
+        this.main = main;
+    }
+
+    /** For one article: its main organization is the one its mentions name most often (the first of equals). */
+    static Pronouns of(List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.ORGANIZATION) {
+                int n = counts.merge(m.name(), 1, Integer::sum);
+                if (best == null || n > counts.get(best.name())) {
+                    best = m;
+                }
+            }
+        }
+        return new Pronouns(Optional.ofNullable(best));
+    }
+
+    /** The sentence with its opening "it"/"its" standing for {@code previous}'s subject, else the main organization. */
+    ChunkedSentence resolve(ChunkedSentence s, Optional<Mention> previous) {
+        Optional<Mention> antecedent = previous.or(() -> main);
+        if (antecedent.isEmpty()) {
+            return s;
+        }
+        for (int i = 0; i < s.size() && i < REACH; i++) {
+            Chunk c = s.get(i);
+            if (c.isAgent()) {
+                return s;
+            }
+            if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && SUBJECT.contains(c.lower()) && verbFollows(s, i)) {
+                return replaced(s, i, antecedent.get());
+            }
+        }
+        return s;
+    }
+
+    private static boolean verbFollows(ChunkedSentence s, int i) {
+        if (s.get(i).isWord("its")) {
+            return true;
+        }
+        for (int j = i + 1; j < s.size() && j < i + 4; j++) {
+            if (s.get(j).isVerb()) {
+                return true;
+            }
+            if (!s.get(j).pos().equals("ADV") && !s.get(j).pos().equals("PART") && s.get(j).kind() != Chunk.Kind.DATE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ChunkedSentence replaced(ChunkedSentence s, int i, Mention antecedent) {
+        Chunk pronoun = s.get(i);
+        Mention stand = new Mention(MentionType.ORGANIZATION, pronoun.span(), pronoun.text(), s.sentence().index(),
+                antecedent.name(), antecedent.wikidata(), Optional.empty(), Optional.empty(), "pronoun", 0.6);
+        List<Chunk> chunks = new ArrayList<>(s.chunks());
+        chunks.set(i, new Chunk(Chunk.Kind.ORG, pronoun.text(), "PROPN", pronoun.span(), Optional.of(stand),
+                pronoun.isWord("its")));
+        return new ChunkedSentence(s.sentence(), chunks);
+    }
+
+    /** The organization a sentence opens with as its subject, before any verb: what a later "it" may mean. */
+    static Optional<Mention> subjectOf(ChunkedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Chunk c = s.get(i);
+            if (c.isOrg()) {
+                return c.possessive() ? Optional.empty() : c.mention();
+            }
+            if (c.isVerb() || c.kind() == Chunk.Kind.PERSON) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
