@@ -1,0 +1,97 @@
+package org.dealgraph.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleFilesTest {
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    private List<String> sources(List<ReadResult> results) {
+        return results.stream().map(ReadResult::source).toList();
+    }
+
+    @Test
+    void walksFolderRecursivelyInSortedOrder() throws IOException {
+        write("b.txt", "Second file text.");
+        write("a.md", "# A\n\nFirst file text.");
+        write("sub/c.json", "{\"body\": \"Nested file text.\"}");
+        write("sub/d.jsonl", "{\"body\": \"Feed one.\"}\n{\"body\": \"Feed two.\"}\n");
+        write("sub/e.htm", "<p>Page text.</p>");
+        List<ReadResult> results = new ArticleFiles().read(List.of(folder)).toList();
+        assertEquals(List.of(folder.resolve("a.md").toString(), folder.resolve("b.txt").toString(),
+                folder.resolve("sub/c.json").toString(), folder.resolve("sub/d.jsonl") + "#1",
+                folder.resolve("sub/d.jsonl") + "#2", folder.resolve("sub/e.htm").toString()), sources(results));
+        results.forEach(result -> assertInstanceOf(ReadResult.Read.class, result));
+    }
+
+    @Test
+    void skipsHiddenAndUnknownFilesInFolders() throws IOException {
+        write(".hidden.txt", "Hidden text.");
+        write(".git/config.txt", "Hidden folder text.");
+        write("notes.docx", "Not an article format.");
+        write("README", "No extension at all.");
+        write("kept.TXT", "Upper-case extension text.");
+        List<ReadResult> results = new ArticleFiles().read(List.of(folder)).toList();
+        assertEquals(List.of(folder.resolve("kept.TXT").toString()), sources(results));
+    }
+
+    @Test
+    void skipsReadmeInFoldersButReadsItWhenNamed() throws IOException {
+        Path readme = write("README.md", "# About these files\n\nThey are examples.");
+        write("story.md", "A story.");
+        assertEquals(List.of(folder.resolve("story.md").toString()),
+                sources(new ArticleFiles().read(List.of(folder)).toList()));
+        assertInstanceOf(ReadResult.Read.class, new ArticleFiles().read(List.of(readme)).toList().get(0));
+    }
+
+    @Test
+    void rejectsUnsupportedFileNamedDirectly() throws IOException {
+        Path file = write("notes.docx", "Not an article format.");
+        List<ReadResult> results = new ArticleFiles().read(List.of(file)).toList();
+        ReadResult.Rejected rejected = assertInstanceOf(ReadResult.Rejected.class, results.get(0));
+        assertEquals(file.toString(), rejected.source());
+        assertTrue(rejected.reason().startsWith("Unsupported format: no reader for .docx files"), rejected.reason());
+    }
+
+    @Test
+    void rejectsMissingPathAndGoesOn() throws IOException {
+        Path missing = folder.resolve("nowhere");
+        Path file = write("story.txt", "Some text.");
+        List<ReadResult> results = new ArticleFiles().read(List.of(missing, file)).toList();
+        assertEquals(2, results.size());
+        ReadResult.Rejected rejected = assertInstanceOf(ReadResult.Rejected.class, results.get(0));
+        assertEquals(missing.toString(), rejected.source());
+        assertEquals("No such file or folder.", rejected.reason());
+        assertInstanceOf(ReadResult.Read.class, results.get(1));
+    }
+
+    @Test
+    void appliesItsSizeLimitToEveryFormat() throws IOException {
+        write("a.txt", "A text longer than the tiny limit.");
+        write("b.json", "{\"body\": \"A text longer than the tiny limit.\"}");
+        List<ReadResult> results = new ArticleFiles(16).read(List.of(folder)).toList();
+        assertEquals(2, results.size());
+        results.forEach(result -> assertInstanceOf(ReadResult.Rejected.class, result));
+    }
+
+    @Test
+    void namesTheExtensionsItReads() {
+        assertEquals(List.of("txt", "md", "markdown", "html", "htm", "json", "jsonl"), new ArticleFiles().extensions());
+    }
+}
