@@ -1,0 +1,102 @@
+package org.dealgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dealgraph.serve.DealgraphServer;
+import org.dealgraph.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dealgraph demo}: ingests the example articles and serves them, with queries to try. */
+@Command(name = "demo",
+        description = {"Ingests the example articles shipped with dealgraph (the examples folder beside the "
+                + "launcher) into a demo store, then serves it like 'dealgraph serve' and prints three queries "
+                + "to try with curl. Ctrl-C stops it."},
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "1:failure (no examples found, bad --store, port in use)", "2:bad usage"})
+final class DemoCommand implements Callable<Integer> {
+
+    /** Set by the launcher to the folder it lives in. */
+    static final String HOME_PROPERTY = "dealgraph.home";
+    private static final List<String> QUERIES = List.of("1-organizations.rq", "2-funding-rounds.rq", "3-deals.rq");
+
+    private final Terminal terminal;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "./data/demo",
+            description = "The demo store's directory (default: ${DEFAULT-VALUE}).")
+    private Path storeDirectory;
+
+    @Option(names = "--examples", paramLabel = "DIR",
+            description = "The folder of example articles (default: the examples folder beside the launcher, "
+                    + "or ./examples).")
+    private Path examples;
+
+    @Mixin
+    private ServerOptions server;
+
+    DemoCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        server.check();
+        Path folder = examplesFolder();
+        terminal.out().println("Ingesting the examples in " + folder + " into " + storeDirectory + " ...");
+        ArticleStore store = new StoreOption(storeDirectory).openOrCreate();
+        Serving serving;
+        try {
+            if (new IngestRun(terminal).run(store, List.of(folder)).read() == 0) {
+                throw CommandError.failure("found no articles in " + folder + ": put .txt, .md, .html, .json or "
+                        + ".jsonl articles there, or give --examples DIR.");
+            }
+            serving = new Serving(terminal, store, server);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        DealgraphServer started = serving.start();
+        printQueries(started.sparqlUrl());
+        return serving.untilStopped();
+    }
+
+    private Path examplesFolder() {
+        if (examples != null) {
+            return requireFolder(examples, "--examples " + examples);
+        }
+        String home = System.getProperty(HOME_PROPERTY);
+        Path besideLauncher = home == null ? null : Path.of(home, "examples");
+        if (besideLauncher != null && Files.isDirectory(besideLauncher)) {
+            return besideLauncher;
+        }
+        return requireFolder(Path.of("examples"), "the examples folder");
+    }
+
+    private static Path requireFolder(Path folder, String setting) {
+        if (!Files.isDirectory(folder)) {
+            throw CommandError.failure(setting + " is not a folder (" + folder.toAbsolutePath() + "): run the demo "
+                    + "from the dealgraph folder, or give --examples DIR.");
+        }
+        return folder;
+    }
+
+    private void printQueries(String endpoint) {
+        var out = terminal.out();
+        out.println();
+        out.println("Try these queries (results as CSV; use -H 'Accept: application/sparql-results+json' for JSON):");
+        for (String name : QUERIES) {
+            String query = Resources.text("demo/" + name);
+            String title = query.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
+            String body = query.lines().skip(1).reduce((a, b) -> a + "\n" + b).orElse("");
+            out.println();
+            out.println("# " + title);
+            out.println("curl -s " + endpoint + " -H 'Accept: text/csv' --data-urlencode 'query=" + body + "'");
+        }
+        out.println();
+        out.flush();
+    }
+}

@@ -1,0 +1,51 @@
+package org.dealgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dealgraph.ingest.IngestReport;
+import org.dealgraph.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code dealgraph ingest}: reads articles into the store. */
+@Command(name = "ingest",
+        description = {"Reads articles (.txt, .md, .html, .json, .jsonl; files or folders) into the store, one "
+                + "named graph per article. Articles whose content is unchanged are skipped; changed ones are "
+                + "replaced whole.",
+                "Ends with a summary: articles read, stored, unchanged, rejected (each with its file and reason), "
+                + "facts by kind, triples in the store, seconds."},
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every input stored or unchanged",
+                "1:failure (bad --store, no articles found in the paths given)",
+                "2:bad usage",
+                "3:some inputs were rejected (missing, unreadable or unsupported files; each listed with its reason), the rest were stored"})
+final class IngestCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Mixin
+    private StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to read.")
+    private List<Path> paths;
+
+    IngestCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        try (ArticleStore opened = store.openOrCreate()) {
+            IngestReport report = new IngestRun(terminal).run(opened, paths);
+            if (report.read() == 0) {
+                throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
+                        + ".html, .json and .jsonl files.");
+            }
+            return IngestRun.exitCode(report);
+        }
+    }
+}

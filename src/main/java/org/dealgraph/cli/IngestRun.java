@@ -1,0 +1,62 @@
+package org.dealgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dealgraph.ingest.IngestListener;
+import org.dealgraph.ingest.IngestOutcome;
+import org.dealgraph.ingest.IngestReport;
+import org.dealgraph.ingest.Ingestor;
+import org.dealgraph.ingest.Pipeline;
+import org.dealgraph.model.FactKind;
+import org.dealgraph.store.ArticleStore;
+
+/** One ingest as the command line runs it: a progress bar on a terminal, then the summary. */
+final class IngestRun {
+
+    private final Terminal terminal;
+
+    IngestRun(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Ingests {@code paths} into {@code store}, prints the summary, and returns the report. */
+    IngestReport run(ArticleStore store, List<Path> paths) {
+        IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
+        IngestReport report = new Ingestor(Pipeline.standard(), store).ingest(paths, listener);
+        printSummary(report);
+        return report;
+    }
+
+    /** The exit code a report deserves. */
+    static int exitCode(IngestReport report) {
+        return report.clean() ? ExitCodes.OK : ExitCodes.REJECTED;
+    }
+
+    private void printSummary(IngestReport report) {
+        var out = terminal.out();
+        out.printf("articles read:  %d%n", report.read());
+        out.printf("stored:         %d%n", report.stored());
+        out.printf("unchanged:      %d%n", report.unchanged());
+        out.printf("rejected:       %d%n", report.rejected().size());
+        for (IngestOutcome.Rejected r : report.rejected()) {
+            out.printf("  %s: %s%n", r.source(), r.reason());
+        }
+        out.printf("facts stored:   %s%n", facts(report.facts()));
+        out.printf("triples:        %d%n", report.triples());
+        out.printf("seconds:        %.1f%n", report.seconds());
+        out.flush();
+    }
+
+    private static String facts(Map<FactKind, Integer> facts) {
+        StringBuilder text = new StringBuilder();
+        int total = 0;
+        for (FactKind kind : FactKind.values()) {
+            int n = facts.getOrDefault(kind, 0);
+            total += n;
+            text.append(text.isEmpty() ? "" : ", ").append(kind.name().toLowerCase().replace('_', ' '))
+                    .append(' ').append(n);
+        }
+        return total + " (" + text + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package org.dealgraph.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --host} and {@code --port} options of the commands that serve. */
+final class ServerOptions {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "The port to serve on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 "
+                    + "for every network interface).")
+    String host;
+
+    void check() {
+        if (port < 0 || port > 65535) {
+            throw CommandError.usage("--port " + port + " is not a port: give a number from 0 to 65535.");
+        }
+    }
+}

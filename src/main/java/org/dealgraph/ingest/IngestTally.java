@@ -1,0 +1,37 @@
+package org.dealgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dealgraph.model.FactKind;
+
+/** Adds up outcomes as they come, into an {@link IngestReport}. */
+final class IngestTally {
+
+    private int count;
+    private int stored;
+    private int unchanged;
+    private final List<IngestOutcome.Rejected> rejected = new ArrayList<>();
+    private final Map<FactKind, Integer> facts = new EnumMap<>(FactKind.class);
+
+    void add(IngestOutcome outcome) {
+        count++;
+        if (outcome instanceof IngestOutcome.Stored s) {
+            stored++;
+            s.facts().forEach((kind, n) -> facts.merge(kind, n, Integer::sum));
+        } else if (outcome instanceof IngestOutcome.Unchanged) {
+            unchanged++;
+        } else {
+            rejected.add((IngestOutcome.Rejected) outcome);
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    IngestReport report(long triples, double seconds) {
+        return new IngestReport(count, stored, unchanged, rejected, facts, triples, seconds);
+    }
+}

@@ -1,0 +1,21 @@
+package org.dealgraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.dealgraph.model.ArticleId;
+import org.dealgraph.model.FactKind;
+
+/** One article taken through every stage, ready to be written: its graph's name, its quads and its facts. */
+record MappedArticle(String source, ArticleId id, Node graph, List<Quad> quads, Map<FactKind, Integer> facts) {
+
+    MappedArticle {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(graph, "graph");
+        quads = List.copyOf(quads);
+        facts = Map.copyOf(facts);
+    }
+}

@@ -1,0 +1,84 @@
+package org.dealgraph.ingest;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.dealgraph.analyse.Analyser;
+import org.dealgraph.analyse.OpenNlpAnalyser;
+import org.dealgraph.extract.Extractor;
+import org.dealgraph.extract.RuleExtractor;
+import org.dealgraph.model.AnalysedArticle;
+import org.dealgraph.model.Article;
+import org.dealgraph.model.ExtractedArticle;
+import org.dealgraph.model.FactKind;
+import org.dealgraph.model.ResolvedArticle;
+import org.dealgraph.model.ResolvedFact;
+import org.dealgraph.rdf.ArticleMapper;
+import org.dealgraph.read.ArticleFiles;
+import org.dealgraph.resolve.KeyResolver;
+import org.dealgraph.resolve.Resolver;
+
+/**
+ * The stages an ingest runs, in order: read files, analyse, extract, resolve, map to RDF. Immutable; the
+ * stages are thread-safe, so one pipeline may serve several workers.
+ */
+public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extractor, Resolver resolver,
+                       ArticleMapper mapper) {
+
+    public Pipeline {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(analyser, "analyser");
+        Objects.requireNonNull(extractor, "extractor");
+        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** The pipeline with dealgraph's own stages; loads the language models and lexicons. */
+    public static Pipeline standard() {
+        return new Pipeline(new ArticleFiles(), OpenNlpAnalyser.load(), RuleExtractor.load(), KeyResolver.load(),
+                new ArticleMapper());
+    }
+
+    /** The named graph {@code article} is stored in. */
+    Node graphOf(Article article) {
+        return mapper.graphName(article.id());
+    }
+
+    /**
+     * Runs the text stages and the mapping for one article: everything an ingest does short of writing to
+     * the store. Touches no shared state, so it may run on any thread.
+     *
+     * @throws StageFailure naming the stage, when a stage fails on this article
+     */
+    MappedArticle process(Article article) {
+        AnalysedArticle analysed = stage("analyse", () -> analyser.analyse(article));
+        ExtractedArticle extracted = stage("extract", () -> extractor.extract(analysed));
+        ResolvedArticle resolved = stage("resolve", () -> resolver.resolve(extracted));
+        Node graph = graphOf(article);
+        QuadCollector quads = new QuadCollector(graph);
+        stage("rdf", () -> {
+            mapper.map(resolved, quads);
+            return quads;
+        });
+        return new MappedArticle(article.source(), article.id(), graph, quads.quads(), factCounts(resolved));
+    }
+
+    /** Runs one stage, naming it in any failure so that the rejection says where the article failed. */
+    private static <T> T stage(String name, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw new StageFailure(name, e);
+        }
+    }
+
+    private static Map<FactKind, Integer> factCounts(ResolvedArticle resolved) {
+        Map<FactKind, Integer> counts = new EnumMap<>(FactKind.class);
+        for (ResolvedFact fact : resolved.facts()) {
+            counts.merge(fact.key().kind(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}
