@@ -17,7 +17,9 @@ import java.util.Optional;
  * @param url         the canonical URL, when the file states one
  * @param publisher   the outlet that published it, when stated
  * @param authors     bylines, in order
- * @param text        the article's text; every {@link Span} of later stages points into this string
+ * @param text        the article's text: its headline as the first paragraph (unless the body already opens
+ *                    with it), then the body, paragraphs separated by a blank line; every {@link Span} of
+ *                    later stages points into this string
  * @param contentHash lowercase hex SHA-256 of everything above that ends up in the graph, so that an
  *                    unchanged article can be recognised and skipped
  * @param metadata    other front-matter or meta keys the file carried, as text

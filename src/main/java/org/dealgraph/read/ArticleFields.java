@@ -16,6 +16,9 @@ import org.dealgraph.model.ArticleId;
  * or of the text when there is no URL. The {@linkplain Article#contentHash() content hash} is the
  * SHA-256 of title, publication date ({@code yyyy-MM-dd} or empty), URL, publisher, authors (joined by
  * U+001E) and text, joined by U+001F, so any change to what the graph holds of the article changes it.
+ *
+ * <p>The article's text opens with its headline as a paragraph of its own, unless the body already
+ * opens with it: headlines state the main fact, and some short articles state it nowhere else.
  */
 record ArticleFields(String title, String date, String url, String publisher, List<String> authors, String text,
         Map<String, String> metadata) {
@@ -40,12 +43,21 @@ record ArticleFields(String title, String date, String url, String publisher, Li
             throw new UnreadableInputException("No article text: there is no body, and no summary to stand in for one.");
         }
         Optional<LocalDate> published = PublicationDates.parse(date);
+        String text = withHeadline(title, this.text);
         String identity = url.isEmpty() ? text : url;
         ArticleId id = new ArticleId(Sha256.hex(identity).substring(0, ID_HEX_DIGITS));
         String hashed = String.join(FIELD_SEPARATOR, title, published.map(LocalDate::toString).orElse(""), url,
                 publisher, String.join(AUTHOR_SEPARATOR, authors), text);
         return new Article(id, source, format, title, published, optional(url), optional(publisher), authors,
                 text, Sha256.hex(hashed), metadata);
+    }
+
+    private static String withHeadline(String title, String body) {
+        String headline = title.strip();
+        if (headline.isEmpty() || body.startsWith(headline)) {
+            return body;
+        }
+        return headline + PlainText.PARAGRAPH_BREAK + body;
     }
 
     private static Optional<String> optional(String value) {

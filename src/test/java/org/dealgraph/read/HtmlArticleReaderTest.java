@@ -40,9 +40,9 @@ class HtmlArticleReaderTest extends ArticleReaderContract {
     }
 
     @Test
-    void leavesOutPageFurnitureAndHeadline() throws IOException {
+    void leavesOutPageFurnitureAndOpensWithHeadline() throws IOException {
         Article article = readOne(write("a.html", simpleArticle()));
-        assertEquals("The robot maker announced the purchase on Monday.\n\n" + SENTENCE, article.text());
+        assertEquals("Quillfeather buys Lanternworks\n\nThe robot maker announced the purchase on Monday.\n\n" + SENTENCE, article.text());
         assertEquals("Quillfeather buys Lanternworks", article.title());
         assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), article.published());
     }

@@ -40,22 +40,29 @@ class JsonArticleReaderTest extends ArticleReaderContract {
         assertEquals(Optional.of("https://example.org/news/q"), article.url());
         assertEquals(Optional.of("Example Wire"), article.publisher());
         assertEquals(List.of("Rosa Inkwell"), article.authors());
-        assertEquals(SENTENCE, article.text());
+        assertEquals("Quill deal\n\n" + SENTENCE, article.text());
         assertEquals(Map.of("wordCount", "11"), article.metadata());
         assertEquals("json", article.format());
+    }
+
+    @Test
+    void doesNotRepeatHeadlineThatOpensTheBody() throws IOException {
+        Article article = readOne(write("a.json", "{\"title\": \"Quill deal\", \"body\": \"Quill deal\\n\\n"
+                + SENTENCE + "\"}"));
+        assertEquals("Quill deal\n\n" + SENTENCE, article.text());
     }
 
     @Test
     void readsHtmlBodyAsHtml() throws IOException {
         Article article = readOne(write("a.json", "{\"title\": \"T\", \"body\": \"<p>First <b>part</b>.</p><p>"
                 + SENTENCE + "</p>\"}"));
-        assertEquals("First part.\n\n" + SENTENCE, article.text());
+        assertEquals("T\n\nFirst part.\n\n" + SENTENCE, article.text());
     }
 
     @Test
     void standsInSummaryForEmptyBody() throws IOException {
         Article article = readOne(write("a.json", "{\"title\": \"T\", \"body\": \"  \", \"summary\": \"" + SENTENCE + "\"}"));
-        assertEquals(SENTENCE, article.text());
+        assertEquals("T\n\n" + SENTENCE, article.text());
     }
 
     @Test

@@ -36,7 +36,7 @@ class JsonLinesArticleReaderTest extends ArticleReaderContract {
         assertEquals(file + "#1", results.get(0).source());
         assertEquals(file + "#2", results.get(1).source());
         ReadResult.Read second = assertInstanceOf(ReadResult.Read.class, results.get(1));
-        assertEquals("Second story.", second.article().text());
+        assertEquals("Two\n\nSecond story.", second.article().text());
         assertEquals("jsonl", second.article().format());
     }
 

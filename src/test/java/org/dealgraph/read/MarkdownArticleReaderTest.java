@@ -52,7 +52,7 @@ class MarkdownArticleReaderTest extends ArticleReaderContract {
     @Test
     void removesMarkupButKeepsParagraphs() throws IOException {
         Article article = readOne(write("a.md", simpleArticle()));
-        assertEquals("The robot maker announced the purchase on Monday.\n\n" + SENTENCE, article.text());
+        assertEquals("Quillfeather buys Lanternworks\n\nThe robot maker announced the purchase on Monday.\n\n" + SENTENCE, article.text());
     }
 
     @Test
@@ -65,7 +65,7 @@ class MarkdownArticleReaderTest extends ArticleReaderContract {
     void readsOpeningHeadingAsTitleWithoutFrontMatter() throws IOException {
         Article article = readOne(write("a.md", "# Quillfeather buys *Lanternworks*\n\n" + SENTENCE));
         assertEquals("Quillfeather buys Lanternworks", article.title());
-        assertEquals(SENTENCE, article.text());
+        assertEquals("Quillfeather buys Lanternworks\n\n" + SENTENCE, article.text());
     }
 
     @Test
@@ -78,7 +78,7 @@ class MarkdownArticleReaderTest extends ArticleReaderContract {
     @Test
     void standsInSummaryForEmptyBody() throws IOException {
         Article article = readOne(write("a.md", "---\ntitle: Short\nabstract: \"" + SENTENCE + "\"\n---\n\n"));
-        assertEquals(SENTENCE, article.text());
+        assertEquals("Short\n\n" + SENTENCE, article.text());
     }
 
     @Test

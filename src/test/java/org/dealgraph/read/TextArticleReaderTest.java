@@ -32,7 +32,7 @@ class TextArticleReaderTest extends ArticleReaderContract {
     void readsShortFirstLineAsTitle() throws IOException {
         Article article = readOne(write("a.txt", simpleArticle()));
         assertEquals("Quillfeather buys Lanternworks", article.title());
-        assertTrue(article.text().startsWith("The robot maker"), article.text());
+        assertTrue(article.text().startsWith("Quillfeather buys Lanternworks\n\nThe robot maker"), article.text());
     }
 
     @Test
@@ -52,7 +52,7 @@ class TextArticleReaderTest extends ArticleReaderContract {
         assertEquals(Optional.of("https://example.org/news/quill"), article.url());
         assertEquals(Optional.of("Example Wire"), article.publisher());
         assertEquals(List.of("Rosa Inkwell"), article.authors());
-        assertEquals("Short standalone line\n\n" + SENTENCE, article.text());
+        assertEquals("Quillfeather grows\n\nShort standalone line\n\n" + SENTENCE, article.text());
     }
 
     @Test
