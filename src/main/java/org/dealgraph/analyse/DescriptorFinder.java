@@ -81,9 +81,9 @@ final class DescriptorFinder {
     private Optional<Mention> resolve(String text, Sentence s, int the, int h, String head, Span span,
                                       List<Mention> taken) {
         if (MAKER_HEADS.contains(head)) {
-            String product = new Span(s.tokens().get(the + 1).span().start(), s.tokens().get(h - 1).span().end())
-                    .of(text);
-            Optional<Mention> byProduct = h > the + 1 ? productMaker(text, s, the, s.tokens().get(h), product)
+            // "the maker" names no product: only "the X maker" can be looked up by its product
+            Optional<Mention> byProduct = h > the + 1 ? productMaker(text, s, the, s.tokens().get(h),
+                    new Span(s.tokens().get(the + 1).span().start(), s.tokens().get(h - 1).span().end()).of(text))
                     : Optional.empty();
             if (byProduct.isPresent()) {
                 return byProduct;
