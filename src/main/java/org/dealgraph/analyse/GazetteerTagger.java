@@ -1,38 +1,68 @@
 package org.dealgraph.analyse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dealgraph.model.Mention;
+import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Sentence;
 import org.dealgraph.model.Span;
 import org.dealgraph.model.Token;
 
 /**
  * Finds the organizations the {@link Gazetteer} knows: the longest name starting at a token, matched
- * case-sensitively on word boundaries, with a following legal suffix ("Corp.", "plc") taken in. A name that
- * is also a common word ("Scale", "Arm") needs context (see {@code ambiguous-aliases.txt}). A name right after
- * a given name ("Michael Dell") is left to the person finder.
+ * case-sensitively on word boundaries, with a following legal suffix ("Corp.", "plc") taken in; a one-word
+ * name written in other capitals ("Pitchbook" for PitchBook) is matched too. A known name followed by more
+ * name words that end in an organization word, or by a country, names another organization, a unit of the
+ * known one ("Contoso Ventures", "Contoso Japan"), and is found under the longer name. A name that is also a
+ * common word ("Scale", "Arm") needs context (see {@code ambiguous-aliases.txt}). A name right after a given
+ * name ("Michael Dell") is left to the person finder.
  */
 final class GazetteerTagger {
 
-    private record Candidate(Sentence sentence, int token, Span span, GazetteerEntry entry) {
+    /** A match; {@code unit} is the longer name of a unit of the entry ("Contoso Ventures"), else null. */
+    private record Candidate(Sentence sentence, int token, Span span, GazetteerEntry entry, String unit) {
     }
+
+    /** Words that, after "X's", show X to be an organization: "X's shares", "X's chief executive". */
+    private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "ceo", "chief", "founder",
+            "co-founder", "co-founders", "cofounder", "founders", "president", "chairman", "board", "executives",
+            "employees", "staff",
+            "headquarters", "valuation", "revenue", "investors", "acquisition", "partner", "partners");
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+    private static final Set<String> UNIT_WORDS = Set.of("News");
 
     private final Gazetteer gazetteer;
     private final Set<String> legalSuffixes;
     private final Set<String> firstNames;
     private final Set<String> descriptors;
     private final Set<String> orgVerbs;
+    private final WordLists words;
+    private final Map<String, GazetteerEntry> folded = new HashMap<>();
 
-    GazetteerTagger(Gazetteer gazetteer, Set<String> firstNames) {
+    GazetteerTagger(Gazetteer gazetteer, WordLists words) {
         this.gazetteer = gazetteer;
-        this.legalSuffixes = Lexicon.words("legal-suffixes.txt");
-        this.firstNames = firstNames;
-        this.descriptors = Lexicon.words("org-descriptors.txt");
+        this.words = words;
+        this.legalSuffixes = words.legalSuffixes;
+        this.firstNames = words.firstNames;
+        this.descriptors = words.descriptors;
         this.orgVerbs = Lexicon.words("org-verbs.txt");
+        Set<String> clashes = new HashSet<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            for (String name : e.names()) {
+                String key = name.toLowerCase(Locale.ROOT);
+                if (name.length() >= 5 && name.chars().allMatch(Character::isLetter) && !gazetteer.isAmbiguous(name)
+                        && folded.putIfAbsent(key, e) != null && folded.get(key) != e) {
+                    clashes.add(key);
+                }
+            }
+        }
+        clashes.forEach(folded::remove);
     }
 
     List<Mention> find(String text, List<Sentence> sentences) {
@@ -48,7 +78,10 @@ final class GazetteerTagger {
                     t++;
                     continue;
                 }
-                if (gazetteer.isAmbiguous(c.span().of(text))) {
+                if (c.unit() != null) {
+                    found.add(Mentions.of(MentionType.ORGANIZATION, text, s, c.span(), c.unit(), "gazetteer-unit",
+                            0.8));
+                } else if (gazetteer.isAmbiguous(c.span().of(text))) {
                     ambiguous.add(c);
                 } else {
                     found.add(Mentions.organization(text, s, c.span(), c.entry(), "gazetteer:" + c.entry().type(), 0.95));
@@ -58,7 +91,7 @@ final class GazetteerTagger {
             }
         }
         for (Candidate c : ambiguous) {
-            if (seen.contains(c.entry().canonical()) || supported(c)) {
+            if (seen.contains(c.entry().canonical()) || supported(c) || listedWith(c, found)) {
                 found.add(Mentions.organization(text, c.sentence(), c.span(), c.entry(), "gazetteer-context:"
                         + c.entry().type(), 0.8));
             }
@@ -73,16 +106,62 @@ final class GazetteerTagger {
             return null;
         }
         var hit = gazetteer.longestAt(text, start);
-        if (hit.isEmpty() || hit.get().end() > s.span().end()) {
+        if (hit.isEmpty()) {
+            return foldedAt(s, t);
+        }
+        if (hit.get().end() > s.span().end()) {
             return null;
         }
         int end = hit.get().end();
         int next = nextTokenAfter(tokens, t, end);
-        if (next < tokens.size() && legalSuffixes.contains(tokens.get(next).text())
-                && tokens.get(next).span().start() <= end + 1) {
-            return new Candidate(s, t, new Span(start, tokens.get(next).span().end()), hit.get().value());
+        int unitEnd = unitEnd(tokens, next, end);
+        if (unitEnd > next) {
+            String unit = new Span(start, tokens.get(unitEnd - 1).span().end()).of(text).replaceAll("\\s+", " ");
+            Span span = withLegalSuffix(tokens, unitEnd, new Span(start, tokens.get(unitEnd - 1).span().end()));
+            return new Candidate(s, t, span, hit.get().value(), unit);
         }
-        return new Candidate(s, t, new Span(start, end), hit.get().value());
+        return new Candidate(s, t, withLegalSuffix(tokens, next, new Span(start, end)), hit.get().value(), null);
+    }
+
+    /** The name's span, taking in a legal suffix at token {@code next}. */
+    private Span withLegalSuffix(List<Token> tokens, int next, Span name) {
+        if (next < tokens.size() && legalSuffixes.contains(tokens.get(next).text())
+                && tokens.get(next).span().start() <= name.end() + 1) {
+            return new Span(name.start(), tokens.get(next).span().end());
+        }
+        return name;
+    }
+
+    /**
+     * Where a unit name that continues a known name ends (exclusive): up to three more name words, the last
+     * an organization word ("Ventures", "Capital", "News"), or a country right after it. {@code next} when none.
+     */
+    private int unitEnd(List<Token> tokens, int next, int end) {
+        int last = next;
+        int prevEnd = end;
+        int found = next;
+        while (last < tokens.size() && last < next + 3 && WordLists.isNamePart(tokens, last)
+                && tokens.get(last).span().start() - prevEnd <= 1) {
+            String w = tokens.get(last).text();
+            if (!w.equals("AI") && (words.orgSuffixes.contains(w) || UNIT_WORDS.contains(w))
+                    && !legalSuffixes.contains(w)) {
+                found = last + 1;
+            }
+            prevEnd = tokens.get(last).span().end();
+            last++;
+        }
+        boolean country = next < tokens.size() && last == next + 1 && words.places.contains(tokens.get(next).text());
+        return country ? next + 1 : found;
+    }
+
+    /** A one-word name written in other capitals than the gazetteer's ("Pitchbook", "SOFTBANK"). */
+    private Candidate foldedAt(Sentence s, int t) {
+        Token token = s.tokens().get(t);
+        GazetteerEntry e = folded.get(token.text().toLowerCase(Locale.ROOT));
+        if (e == null || !Character.isUpperCase(token.text().charAt(0)) || !WordLists.isNamePart(s.tokens(), t)) {
+            return null;
+        }
+        return new Candidate(s, t, token.span(), e, null);
     }
 
     private boolean isGivenName(Token token) {
@@ -99,7 +178,28 @@ final class GazetteerTagger {
             }
         }
         int next = nextTokenAfter(tokens, c.token(), c.span().end());
+        if (next + 1 < tokens.size() && POSSESSIVES.contains(tokens.get(next).text())) {
+            String owned = tokens.get(next + 1).text();
+            return firstNames.contains(owned) || descriptors.contains(owned.toLowerCase(Locale.ROOT))
+                    || OWNED.contains(owned.toLowerCase(Locale.ROOT));
+        }
         return next < tokens.size() && orgVerbs.contains(tokens.get(next).text());
+    }
+
+    /** An ambiguous name in a list with a known organization: "Contoso, Scale and Arm". */
+    private static boolean listedWith(Candidate c, List<Mention> found) {
+        List<Token> tokens = c.sentence().tokens();
+        int t = c.token();
+        int next = nextTokenAfter(tokens, t, c.span().end());
+        boolean left = t >= 2 && LIST_LINKS.contains(tokens.get(t - 1).text())
+                && organizationAt(tokens.get(t - 2), found);
+        boolean right = next + 1 < tokens.size() && LIST_LINKS.contains(tokens.get(next).text())
+                && organizationAt(tokens.get(next + 1), found);
+        return left || right;
+    }
+
+    private static boolean organizationAt(Token token, List<Mention> found) {
+        return found.stream().anyMatch(m -> m.span().overlaps(token.span()));
     }
 
     /** The index of the first token that starts at or after {@code end}. */

@@ -43,7 +43,7 @@ public final class OpenNlpAnalyser implements Analyser {
         Gazetteer gazetteer = Gazetteer.load();
         this.splitter = new SentenceSplitter(sentences);
         this.tagger = new TokenTagger(tokens, pos);
-        this.organizations = new GazetteerTagger(gazetteer, words.firstNames);
+        this.organizations = new GazetteerTagger(gazetteer, words);
         this.money = new MoneyGrammar();
         this.dates = new DateGrammar();
         this.titles = new TitleFinder();

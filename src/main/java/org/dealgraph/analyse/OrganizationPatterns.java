@@ -17,7 +17,8 @@ import org.dealgraph.model.Token;
  * Finds organizations the gazetteer does not know, from runs of capitalised tokens: a run ending in an
  * organization suffix ("Northwind Robotics", "Contoso Capital"), a run after a descriptor noun ("AI startup
  * Northwind"), a run in apposition with one ("Northwind, a startup that…"), and, with less confidence, a run
- * next to a deal verb ("Northwind raised", "acquired Northwind"). Legal suffixes are left out of the name.
+ * next to a deal verb ("Northwind raised", "acquired Northwind") or after "shares of", and a run listed with an
+ * organization ("Contoso, Northwind and Fabrikam"). Legal suffixes are left out of the name.
  * Once found, later bare mentions of the name, and of its first word when that is distinctive ("Insilico"
  * after "Insilico Medicine"), are mentions too.
  */
@@ -25,6 +26,9 @@ final class OrganizationPatterns {
 
     private static final Set<String> LINKS = Set.of("&", "AI", "of");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "with", "by", "from");
+    private static final Set<String> HOLDINGS = Set.of("shares", "Shares", "stake", "stock", "stakes");
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
+    private static final int LIST_PASSES = 3;
 
     private final WordLists words;
     private final Gazetteer gazetteer;
@@ -51,10 +55,72 @@ final class OrganizationPatterns {
                 }
             }
         }
+        found.addAll(listed(text, sentences, taken, found));
         List<Mention> all = new ArrayList<>(taken);
         all.addAll(found);
         found.addAll(repeats(text, sentences, found, all));
         return found;
+    }
+
+    /**
+     * Runs listed next to an organization ("Contoso, Northwind and Fabrikam"): a run joined by a comma, "and" or
+     * "or" to an organization mention is one too. Repeated a few times, so a list is taken in whole.
+     */
+    private List<Mention> listed(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> found) {
+        List<Mention> more = new ArrayList<>();
+        for (int pass = 0; pass < LIST_PASSES; pass++) {
+            List<Mention> known = new ArrayList<>(taken);
+            known.addAll(found);
+            known.addAll(more);
+            int before = more.size();
+            for (Sentence s : sentences) {
+                if (WordLists.isTitleCase(s.tokens())) {
+                    continue;
+                }
+                int t = 0;
+                while (t < s.tokens().size()) {
+                    int end = runEnd(s.tokens(), t, known);
+                    if (end > t && nextToOrganization(s.tokens(), t, end, known)) {
+                        listedRun(text, s, t, end).ifPresent(more::add);
+                    }
+                    t = Math.max(end, t + 1);
+                }
+            }
+            if (more.size() == before) {
+                break;
+            }
+        }
+        return more;
+    }
+
+    private Optional<Mention> listedRun(String text, Sentence s, int a, int b) {
+        boolean opener = a == 0 && words.openers.contains(s.tokens().get(a).text());
+        if (opener || !plausible(s.tokens(), a, b, false, "org-list")) {
+            return Optional.empty();
+        }
+        Span span = new Span(s.tokens().get(a).span().start(), s.tokens().get(b - 1).span().end());
+        return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(s.tokens(), a, b, text),
+                "org-list", 0.6));
+    }
+
+    private static boolean nextToOrganization(List<Token> tokens, int a, int b, List<Mention> known) {
+        int before = a >= 3 && tokens.get(a - 2).text().equals(",") && LIST_LINKS.contains(tokens.get(a - 1).text())
+                ? a - 3 : a - 2;
+        boolean left = before >= 0 && LIST_LINKS.contains(tokens.get(a - 1).text())
+                && isOrganizationAt(tokens.get(before), known);
+        int right = b < tokens.size() && tokens.get(b).text().equals(",") && b + 1 < tokens.size()
+                && LIST_LINKS.contains(tokens.get(b + 1).text()) ? b + 2 : b + 1;
+        return left || b < tokens.size() && LIST_LINKS.contains(tokens.get(b).text()) && right < tokens.size()
+                && isOrganizationAt(tokens.get(right), known);
+    }
+
+    private static boolean isOrganizationAt(Token token, List<Mention> known) {
+        for (Mention m : known) {
+            if (m.type() == MentionType.ORGANIZATION && m.span().overlaps(token.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
@@ -77,7 +143,8 @@ final class OrganizationPatterns {
     private Optional<Mention> organization(String text, Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         int a = from;
-        while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text()))) {
+        while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text())
+                || a == 0 && commonWordOpening(tokens.get(a)) || a > from && LINKS.contains(tokens.get(a).text()))) {
             a++;
         }
         int suffix = lastSuffix(tokens, a, to);
@@ -86,7 +153,7 @@ final class OrganizationPatterns {
             b++;
         }
         String rule = suffix > a ? "org-suffix" : context(tokens, a, b);
-        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a)) {
+        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a, rule)) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
@@ -97,6 +164,14 @@ final class OrganizationPatterns {
         };
         return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(tokens, a, b, text), rule,
                 confidence));
+    }
+
+    /** A sentence's first word that is a capitalised verb form or adverb ("Leading", "Backed", "Notably"). */
+    private static boolean commonWordOpening(Token t) {
+        return switch (t.pos()) {
+            case "VERB", "ADJ", "ADV" -> t.text().matches("\\p{Lu}\\p{Ll}+(?:ing|ed|ly)");
+            default -> false;
+        };
     }
 
     private int lastSuffix(List<Token> tokens, int a, int to) {
@@ -122,13 +197,16 @@ final class OrganizationPatterns {
                 }
             }
         }
+        if (before.equals("of") && a > 1 && HOLDINGS.contains(tokens.get(a - 2).text())) {
+            return "org-shares";
+        }
         boolean verbAfter = b < tokens.size() && words.dealVerbs.contains(tokens.get(b).text());
         boolean verbBefore = words.dealVerbs.contains(before) || a > 1 && OBJECT_PREPOSITIONS.contains(before)
                 && words.dealVerbs.contains(tokens.get(a - 2).text());
         return verbAfter || verbBefore ? "org-deal-verb" : null;
     }
 
-    private boolean plausible(List<Token> tokens, int a, int b, boolean suffixed) {
+    private boolean plausible(List<Token> tokens, int a, int b, boolean suffixed, String rule) {
         StringBuilder joined = new StringBuilder();
         for (int i = a; i < b; i++) {
             joined.append(i > a ? " " : "").append(tokens.get(i).text());
@@ -136,9 +214,10 @@ final class OrganizationPatterns {
         String name = joined.toString();
         String first = tokens.get(a).text();
         boolean personLike = !suffixed && b - a >= 2 && words.firstNames.contains(first);
-        boolean titleOnly = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
-                && !suffixed;
-        return !personLike && !titleOnly && !words.isNonName(first) && !words.isNonName(name)
+        boolean shortAcronym = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
+                && !suffixed && rule.equals("org-deal-verb");
+        boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");
+        return !personLike && !shortAcronym && !numbered && !words.isNonName(first) && !words.isNonName(name)
                 && !words.honorifics.contains(first) && gazetteer.lookup(name).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Sentence;
@@ -12,13 +13,20 @@ import org.dealgraph.model.Span;
 import org.dealgraph.model.Token;
 
 /**
- * Finds people: runs of two to four capitalised name tokens that start with a common given name, follow an
- * honorific or a title ("CEO Jane Doe"), stand in apposition with a title ("Jane Doe, chief executive of…") or
- * next to a verb of saying ("said Jane Doe"). Honorifics are left out of the name. Later mentions by surname
- * alone ("Doe", "Ms. Doe") are named by the full name. Runs that hold an organization suffix, a place, a
- * product or a gazetteer name are not people.
+ * Finds people: runs of two to four capitalised name tokens (with particles such as "de" or "van" inside) that
+ * start with a common given name or end with a common family name, follow an honorific or a title ("CEO Jane
+ * Doe", "its CEO, Jane Doe"), stand in apposition with a title ("Jane Doe, the founding chief executive of…"),
+ * stand next to a verb of saying ("said Jane Doe") or in a list with another person ("Jane Doe and John
+ * Roe"). A single name counts after an honorific or a capitalised title ("President Doe"). Honorifics are
+ * left out of the name. Later mentions by surname alone ("Doe", "Ms. Doe") are named by the full name. Runs
+ * that hold an organization suffix, a place, a product or a gazetteer name are not people.
  */
 final class PersonFinder {
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
+            "della", "dos", "le", "la", "bin", "al", "ter");
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
     private final WordLists words;
     private final Gazetteer gazetteer;
@@ -45,18 +53,79 @@ final class PersonFinder {
                 }
             }
         }
+        found.addAll(listed(text, sentences, taken, found));
         found.addAll(surnames(text, sentences, taken, found));
         return found;
     }
 
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
         int end = t;
-        while (end < tokens.size() && WordLists.isNamePart(tokens, end)
+        while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isParticle(tokens, end))
                 && !Mentions.overlapsAny(tokens.get(end).span(), taken)
                 && (end == t || tokens.get(end).span().start() - tokens.get(end - 1).span().end() <= 1)) {
             end++;
         }
         return end;
+    }
+
+    /** "de", "van", "von" and the like inside a name ("Ana de Souza"), or the hyphen of "Mei-Lin" split off. */
+    private static boolean isParticle(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !WordLists.isNamePart(tokens, i + 1)) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        boolean hyphen = t.text().equals("-") && t.span().start() == tokens.get(i - 1).span().end()
+                && t.span().end() == tokens.get(i + 1).span().start();
+        return hyphen || PARTICLES.contains(t.text());
+    }
+
+    /** Two- or three-word runs listed with a person found ("Jane Doe, John Roe and Ann Poe"). */
+    private List<Mention> listed(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> found) {
+        List<Mention> more = new ArrayList<>();
+        for (int pass = 0; pass < 3; pass++) {
+            List<Mention> known = new ArrayList<>(taken);
+            known.addAll(found);
+            known.addAll(more);
+            int before = more.size();
+            for (Sentence s : sentences) {
+                List<Token> tokens = s.tokens();
+                int t = 0;
+                while (t < tokens.size()) {
+                    int end = runEnd(tokens, t, known);
+                    if (end - t >= 2 && end - t <= 3 && listedWithPerson(tokens, t, end, known)
+                            && plausible(tokens, t, end) && !words.openers.contains(tokens.get(t).text())) {
+                        Span span = new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end());
+                        more.add(Mentions.of(MentionType.PERSON, text, s, span, span.of(text).replaceAll("\\s+", " "),
+                                "person-list", 0.7));
+                    }
+                    t = Math.max(end, t + 1);
+                }
+            }
+            if (more.size() == before) {
+                break;
+            }
+        }
+        return more;
+    }
+
+    private static boolean listedWithPerson(List<Token> tokens, int a, int b, List<Mention> known) {
+        int before = a >= 3 && tokens.get(a - 2).text().equals(",") && LIST_LINKS.contains(tokens.get(a - 1).text())
+                ? a - 3 : a - 2;
+        boolean left = before >= 0 && LIST_LINKS.contains(tokens.get(a - 1).text())
+                && personAt(tokens.get(before), known);
+        int right = b + 1 < tokens.size() && tokens.get(b).text().equals(",")
+                && LIST_LINKS.contains(tokens.get(b + 1).text()) ? b + 2 : b + 1;
+        return left || b < tokens.size() && LIST_LINKS.contains(tokens.get(b).text()) && right < tokens.size()
+                && personAt(tokens.get(right), known);
+    }
+
+    private static boolean personAt(Token token, List<Mention> known) {
+        for (Mention m : known) {
+            if (m.type() == MentionType.PERSON && m.span().overlaps(token.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Mention> person(String text, Sentence s, int from, int to, boolean headline, List<Mention> taken) {
@@ -75,7 +144,9 @@ final class PersonFinder {
             b = a + 2;
         }
         int n = b - a;
-        if (n < 1 || n > 4 || n == 1 && !honorific || !plausible(tokens, a, b)) {
+        boolean titled = n == 1 && a > 0 && isTitleAt(tokens.get(a - 1), taken)
+                && Character.isUpperCase(tokens.get(a - 1).text().charAt(0)) && tokens.get(a).pos().equals("PROPN");
+        if (n < 1 || n > 4 || n == 1 && !honorific && !titled || !plausible(tokens, a, b)) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
@@ -92,6 +163,9 @@ final class PersonFinder {
         StringBuilder joined = new StringBuilder();
         for (int i = a; i < b; i++) {
             String w = tokens.get(i).text();
+            if (w.equals("-")) {
+                continue;
+            }
             if (words.orgSuffixes.contains(w) || words.legalSuffixes.contains(w) || words.isNonName(w)
                     || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.length() > 2) {
                 return false;
@@ -114,16 +188,39 @@ final class PersonFinder {
         if (before >= 0 && isTitleAt(tokens.get(before), taken)) {
             return "person-title";
         }
-        int after = b < tokens.size() && tokens.get(b).text().equals(",") ? b + 1 : b;
-        if (after < tokens.size() && List.of("the", "a", "an").contains(tokens.get(after).text())) {
-            after++;
+        if (b - a >= 2 && before >= 1 && tokens.get(before).text().equals(",")
+                && isTitleAt(tokens.get(before - 1), taken)) {
+            return "person-title";
         }
-        if (after < tokens.size() && after > b && isTitleAt(tokens.get(after), taken)) {
+        if (b - a >= 2 && b - a <= 3 && words.surnames.contains(tokens.get(b - 1).text())) {
+            return "person-surname-lexicon";
+        }
+        if (titleFollows(tokens, b, taken)) {
             return "person-apposition";
         }
         boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text());
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
+    }
+
+    /** ", the founding chief executive", ", its former CEO": a title after a comma, a determiner and modifiers. */
+    private static boolean titleFollows(List<Token> tokens, int b, List<Mention> taken) {
+        if (b >= tokens.size() || !tokens.get(b).text().equals(",")) {
+            return false;
+        }
+        int i = b + 1;
+        if (i < tokens.size() && DETERMINERS.contains(tokens.get(i).text())) {
+            i++;
+        }
+        for (int k = 0; k <= 2 && i < tokens.size(); k++, i++) {
+            if (isTitleAt(tokens.get(i), taken)) {
+                return true;
+            }
+            if (!Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isTitleAt(Token token, List<Mention> taken) {

@@ -160,7 +160,8 @@ final class SentenceSplitter {
         if ("title".equals(kind) || isInitial(last)) {
             return true;
         }
-        return "name".equals(kind) && !openers.contains(first);
+        boolean name = "name".equals(kind) || kind == null && isInitials(last);
+        return name && !openers.contains(first);
     }
 
     private static boolean endsSentence(String s) {
@@ -186,6 +187,11 @@ final class SentenceSplitter {
     private static boolean isInitial(String word) {
         String w = stripOpening(word);
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /** Initials such as "D.A." or "J.P.": part of a name, like a "name" abbreviation. */
+    private static boolean isInitials(String word) {
+        return stripOpening(word).matches("(?:\\p{Lu}\\.){2,4}");
     }
 
     private static String stripOpening(String word) {

@@ -13,11 +13,13 @@ import org.dealgraph.model.Token;
  * Tokenizes a sentence with OpenNLP's tokenizer and tags each token with its Universal Dependencies part of
  * speech. The tokenizer's tokens are refined first, the way the tagger's training data is tokenized: a
  * possessive "'s" becomes a token of its own ("OpenAI" + "'s"), and so does a leading currency symbol
- * ("£" + "29bn"); curly quotes are shown to the tagger as straight ones. Thread-safe.
+ * ("£" + "29bn"); a full stop split off initials ("D.K" + ".") is joined back to them. Curly quotes are
+ * shown to the tagger as straight ones. Thread-safe.
  */
 final class TokenTagger {
 
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₩";
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
@@ -32,7 +34,12 @@ final class TokenTagger {
         String s = sentence.of(text);
         List<Span> spans = new ArrayList<>();
         for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(s)) {
-            refine(s, t.getStart(), t.getEnd(), spans);
+            if (closesInitials(s, spans, t.getStart(), t.getEnd())) {
+                Span last = spans.remove(spans.size() - 1);
+                spans.add(new Span(last.start(), t.getEnd()));
+            } else {
+                refine(s, t.getStart(), t.getEnd(), spans);
+            }
         }
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
@@ -55,6 +62,15 @@ final class TokenTagger {
             plain[i] = words[i].replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
         }
         return plain;
+    }
+
+    /** A full stop split off initials ("D.K" + "."): it belongs to them, as in "D.K. Fairbrook". */
+    private static boolean closesInitials(String s, List<Span> spans, int start, int end) {
+        if (spans.isEmpty() || end - start != 1 || s.charAt(start) != '.') {
+            return false;
+        }
+        Span last = spans.get(spans.size() - 1);
+        return last.end() == start && INITIALS.matcher(last.of(s)).matches();
     }
 
     private static void refine(String s, int start, int end, List<Span> out) {

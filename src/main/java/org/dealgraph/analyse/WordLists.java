@@ -9,7 +9,13 @@ import org.dealgraph.model.Token;
 /** The word lists the name finders share, each read once from its data file. */
 final class WordLists {
 
+    /** Words a title-case headline leaves in lower case. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
+            "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "per",
+            "up", "off", "out", "than", "s", "n't", "'s", "’s");
+
     final Set<String> firstNames = Lexicon.words("first-names.txt");
+    final Set<String> surnames = Lexicon.words("surnames.txt");
     final Set<String> honorifics = Lexicon.words("honorifics.txt");
     final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
     final Set<String> places = Lexicon.words("places.txt");
@@ -20,6 +26,7 @@ final class WordLists {
     final Set<String> descriptors = Lexicon.words("org-descriptors.txt");
     final Set<String> dealVerbs;
     final Set<String> calendar = Lexicon.words("calendar.tsv");
+    final Set<String> generic = Lexicon.words("generic-names.txt");
 
     WordLists() {
         Set<String> deal = new HashSet<>();
@@ -31,9 +38,10 @@ final class WordLists {
         this.dealVerbs = Set.copyOf(deal);
     }
 
-    /** Words that are never part of a name on their own: places, products, months and days, openers. */
+    /** Words that are never a name on their own: places, products, months and days, openers, generic labels. */
     boolean isNonName(String word) {
-        return places.contains(word) || products.containsKey(word) || calendar.contains(word) || openers.contains(word);
+        return places.contains(word) || products.containsKey(word) || calendar.contains(word) || openers.contains(word)
+                || generic.contains(word);
     }
 
     /**
@@ -76,18 +84,23 @@ final class WordLists {
     }
 
     /**
-     * Whether most words of a sentence are capitalised, as in a headline: names there cannot be told apart
-     * from the other words by their capital letters.
+     * Whether a sentence is written in title case, as a headline: every word but the short function words
+     * ("of", "and", "to") is capitalised. Names there cannot be told apart from the other words by their
+     * capital letters. A list of names inside an ordinary sentence is not title case: its verbs are lower case.
      */
     static boolean isTitleCase(List<Token> tokens) {
-        int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {
-            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
-                words++;
-                capitalised += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            String w = t.text();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (!FUNCTION_WORDS.contains(w) && w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
         }
-        return words >= 4 && capitalised * 10 >= words * 7;
+        return capitalised >= 4;
     }
 }

@@ -1,0 +1,115 @@
+package org.dealgraph.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dealgraph.model.AnalysedArticle;
+import org.dealgraph.model.MentionType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The ways organizations and people are told from other capitalised words, through the whole analyser. */
+class EntityMechanismsTest {
+
+    private static OpenNlpAnalyser analyser;
+
+    @BeforeAll
+    static void load() {
+        analyser = OpenNlpAnalyser.load();
+    }
+
+    private static List<String> names(String text, MentionType type) {
+        AnalysedArticle a = analyser.analyse(Articles.of(text));
+        return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.name()).distinct().toList();
+    }
+
+    @Test
+    void keepsInitialsInsideOneSentence() {
+        AnalysedArticle a = analyser.analyse(Articles.of("She covers the sector for the bank K.L. Fairbrook in Ohio."));
+        assertEquals(1, a.sentences().size());
+        assertEquals(List.of("K.L. Fairbrook"), names(a.article().text(), MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void namesUnitOfKnownOrganizationByItsLongerName() {
+        assertEquals(List.of("Oracle Ventures", "Salesforce Japan", "Oracle"),
+                names("Oracle Ventures and Salesforce Japan joined, and Oracle said so.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void findsKnownNameWrittenInOtherCapitals() {
+        assertEquals(List.of("Databricks"), names("Analysts at DataBricks disagreed.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void takesUnknownNamesListedWithOrganizations() {
+        assertEquals(List.of("Sequoia Capital", "Quarrywell", "Brindle Analytics", "Nvidia"),
+                names("The round drew Sequoia Capital, Quarrywell, Brindle Analytics, and Nvidia.",
+                        MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void ambiguousNameCountsInListWithKnownOrganization() {
+        assertEquals(List.of("Nvidia", "Scale AI", "Intel"),
+                names("Backers include Nvidia, Scale and Intel.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void sharesOfMarkOrganizationButNotNationality() {
+        assertEquals(List.of("Pellucid Harbor"), names("Shares of Pellucid Harbor rose 5%.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("Shares of Japanese carmakers fell.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void skipsCapitalisedOpeningWordAndNumberedPlans() {
+        assertEquals(List.of(), names("Leading AI firms have been investing in each other.", MentionType.ORGANIZATION));
+        assertFalse(names("Under Grand Plan Part III, Nvidia and Intel agreed terms.", MentionType.ORGANIZATION)
+                .contains("Grand Plan Part III"));
+    }
+
+    @Test
+    void titleCaseIsOnlyForHeadlinesNotSentencesFullOfNames() {
+        AnalysedArticle headline = analyser.analyse(Articles.of("Contoso Buys Northwind For a Big Sum"));
+        assertTrue(WordLists.isTitleCase(headline.sentences().get(0).tokens()));
+        assertEquals(List.of("Tovah Grimsdottir"),
+                names("He met Prime Minister Tovah Grimsdottir on Monday.", MentionType.PERSON));
+    }
+
+    @Test
+    void findsPersonAfterTitleAndComma() {
+        assertEquals(List.of("Zephyrine Okonkwo"),
+                names("The lab hired its CEO, Zephyrine Okonkwo, last year.", MentionType.PERSON));
+    }
+
+    @Test
+    void findsSingleNameAfterCapitalisedTitle() {
+        assertEquals(List.of("Vandermeer"), names("The deal was praised by President Vandermeer.", MentionType.PERSON));
+    }
+
+    @Test
+    void keepsNameParticlesAndSplitHyphens() {
+        assertEquals(List.of("Maelle de Villiers"),
+                names("The fund's principal Maelle de Villiers cheered the sale.", MentionType.PERSON));
+        assertEquals(List.of("Mei-Xu Zhang"), names("Rivals include Mei-Xu Zhang’s new lab.", MentionType.PERSON));
+    }
+
+    @Test
+    void takesNamesListedWithPeople() {
+        assertEquals(List.of("Priya Raman", "Tovald Quist", "Rurik Hallgrim"),
+                names("Priya Raman, Tovald Quist, and Rurik Hallgrim joined the board.", MentionType.PERSON));
+    }
+
+    @Test
+    void findsPersonInAppositionWithModifiedTitle() {
+        assertEquals(List.of("Tovald Quist"),
+                names("Tovald Quist, the founding chairman of Contoso Robotics, spoke.", MentionType.PERSON));
+    }
+
+    @Test
+    void ambiguousNameCountsBeforePossessiveOfItsPeople() {
+        assertEquals(List.of("Benchmark"), names("Benchmark's partners agreed.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("The benchmark results were strong.", MentionType.ORGANIZATION));
+    }
+}
