@@ -45,7 +45,8 @@ final class WordLists {
     }
 
     /**
-     * Whether token {@code i} may be part of a proper name: capitalised and made of letters (and inner marks).
+     * Whether token {@code i} may be part of a proper name: capitalised and made of letters (and inner marks: hyphens,
+     * dots, apostrophes, a colon between letters as in "Quill:ai").
      * The tagger often mistakes an unknown name for a verb ("Musk" as AUX), so its part of speech is heeded
      * only at the start of a sentence, where every word is capitalised, and there only for a word
      * that no other capitalised word follows.
@@ -76,7 +77,9 @@ final class WordLists {
             char c = w.charAt(i);
             capitals += Character.isUpperCase(c) ? 1 : 0;
             boolean lowerAfterHyphen = c == '-' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1));
-            if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'' && c != '’' || lowerAfterHyphen) {
+            boolean innerColon = c == ':' && i > 0 && i + 1 < w.length() && Character.isLetter(w.charAt(i - 1))
+                    && Character.isLetter(w.charAt(i + 1));
+            if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'' && c != '’' && !innerColon || lowerAfterHyphen) {
                 return false;
             }
         }

@@ -6,10 +6,22 @@ import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Status;
 
 /**
- * What the rules remember from earlier sentences of one article: the funding round last told, so that
- * "The round was led by A" finds who raised. One per extraction; never shared between threads.
+ * What the rules remember of one article: its main organization (the one it names most often), and the
+ * funding round last told, so that "The round was led by A" finds who raised. One per extraction; never
+ * shared between threads.
  */
 final class ArticleState {
+
+    private final Optional<EntityRef> mainOrganization;
+
+    ArticleState(Optional<EntityRef> mainOrganization) {
+        this.mainOrganization = mainOrganization;
+    }
+
+    /** The organization the article names most often, for "CEO P told a broadcaster" with no company named. */
+    Optional<EntityRef> mainOrganization() {
+        return mainOrganization;
+    }
 
     /** A round told earlier in the article. */
     record Round(EntityRef investee, Optional<LocalDate> date, Status status) {

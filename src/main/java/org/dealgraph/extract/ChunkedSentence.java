@@ -18,6 +18,9 @@ final class ChunkedSentence {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she", "her");
     private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "their", "which", "who", "whose");
+    /** Words that make the group after them an object, not a subject: "sponsors from A and B", "with A". */
+    private static final Set<String> OBJECT_MARKERS = Set.of("from", "with", "of", "by", "for", "to", "into", "including",
+            "like", "among", "between", "at", "on", "than", "via", "through", "against");
 
     private final Sentence sentence;
     private final List<Chunk> chunks;
@@ -159,45 +162,92 @@ final class ChunkedSentence {
 
     /**
      * The subject group before the trigger at {@code t}: the nearest organization (or person) to the left in
-     * the clause, skipping appositions and relative clauses set off by commas ("A, the maker of X, bought").
+     * the clause, skipping appositions and relative clauses set off by commas ("A, the maker of X, bought"), and
+     * groups that a preposition or verb governs as objects ("sponsors from A and B signed…"), unless an
+     * apposition or relative clause ties the trigger to them ("the team at A, a firm acquired by B").
      */
     List<Integer> subjectBefore(int t, boolean persons) {
         int steps = 0;
+        boolean relative = false;
         for (int k = t - 1; k >= 0 && sameClause(k, t) && steps < 20; k--, steps++) {
             Chunk c = chunks.get(k);
             if (member(k, persons)) {
-                return modifier(k, t) ? List.of() : groupEndingAt(k, persons);
+                if (modifier(k, t)) {
+                    return List.of();
+                }
+                List<Integer> group = groupEndingAt(k, persons);
+                int before = governorBefore(group.get(0));
+                if (before < 0 || relative) {
+                    return group;
+                }
+                k = before + 1;
+                continue;
             }
             if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && PRONOUNS.contains(c.lower())) {
                 return sentenceSubject(k, persons);
             }
             if (c.isWord(",")) {
+                relative |= wordAt(k + 1, APPOSITION);
                 int open = previousComma(k);
                 if (open >= 0 && wordAt(open + 1, APPOSITION)) {
                     k = open;
+                    relative = true;
                 }
             }
             if (c.isWord("which") || c.isWord("who")) {
                 int before = k - 1;
                 if (before >= 0 && chunks.get(before).isWord(",")) {
                     k = before;
+                    relative = true;
                 }
             }
         }
         return List.of();
     }
 
-    /** An organization that only modifies the noun after it ("the OpenAI competitor", "SEC filings"). */
+    /**
+     * For a group starting at {@code first}: the index of the preposition or verb that governs it as an object
+     * ("sponsorships from A and B", "acquired A", "together with A"), looking past the nouns before it; -1 when
+     * nothing governs it (it may be a subject).
+     */
+    private int governorBefore(int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+            Chunk c = chunks.get(j);
+            boolean hyphenated = j > 0 && chunks.get(j - 1).isWord("-");
+            if (c.kind() == Chunk.Kind.WORD && !hyphenated && (OBJECT_MARKERS.contains(c.lower()) || c.pos().equals("VERB")
+                    && !c.lower().equals("said") && !c.lower().equals("says"))) {
+                return j;
+            }
+            if (!c.isNominal() || c.isWord("the") && j < first - 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An organization that only modifies what follows it: a noun ("the OpenAI competitor", "SEC filings") or a
+     * person's title and name ("LinkedIn co-founder P", "Acme P").
+     */
     private boolean modifier(int k, int t) {
-        return k + 1 < t && !chunks.get(k).possessive() && chunks.get(k + 1).kind() == Chunk.Kind.WORD
-                && chunks.get(k + 1).pos().equals("NOUN");
+        if (k + 1 >= t || chunks.get(k).possessive()) {
+            return false;
+        }
+        Chunk next = chunks.get(k + 1);
+        boolean titled = next.kind() == Chunk.Kind.TITLE && k + 2 < chunks.size()
+                && chunks.get(k + 2).kind() == Chunk.Kind.PERSON;
+        return next.kind() == Chunk.Kind.WORD && next.pos().equals("NOUN") || titled
+                || next.kind() == Chunk.Kind.PERSON && chunks.get(k).isOrg();
     }
 
     /** For a pronoun at {@code k}: the group that opens the sentence, before any verb ("A said it would…"). */
     private List<Integer> sentenceSubject(int k, boolean persons) {
         for (int j = 0; j < k; j++) {
+            if (chunks.get(j).isAgent() && chunks.get(j).possessive()) {
+                continue;
+            }
             if (member(j, persons)) {
-                return chunks.get(j).possessive() || modifier(j, k) ? List.of() : groupFrom(j, persons);
+                return modifier(j, k) ? List.of() : groupFrom(j, persons);
             }
             if (chunks.get(j).isVerb() || !chunks.get(j).isNominal() && !chunks.get(j).pos().equals("ADV")
                     && !chunks.get(j).isWord(",")) {
@@ -259,14 +309,16 @@ final class ChunkedSentence {
         return List.of();
     }
 
-    /** The agent group after "by" right after {@code end} (a passive: "backed by A and B"). */
+    /** The agent group after "by" right after {@code end} (a passive: "backed by A and B", "founded in 2020 by A"). */
     List<Integer> byAgentAfter(int end, boolean persons) {
-        for (int j = end; j < chunks.size() && j < end + 3 && sameClause(end, j); j++) {
+        for (int j = end; j < chunks.size() && j < end + 4 && sameClause(end, j); j++) {
             if (chunks.get(j).isWord("by")) {
                 int a = agentAfter(j + 1, persons);
                 return a < 0 ? List.of() : groupFrom(a, persons);
             }
-            if (chunks.get(j).kind() != Chunk.Kind.DATE && !chunks.get(j).pos().equals("ADV")) {
+            boolean dateFollows = j + 1 < chunks.size() && chunks.get(j + 1).kind() == Chunk.Kind.DATE;
+            if (chunks.get(j).kind() != Chunk.Kind.DATE && !chunks.get(j).pos().equals("ADV")
+                    && !(dateFollows && wordAt(j, Set.of("in", "on")))) {
                 return List.of();
             }
         }

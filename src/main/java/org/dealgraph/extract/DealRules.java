@@ -34,6 +34,8 @@ final class DealRules implements FactRules {
                 partner(f, s, t);
             } else if (t.is("partner", "verb")) {
                 workWith(f, s, t);
+            } else if (t.is("acquisition", "verb")) {
+                buyFrom(f, s, t);
             }
         }
     }
@@ -51,6 +53,34 @@ final class DealRules implements FactRules {
             emit(f, t, agents, with, "deal-" + t.trigger().form() + "-with", t.is("deal", "verb") ? 0.75 : 0.7);
         } else if (with.isEmpty() && agents.size() >= 2 && !s.anyWordIn(agents.get(0), agents.get(agents.size() - 1), Set.of("or"))) {
             emit(f, t, agents, List.of(), "deal-joint-subject", 0.65);
+        }
+    }
+
+    /**
+     * "A agreed to buy $38bn of cloud capacity from B (over seven years)": buying an amount of something from a
+     * provider is a supply deal worth that amount, not an acquisition.
+     */
+    private void buyFrom(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        int amount = t.end() < s.size() && s.get(t.end()).kind() == Chunk.Kind.MONEY ? t.end() : -1;
+        List<Integer> buyer = s.subjectBefore(t.start(), false);
+        if (amount < 0 || buyer.size() != 1) {
+            return;
+        }
+        for (int j = amount + 1; j < s.size() && j < amount + 12 && s.sameClause(j, amount); j++) {
+            if (s.get(j).isWord("from")) {
+                int seller = s.agentAfter(j + 1, false);
+                if (seller >= 0 && s.get(seller).isOrg()) {
+                    Status status = f.status(t, buyer);
+                    Provenance provenance = f.provenance("deal-buy-from", 0.7, t, List.of(buyer.get(0), seller));
+                    List<EntityRef> parties = List.of(s.get(buyer.get(0)).ref(), s.get(seller).ref());
+                    deal(f, parties, s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
+                    pairs(f, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
+                }
+                return;
+            }
+            if (s.get(j).isVerb()) {
+                return;
+            }
         }
     }
 
@@ -139,7 +169,7 @@ final class DealRules implements FactRules {
     private static void deal(SentenceFacts f, List<EntityRef> parties, Optional<Money> value, Status status,
                              Provenance provenance) {
         if (parties.size() >= 2 && parties.stream().map(EntityRef::name).distinct().count() == parties.size()) {
-            f.add(new Deal(parties, value, status, f.date(), Optional.empty(), provenance));
+            f.add(new Deal(parties, value, status, f.date(), f.duration(), provenance));
         }
     }
 

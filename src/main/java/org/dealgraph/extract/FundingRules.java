@@ -43,11 +43,26 @@ final class FundingRules implements FactRules {
     private boolean raise(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         List<Integer> investee = s.subjectBefore(t.start(), false);
         Optional<Money> amount = f.amountFor(t);
-        if (investee.size() != 1 || amount.isEmpty()) {
+        if (investee.size() != 1 || amount.isEmpty() || partOfLargerRound(f, s, t)) {
             return false;
         }
         emit(f, t, investee.get(0), amount, investorsAfter(f, s, t.end()), investee, "funding-raise", 0.8);
         return true;
+    }
+
+    /**
+     * "raises $3bn from retail investors in a $100bn round": an amount raised from a class of unnamed investors
+     * while the sentence gives a round its own amount is a part of that round, not the round.
+     */
+    private static boolean partOfLargerRound(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        boolean fromUnnamed = false;
+        for (int j = t.end(); j < s.size() && j < t.end() + 4 && s.sameClause(j, t.start()); j++) {
+            if (s.get(j).isWord("from")) {
+                fromUnnamed = s.agentAfter(j + 1, true) < 0;
+                break;
+            }
+        }
+        return fromUnnamed && f.triggers("funding", "noun").stream().anyMatch(n -> n.start() > t.end() && f.amountFor(n).isPresent());
     }
 
     /** "A led the round", "A led a $X round in B", "A participated in the round". */

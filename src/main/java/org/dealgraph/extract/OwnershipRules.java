@@ -70,7 +70,7 @@ final class OwnershipRules implements FactRules {
         }
     }
 
-    /** "B is owned by A", "B, owned by A"; the active "A owns B" only with a bare organization after it. */
+    /** "B is owned by A", "B, owned by A", "A owns B", "A owns P's social network B". */
     private void owns(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         if (t.start() > 0 && s.get(t.start() - 1).isWord("-")) {
             return;
@@ -81,10 +81,11 @@ final class OwnershipRules implements FactRules {
             if (child.size() == 1) {
                 emit(f, t, by.get(0), child.get(0), "subsidiary-owned-by", 0.7);
             }
-        } else if (t.end() < s.size() && s.get(t.end()).isOrg()) {
+        } else {
+            int owned = s.agentAfter(t.end(), false);
             List<Integer> parent = s.subjectBefore(t.start(), false);
-            if (parent.size() == 1) {
-                emit(f, t, parent.get(0), t.end(), "subsidiary-owns", 0.6);
+            if (owned >= 0 && s.get(owned).isOrg() && parent.size() == 1) {
+                emit(f, t, parent.get(0), owned, "subsidiary-owns", 0.6);
             }
         }
     }

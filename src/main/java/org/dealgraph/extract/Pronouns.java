@@ -42,6 +42,11 @@ final class Pronouns {
         return new Pronouns(Optional.ofNullable(best));
     }
 
+    /** The organization the article names most often, if it names any. */
+    Optional<Mention> main() {
+        return main;
+    }
+
     /** The sentence with its opening "it"/"its" standing for {@code previous}'s subject, else the main organization. */
     ChunkedSentence resolve(ChunkedSentence s, Optional<Mention> previous) {
         Optional<Mention> antecedent = previous.or(() -> main);

@@ -19,11 +19,13 @@ import org.dealgraph.model.Role;
  */
 final class RoleRules implements FactRules {
 
-    private static final Set<String> ORG_PREPS = Set.of("of", "at", "for");
+    private static final Set<String> ORG_PREPS = Set.of("of", "at", "for", "with");
     private static final Set<String> CHAIN = Set.of("and", ",", "&", "/");
     private static final Set<String> BRIDGE = Set.of(",", "the", "its", "former", "then", "now", "current", "new",
             "longtime", "is", "was", "as", "became", "serves", "served", "who", "has", "been", "a", "an", "interim",
-            "acting", "also", "outgoing", "incoming");
+            "acting", "also", "outgoing", "incoming", "founding");
+    /** Words between a founded company and its passive verb: "A, founded by", "A was founded in 2020 by". */
+    private static final Set<String> PASSIVE_BRIDGE = Set.of(",", "was", "is", "which", "that", "been", "has", "had");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
@@ -78,7 +80,10 @@ final class RoleRules implements FactRules {
             titles.add(next);
             last = next;
         }
-        int org = first > 0 && s.get(first - 1).isOrg() ? first - 1 : orgAfter(s, last + 1);
+        int org = orgRightBefore(s, first);
+        if (org < 0) {
+            org = orgAfter(s, last + 1);
+        }
         int person = personAfter(s, last + 1);
         if (person < 0) {
             person = personBefore(s, org >= 0 && org < first ? org : first);
@@ -87,28 +92,77 @@ final class RoleRules implements FactRules {
             person = last + 2;
         }
         double confidence = 0.75;
-        if (org < 0 && first > 0 && s.wordAt(first - 1, POSSESSIVE_PRONOUNS)) {
-            org = orgBefore(s, first - 1);
+        int determiner = first - 1;
+        while (determiner > 0 && s.get(determiner).pos().equals("NUM")) {
+            determiner--;
+        }
+        if (org < 0 && determiner >= 0 && s.wordAt(determiner, POSSESSIVE_PRONOUNS)) {
+            org = orgBefore(s, determiner);
             confidence = 0.6;
+        }
+        if (org < 0 && determiner >= 2 && s.get(determiner).isWord("whose") && s.get(determiner - 1).isWord(",")
+                && s.get(determiner - 2).isOrg()) {
+            org = determiner - 2;
         }
         if (org < 0 && person == last + 1) {
             org = onlyOrganization(f, s);
             confidence = 0.5;
         }
-        if (org < 0 || person < 0) {
+        if (org < 0 && person == last + 1 && noOtherOrganization(s)) {
+            org = -2;
+            confidence = 0.4;
+        }
+        if (org == -1 || person < 0) {
             return;
         }
-        String rule = confidence < 0.75 ? "role-title-sentence-org" : "role-title";
-        for (int p : people(s, person, first)) {
+        Optional<EntityRef> organization = org >= 0 ? Optional.of(s.get(org).ref()) : f.state().mainOrganization();
+        if (organization.isEmpty()) {
+            return;
+        }
+        String rule = org == -2 ? "role-title-article-org" : confidence < 0.75 ? "role-title-sentence-org" : "role-title";
+        int from = org >= 0 ? Math.min(org, first) : first;
+        int to = Math.max(org, last);
+        for (int p : people(s, person, first, last)) {
             for (int t : titles) {
-                f.add(new Role(s.get(p).ref(), s.get(org).ref(), Optional.of(titleName(s.get(t))), f.provenance(rule, confidence,
-                        Math.min(p, Math.min(org, first)), Math.max(p, Math.max(org, last)) + 1)));
+                f.add(new Role(s.get(p).ref(), organization.get(), Optional.of(titleName(s.get(t))),
+                        f.provenance(rule, confidence, Math.min(p, from), Math.max(p, to) + 1)));
             }
         }
     }
 
-    /** The person at {@code person}, or, before the titles, the group it ends: "A and B, the startup's co-founders". */
-    private static List<Integer> people(ChunkedSentence s, int person, int first) {
+    /** The organization that the titles starting at {@code first} follow: "OpenAI CEO", "Acme AI analyst". */
+    private static int orgRightBefore(ChunkedSentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            Chunk c = s.get(k);
+            if (c.isOrg()) {
+                return k;
+            }
+            boolean name = c.kind() == Chunk.Kind.WORD && (c.pos().equals("PROPN") || c.text().equals("AI"));
+            if (!name) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the sentence names no organization but media outlets: "CEO P told a broadcaster that…". */
+    private boolean noOtherOrganization(ChunkedSentence s) {
+        for (Chunk c : s.chunks()) {
+            if (c.isOrg() && !media(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person at {@code person}, the group it starts after the titles and a comma ("its co-founders, A, B and
+     * C"), or, before the titles, the group it ends ("A and B, the startup's co-founders").
+     */
+    private static List<Integer> people(ChunkedSentence s, int person, int first, int last) {
+        if (person > last + 1) {
+            return s.groupFrom(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
+        }
         if (person > first) {
             return List.of(person);
         }
@@ -150,7 +204,7 @@ final class RoleRules implements FactRules {
     private int onlyOrganization(SentenceFacts f, ChunkedSentence s) {
         int found = -1;
         for (int j = 0; j < s.size(); j++) {
-            if (s.get(j).isOrg() && !media(s.get(j))) {
+            if (s.get(j).isOrg() && !media(s.get(j)) && !s.get(j).mention().map(m -> m.rule().equals("pronoun")).orElse(false)) {
                 if (found >= 0 && !s.get(found).ref().name().equals(s.get(j).ref().name())) {
                     return -1;
                 }
@@ -191,14 +245,27 @@ final class RoleRules implements FactRules {
         return -1;
     }
 
+    /** The organization right before a passive "founded": "A, founded by", "A was founded by"; else -1. */
+    private static int foundedCompany(ChunkedSentence s, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
+            Chunk c = s.get(k);
+            if (c.isOrg()) {
+                return c.possessive() ? -1 : k;
+            }
+            if (!s.wordAt(k, PASSIVE_BRIDGE) && !c.pos().equals("ADV")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private void founder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         String title = t.trigger().words().get(0).startsWith("co") ? "co-founder" : "founder";
         List<Integer> by = s.byAgentAfter(t.end(), true);
         int person;
         int org;
         if (!by.isEmpty()) {
-            List<Integer> subject = s.subjectBefore(t.start(), false);
-            org = subject.size() == 1 ? subject.get(0) : -1;
+            org = foundedCompany(s, t.start());
             for (int p : by) {
                 if (org >= 0 && s.get(p).kind() == Chunk.Kind.PERSON) {
                     f.add(new Role(s.get(p).ref(), s.get(org).ref(), Optional.of(by.size() > 1 ? "co-founder" : title),

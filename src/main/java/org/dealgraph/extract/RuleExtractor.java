@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.model.AnalysedArticle;
+import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.ExtractedArticle;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Mention;
@@ -30,10 +31,12 @@ public final class RuleExtractor implements Extractor {
     private final Triggers triggers;
     private final StatusCues cues;
     private final MoneyRoles money;
+    private final Durations durations;
     private final List<FactRules> rules;
 
-    private RuleExtractor(Triggers triggers, StatusCues cues, MoneyRoles money, Gazetteer gazetteer) {
+    private RuleExtractor(Triggers triggers, StatusCues cues, MoneyRoles money, Durations durations, Gazetteer gazetteer) {
         this.triggers = triggers;
+        this.durations = durations;
         this.cues = cues;
         this.money = money;
         this.rules = List.of(new FundingRules(), new InvestmentRules(), new AcquisitionRules(), new DealRules(),
@@ -42,7 +45,7 @@ public final class RuleExtractor implements Extractor {
 
     /** Reads the lexicons; a missing or malformed one fails here. */
     public static RuleExtractor load() {
-        return new RuleExtractor(Triggers.load(), StatusCues.load(), MoneyRoles.load(), Gazetteer.load());
+        return new RuleExtractor(Triggers.load(), StatusCues.load(), MoneyRoles.load(), Durations.load(), Gazetteer.load());
     }
 
     @Override
@@ -51,16 +54,16 @@ public final class RuleExtractor implements Extractor {
         for (Mention m : article.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
-        ArticleState state = new ArticleState();
         List<Fact> facts = new ArrayList<>();
         String text = article.article().text();
         Pronouns pronouns = Pronouns.of(article.mentions());
+        ArticleState state = new ArticleState(pronouns.main().map(EntityRef::of));
         Optional<Mention> previous = Optional.empty();
         for (Sentence sentence : article.sentences()) {
             ChunkedSentence plain = Chunker.chunk(sentence, bySentence.getOrDefault(sentence.index(), List.of()), text);
             ChunkedSentence chunks = pronouns.resolve(plain, previous);
             previous = Pronouns.subjectOf(chunks);
-            SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money,
+            SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money, durations,
                     article.article().published(), state);
             for (FactRules r : rules) {
                 r.apply(found);

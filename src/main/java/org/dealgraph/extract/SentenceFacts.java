@@ -34,11 +34,12 @@ final class SentenceFacts {
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
     private final Optional<LocalDate> date;
+    private final Optional<String> duration;
     private final ArticleState state;
     private final List<Fact> facts = new ArrayList<>();
 
     SentenceFacts(ArticleId article, ChunkedSentence chunks, List<TriggerMatch> triggers, StatusCues cues,
-                  MoneyRoles roles, Optional<LocalDate> published, ArticleState state) {
+                  MoneyRoles roles, Durations durations, Optional<LocalDate> published, ArticleState state) {
         this.article = article;
         this.chunks = chunks;
         this.triggers = List.copyOf(triggers);
@@ -54,6 +55,7 @@ final class SentenceFacts {
             }
         }
         this.date = stated.isPresent() ? stated : published;
+        this.duration = durations.of(chunks);
         assignAmounts();
     }
 
@@ -101,6 +103,11 @@ final class SentenceFacts {
 
     Optional<LocalDate> date() {
         return date;
+    }
+
+    /** The term of a deal the sentence states ("over seven years" is {@code P7Y}), if any. */
+    Optional<String> duration() {
+        return duration;
     }
 
     /** The date nearest to the trigger in its sentence ("a seed round in 2023"), else the fact date. */

@@ -22,7 +22,8 @@ import org.dealgraph.model.Subsidiary;
 
 /**
  * Merges the facts of one article that share a key into the fullest one: the first stated value of each
- * field (amount, valuation, series, title, duration), the earliest date, the most definite status, and
+ * field (a round's largest amount, with the valuation and series told with it; else the first of amount,
+ * valuation, title, duration), the earliest date, the most definite status, and
  * for a round every investor named anywhere. The first fact's provenance stays the merged fact's own.
  */
 final class FactUnion {
@@ -48,12 +49,7 @@ final class FactUnion {
             return new Investment(i.investor(), i.investee(), firstOf(all, Investment::amount),
                     status(all, Investment::status), earliest(all, Investment::date), i.provenance());
         } else if (first instanceof FundingRound r) {
-            List<FundingRound> all = of(facts, FundingRound.class);
-            Set<EntityRef> investors = new LinkedHashSet<>();
-            all.forEach(x -> investors.addAll(x.investors()));
-            return new FundingRound(r.investee(), firstOf(all, FundingRound::amount), firstOf(all, FundingRound::valuation),
-                    List.copyOf(investors), firstOf(all, FundingRound::series), status(all, FundingRound::status),
-                    earliest(all, FundingRound::date), r.provenance());
+            return round(r, of(facts, FundingRound.class));
         } else if (first instanceof Acquisition a) {
             List<Acquisition> all = of(facts, Acquisition.class);
             return new Acquisition(a.acquirer(), a.target(), firstOf(all, Acquisition::price),
@@ -68,6 +64,25 @@ final class FactUnion {
             return first;
         }
         throw new IllegalArgumentException("a fact of unknown kind: " + first.kind());
+    }
+
+    /**
+     * Rounds: the largest stated amount (a tranche, a part from some investors or one backer's share is never
+     * more than the round), and the valuation and series told with that amount or with no amount, so that an
+     * earlier, smaller round of the same year lends the merged one no label of its own.
+     */
+    private static FundingRound round(FundingRound first, List<FundingRound> all) {
+        Set<EntityRef> investors = new LinkedHashSet<>();
+        all.forEach(x -> investors.addAll(x.investors()));
+        Optional<FundingRound> largest = all.stream().filter(x -> x.amount().isPresent())
+                .max(Comparator.comparing(x -> x.amount().orElseThrow().amount()));
+        Optional<java.math.BigDecimal> most = largest.flatMap(FundingRound::amount).map(m -> m.amount());
+        List<FundingRound> told = all.stream()
+                .filter(x -> x.amount().isEmpty() || x.amount().map(m -> m.amount().compareTo(most.orElseThrow()) == 0).orElse(false))
+                .toList();
+        return new FundingRound(first.investee(), largest.flatMap(FundingRound::amount), firstOf(told, FundingRound::valuation),
+                List.copyOf(investors), firstOf(told, FundingRound::series), status(all, FundingRound::status),
+                earliest(all, FundingRound::date), first.provenance());
     }
 
     private static <T extends Fact> List<T> of(List<Fact> facts, Class<T> type) {

@@ -57,6 +57,12 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesNameWithInnerColon() {
+        assertEquals(List.of("Nvidia", "Quill:ai"),
+                names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void sharesOfMarkOrganizationButNotNationality() {
         assertEquals(List.of("Pellucid Harbor"), names("Shares of Pellucid Harbor rose 5%.", MentionType.ORGANIZATION));
         assertEquals(List.of(), names("Shares of Japanese carmakers fell.", MentionType.ORGANIZATION));

@@ -107,4 +107,15 @@ class KeyResolverTest {
         ResolvedArticle undated = RESOLVER.resolve(EXTRACTOR.extract(Articles.analysed("Oracle signed a $12bn contract with xAI.", null)));
         assertEquals(facts(dated, FactKind.DEAL).get(0).key(), facts(undated, FactKind.DEAL).get(0).key());
     }
+
+    @Test
+    void mergedRoundTakesItsLargestAmountAndNoLabelOfASmallerRound() {
+        ResolvedArticle a = resolve("Anthropic has raised $450 million in a round led by Spark Capital. It raised a seed round of "
+                + "about $124 million only months after it started.", LocalDate.of(2023, 5, 23));
+        List<ResolvedFact> rounds = facts(a, FactKind.FUNDING_ROUND);
+        assertEquals(1, rounds.size());
+        org.dealgraph.model.FundingRound round = (org.dealgraph.model.FundingRound) rounds.get(0).fact();
+        assertEquals(Optional.of(Money.of("450000000", "USD")), round.amount().map(m -> Money.of(m.amount().toPlainString(), m.currency())));
+        assertEquals(Optional.empty(), round.series());
+    }
 }
