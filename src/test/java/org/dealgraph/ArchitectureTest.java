@@ -36,10 +36,12 @@ class ArchitectureTest {
             Map.entry("rdf", Set.of("model")),
             Map.entry("store", Set.of("model", "rdf")),
             Map.entry("ingest", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store")),
-            Map.entry("serve", Set.of("model", "rdf", "store")),
+            Map.entry("serve", Set.of("model", "rdf", "store", "export")),
             Map.entry("export", Set.of("model", "rdf", "store")),
+            Map.entry("bench", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store", "ingest",
+                    "serve")),
             Map.entry("cli", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store", "ingest",
-                    "serve", "export")));
+                    "serve", "export", "bench")));
 
     private static final Set<String> WITHOUT_JENA = Set.of("model", "read", "analyse", "extract", "resolve");
 

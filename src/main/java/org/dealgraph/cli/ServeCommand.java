@@ -8,7 +8,11 @@ import picocli.CommandLine.Mixin;
 @Command(name = "serve",
         description = {"Serves the store read-only over SPARQL at http://HOST:PORT/dealgraph (queries at "
                 + "/dealgraph/sparql and /dealgraph/query). Queries see the union of the article graphs as the "
-                + "default graph and stop after 10 seconds. Ctrl-C stops the server."},
+                + "default graph and stop after 10 seconds. Ctrl-C stops the server.",
+                "Also serves the linked data: /id/REST describes the resource BASE+REST (see --base) as HTML, "
+                + "Turtle, JSON-LD, RDF/XML or N-Triples, by Accept header or by extension (.html, .ttl, .jsonld, "
+                + ".rdf, .nt); /graph the graph view; /sparql a query page; /void the VoID description; "
+                + "/context.jsonld the JSON-LD context."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failure (no store at --store, port in use)", "2:bad usage"})

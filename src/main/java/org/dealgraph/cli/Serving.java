@@ -21,7 +21,8 @@ final class Serving {
         this.terminal = terminal;
         this.store = store;
         this.options = options;
-        this.server = new DealgraphServer(store.dataset(), options.host, options.port);
+        this.server = new DealgraphServer(store.dataset(), options.host, options.port,
+                DealgraphServer.DEFAULT_TIMEOUT, options.base);
     }
 
     /** Starts the server and prints where it is; fails with a clear message when the port cannot be had. */
@@ -35,6 +36,9 @@ final class Serving {
         }
         terminal.out().println("dealgraph is serving " + server.datasetUrl());
         terminal.out().println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (read-only)");
+        terminal.out().println("  graph view:            " + server.url() + "/graph");
+        terminal.out().println("  resource pages:        " + server.url() + "/id/...  (for " + options.base + "...)");
+        terminal.out().println("  dataset description:   " + server.url() + "/void");
         terminal.out().flush();
         return server;
     }

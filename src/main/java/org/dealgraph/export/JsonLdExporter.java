@@ -2,9 +2,9 @@ package org.dealgraph.export;
 
 import java.io.OutputStream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
 
-/** JSON-LD 1.1, the union of the article graphs. */
+/** JSON-LD 1.1, the union of the article graphs, compacted with dealgraph's context ({@link JsonLdContext}). */
 public final class JsonLdExporter implements Exporter {
 
     @Override
@@ -14,6 +14,6 @@ public final class JsonLdExporter implements Exporter {
 
     @Override
     public void write(Dataset dataset, OutputStream out) {
-        DatasetViews.writeUnionGraph(dataset, out, RDFFormat.JSONLD11_PRETTY);
+        Txn.executeRead(dataset, () -> JsonLdContext.write(dataset.asDatasetGraph().getUnionGraph(), out));
     }
 }

@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
+import org.dealgraph.rdf.Iris;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -17,6 +18,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@value #DATASET}, with queries at {@code /dealgraph/sparql} and {@code /dealgraph/query} (and the dataset
  * URL itself). No update, no graph store writes. Queries see the union of the article graphs as the default
  * graph and are stopped after the query timeout.
+ *
+ * <p>Beside it, the linked data: {@code /id/REST} describes the resource {@code BASE + REST} (HTML, Turtle,
+ * JSON-LD, RDF/XML, N-Triples); {@code /graph} the graph view and {@code /api/...} its JSON; {@code /sparql}
+ * a query page; {@code /void} and {@code /.well-known/void} the VoID description; {@code /context.jsonld}
+ * the JSON-LD context; {@code /} a start page.
  */
 public final class DealgraphServer implements AutoCloseable {
 
@@ -33,12 +39,25 @@ public final class DealgraphServer implements AutoCloseable {
      * The dataset must stay open while the server runs.
      */
     public DealgraphServer(Dataset dataset, String host, int port, Duration queryTimeout) {
+        this(dataset, host, port, queryTimeout, Iris.DEFAULT_BASE);
+    }
+
+    /**
+     * A server whose {@code /id/} pages describe the resources under {@code base} (an absolute IRI ending in
+     * {@code /}, the base the store's IRIs were minted under).
+     *
+     * @throws IllegalArgumentException if {@code base} is not such an IRI, or the port is not one
+     */
+    public DealgraphServer(Dataset dataset, String host, int port, Duration queryTimeout, String base) {
         Objects.requireNonNull(dataset, "dataset");
         this.host = Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port outside 0..65535: " + port);
         }
-        this.server = build(dataset, port, queryTimeout);
+        Iris iris = new Iris(base);
+        FusekiServer.Builder builder = builder(dataset, port, queryTimeout);
+        LinkedData.addTo(builder, dataset, iris);
+        this.server = builder.build();
         bindTo(host);
     }
 
@@ -46,7 +65,7 @@ public final class DealgraphServer implements AutoCloseable {
         this(dataset, host, port, DEFAULT_TIMEOUT);
     }
 
-    private static FusekiServer build(Dataset dataset, int port, Duration queryTimeout) {
+    private static FusekiServer.Builder builder(Dataset dataset, int port, Duration queryTimeout) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
         DataService readOnly = DataService.newBuilder(dataset.asDatasetGraph())
@@ -57,8 +76,7 @@ public final class DealgraphServer implements AutoCloseable {
                 .build();
         return FusekiServer.create(OperationRegistry.createStd(), context)
                 .port(port)
-                .add(DATASET, readOnly)
-                .build();
+                .add(DATASET, readOnly);
     }
 
     /** Fuseki's builder binds to every interface or to loopback only; bind the connectors to the given host. */
@@ -81,10 +99,15 @@ public final class DealgraphServer implements AutoCloseable {
         return server.getHttpPort();
     }
 
+    /** The server's URL, e.g. {@code http://127.0.0.1:3030}. */
+    public String url() {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shownHost + ":" + port();
+    }
+
     /** The dataset's URL, e.g. {@code http://127.0.0.1:3030/dealgraph}. */
     public String datasetUrl() {
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shownHost + ":" + port() + DATASET;
+        return url() + DATASET;
     }
 
     /** The SPARQL query endpoint's URL. */

@@ -68,8 +68,8 @@ class ExportCommandTest {
 
     @Test
     void unknownFormatIsAUsageErrorNamingTheChoices() {
-        CliRun run = CliRun.of("export", "--store", store, "--format", "graphml");
+        CliRun run = CliRun.of("export", "--store", store, "--format", "dot");
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("ttl, trig, nq, jsonld, rdfxml"), run.toString());
+        assertTrue(run.err().contains("ttl, trig, nq, jsonld, rdfxml, graphml, gexf, cyjs, csv"), run.toString());
     }
 }

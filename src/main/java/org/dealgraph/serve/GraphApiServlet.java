@@ -1,0 +1,158 @@
+package org.dealgraph.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.dealgraph.export.CytoscapeJsonExporter;
+import org.dealgraph.export.EdgeKind;
+import org.dealgraph.export.PropertyGraph;
+
+/**
+ * The JSON the graph view reads. {@code /api/search?q=TEXT}: up to 20 organizations and people whose name
+ * contains TEXT ({@code [{"iri", "label", "type", "href"}]}). {@code /api/neighbourhood?iri=IRI&depth=N&kinds=
+ * deal,partner&from=YYYY-MM-DD&to=YYYY-MM-DD}: the neighbourhood as Cytoscape.js elements (see
+ * {@link CytoscapeJsonExporter}), each node with its page's {@code href}. Bad parameters are a 400 with a
+ * {@code {"error"}} message, an unknown IRI a 404.
+ */
+final class GraphApiServlet extends HttpServlet {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Query SEARCH = TextFiles.query("search.rq");
+    private static final int MAX_DEPTH = 3;
+
+    private final transient Dataset dataset;
+    private final transient Supplier<PropertyGraph> graph;
+    private final transient IriSpace space;
+
+    GraphApiServlet(Dataset dataset, Supplier<PropertyGraph> graph, IriSpace space) {
+        this.dataset = dataset;
+        this.graph = graph;
+        this.space = space;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            switch (path) {
+                case "/search" -> send(response, 200, search(required(request, "q")));
+                case "/neighbourhood" -> neighbourhood(request, response);
+                default -> send(response, 404, error("no such API: /api" + path));
+            }
+        } catch (IllegalArgumentException e) {
+            send(response, 400, error(e.getMessage()));
+        }
+    }
+
+    private ArrayNode search(String text) {
+        ArrayNode found = JSON.createArrayNode();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()))
+                    .query(SEARCH).substitution("text", NodeFactory.createLiteralString(text)).build()) {
+                RowSet rows = exec.select();
+                rows.forEachRemaining(row -> {
+                    Node label = row.get("label");
+                    String iri = row.get("node").getURI();
+                    found.addObject().put("iri", iri).put("label", label == null ? iri : label.getLiteralLexicalForm())
+                            .put("type", row.get("type").getLiteralLexicalForm()).put("href", space.href(iri));
+                });
+            }
+        });
+        return found;
+    }
+
+    private void neighbourhood(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String iri = required(request, "iri");
+        int depth = depth(request.getParameter("depth"));
+        PropertyGraph whole = graph.get();
+        if (whole.node(iri).isEmpty()) {
+            send(response, 404, error("no organization or person " + iri));
+            return;
+        }
+        PropertyGraph around = whole.filtered(kinds(request.getParameter("kinds")), date(request, "from"),
+                date(request, "to")).around(iri, depth);
+        ObjectNode json = CytoscapeJsonExporter.json(around);
+        json.get("elements").get("nodes").forEach(n -> ((ObjectNode) n.get("data"))
+                .put("href", space.href(n.get("data").get("id").asText())));
+        json.put("center", iri);
+        send(response, 200, json);
+    }
+
+    private static String required(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("give the parameter " + name);
+        }
+        return value.strip();
+    }
+
+    private static int depth(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        try {
+            int depth = Integer.parseInt(text.strip());
+            if (depth >= 0 && depth <= MAX_DEPTH) {
+                return depth;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("depth must be a whole number from 0 to " + MAX_DEPTH + ": " + text, e);
+        }
+        throw new IllegalArgumentException("depth must be from 0 to " + MAX_DEPTH + ": " + text);
+    }
+
+    private static Set<EdgeKind> kinds(String text) {
+        if (text == null || text.isBlank()) {
+            return EnumSet.allOf(EdgeKind.class);
+        }
+        Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
+        for (String name : text.split(",")) {
+            kinds.add(EdgeKind.named(name.strip()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown kind " + name + ": choose among " + Arrays.stream(EdgeKind.values())
+                            .map(EdgeKind::label).toList())));
+        }
+        return kinds;
+    }
+
+    private static Optional<LocalDate> date(HttpServletRequest request, String name) {
+        String text = request.getParameter(name);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date like 2025-01-31: " + text, e);
+        }
+    }
+
+    private static ObjectNode error(String message) {
+        return JSON.createObjectNode().put("error", message);
+    }
+
+    private static void send(HttpServletResponse response, int status, Object json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        JSON.writeValue(response.getOutputStream(), json);
+    }
+}

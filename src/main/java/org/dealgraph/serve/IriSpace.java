@@ -1,0 +1,40 @@
+package org.dealgraph.serve;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the dataset's IRIs are served: the resource {@code BASE + rest} at the server path
+ * {@code /id/ + rest}, whatever host the server runs on, so the data's IRIs stay the same everywhere.
+ */
+final class IriSpace {
+
+    /** The server path under which resources are served. */
+    static final String PREFIX = "/id/";
+
+    private final String base;
+
+    IriSpace(String base) {
+        this.base = Objects.requireNonNull(base, "base");
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** The resource served at {@code rest} (the path after {@code /id/}). */
+    String iri(String rest) {
+        return base + rest;
+    }
+
+    /** The server path of {@code iri} when it is under the base, e.g. {@code /id/organization/openai}. */
+    Optional<String> path(String iri) {
+        return iri.startsWith(base) && iri.length() > base.length()
+                ? Optional.of(PREFIX + iri.substring(base.length())) : Optional.empty();
+    }
+
+    /** Where a link to {@code iri} points: its page on this server, or the IRI itself. */
+    String href(String iri) {
+        return path(iri).orElse(iri);
+    }
+}

@@ -1,0 +1,47 @@
+package org.dealgraph.serve;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.shared.PrefixMapping;
+import org.dealgraph.export.JsonLdContext;
+import org.dealgraph.export.PropertyGraph;
+import org.dealgraph.export.PropertyGraphReader;
+import org.dealgraph.rdf.Iris;
+import org.dealgraph.rdf.Namespaces;
+
+/** Adds the linked-data pages, the graph view, its JSON, the VoID description and the static files to a server. */
+final class LinkedData {
+
+    private LinkedData() {
+    }
+
+    static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris) {
+        IriSpace space = new IriSpace(iris.base());
+        PrefixMapping prefixes = Namespaces.prefixes(iris);
+        VoidServlet voidServlet = new VoidServlet(dataset, space);
+        builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(new Describer(dataset), space, prefixes))
+                .addServlet("/api/*", new GraphApiServlet(dataset, once(() -> PropertyGraphReader.read(dataset)), space))
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("/void", voidServlet)
+                .addServlet("/.well-known/void", voidServlet)
+                .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(), "application/ld+json"))
+                .addServlet("/graph", page("graph.html"))
+                .addServlet("/sparql", page("sparql.html"))
+                .addServlet("", page("index.html"));
+    }
+
+    private static FixedServlet page(String name) {
+        return new FixedServlet(TextFiles.text("web/" + name), "text/html");
+    }
+
+    /**
+     * The property graph, read on first use and kept: the server is read-only and holds the store open, so
+     * the store cannot change under it.
+     */
+    private static Supplier<PropertyGraph> once(Supplier<PropertyGraph> read) {
+        AtomicReference<PropertyGraph> kept = new AtomicReference<>();
+        return () -> kept.updateAndGet(g -> g == null ? read.get() : g);
+    }
+}

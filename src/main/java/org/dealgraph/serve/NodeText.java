@@ -1,0 +1,115 @@
+package org.dealgraph.serve;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.export.Amounts;
+import org.dealgraph.rdf.DG;
+
+/**
+ * How the nodes of a description read for people, as HTML: names for resources, linked to their pages;
+ * amounts ({@code about €120 million}); dates ({@code 3 March 2025}); everything from the data escaped.
+ */
+final class NodeText {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final List<Property> NAMES = List.of(SKOS.prefLabel, SchemaDO.headline, RDFS.label, SchemaDO.name);
+
+    private final Graph graph;
+    private final IriSpace space;
+    private final PrefixMapping prefixes;
+
+    NodeText(Graph graph, IriSpace space, PrefixMapping prefixes) {
+        this.graph = graph;
+        this.space = space;
+        this.prefixes = prefixes;
+    }
+
+    /** The values of {@code property} on {@code subject}, in a stable order. */
+    List<Node> values(Node subject, Property property) {
+        return graph.find(subject, property.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList().stream()
+                .sorted(Comparator.comparing(Node::toString)).toList();
+    }
+
+    Optional<Node> value(Node subject, Property property) {
+        return values(subject, property).stream().findFirst();
+    }
+
+    /** A resource's name: its preferred name, headline or label; else its IRI shortened with a prefix. */
+    String name(Node node) {
+        for (Property naming : NAMES) {
+            Optional<Node> name = value(node, naming).filter(Node::isLiteral);
+            if (name.isPresent()) {
+                return name.get().getLiteralLexicalForm();
+            }
+        }
+        return node.isURI() ? prefixes.shortForm(node.getURI()) : node.toString();
+    }
+
+    /** A resource's types, short ({@code dg:Organization}). */
+    List<String> types(Node node) {
+        return values(node, RDF.type).stream().filter(Node::isURI).map(t -> prefixes.shortForm(t.getURI())).toList();
+    }
+
+    /** HTML for any object: an amount, a linked name, a date or a text. */
+    String html(Node node) {
+        if (node.isURI() && graph.contains(node, SchemaDO.value.asNode(), Node.ANY)) {
+            return Html.link(space.href(node.getURI()), amount(node));
+        }
+        if (node.isURI()) {
+            return Html.link(space.href(node.getURI()), name(node));
+        }
+        if (node.isLiteral()) {
+            return Html.escape(literal(node));
+        }
+        return Html.escape(node.toString());
+    }
+
+    /** An amount node for people: bound, then symbol and figure ({@code up to $4 billion}). */
+    String amount(Node amount) {
+        Optional<Node> value = value(amount, SchemaDO.value);
+        Optional<Node> currency = value(amount, SchemaDO.currency);
+        if (value.isEmpty() || currency.isEmpty()) {
+            return name(amount);
+        }
+        String bound = value(amount, DG.bound).filter(Node::isURI).map(b -> switch (b.getLocalName()) {
+            case "Approximate" -> "about ";
+            case "UpTo" -> "up to ";
+            case "AtLeast" -> "at least ";
+            default -> "";
+        }).orElse("");
+        try {
+            return bound + Amounts.format(new BigDecimal(value.get().getLiteralLexicalForm()),
+                    currency.get().getLiteralLexicalForm());
+        } catch (NumberFormatException e) {
+            return value.get().getLiteralLexicalForm() + " " + currency.get().getLiteralLexicalForm();
+        }
+    }
+
+    /** A literal's text; dates as {@code 26 June 2023}. */
+    static String literal(Node literal) {
+        String text = literal.getLiteralLexicalForm();
+        if (XSDDatatype.XSDdate.getURI().equals(literal.getLiteralDatatypeURI())) {
+            try {
+                return LocalDate.parse(text).format(DATE);
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        return text;
+    }
+}
