@@ -18,7 +18,8 @@ import org.dealgraph.model.Token;
  * Finds definite descriptions that stand for an organization ("the company", "the AI lab", "the San
  * Francisco-based startup", "the ChatGPT maker") and names each by the organization it refers to: for
  * "the <product> maker", the product's maker ({@code products.tsv}); otherwise the first fitting organization
- * of the nearest earlier sentence that names one, else the nearest fitting one before it in its own sentence.
+ * of the nearest earlier sentence that names one, else the nearest fitting one before it in its own sentence,
+ * else (for one opening its sentence) the article's main organization.
  * A description that refers to nothing found is dropped; plurals ("the companies") are skipped.
  */
 final class DescriptorFinder {
@@ -129,7 +130,28 @@ final class DescriptorFinder {
                 }
             }
         }
-        return nearestBefore(s, before, types, taken);
+        Optional<Mention> inSentence = nearestBefore(s, before, types, taken);
+        return inSentence.isPresent() || before > s.span().start() ? inSentence : mainOrganization(types, taken);
+    }
+
+    /**
+     * The article's main organization, for "The company said…" with no organization named nearby: the first
+     * fitting one of the headline (the first sentence), else the fitting one named most often.
+     */
+    private Optional<Mention> mainOrganization(Set<String> types, List<Mention> taken) {
+        Map<String, Integer> counts = new HashMap<>();
+        Mention best = null;
+        for (Mention m : taken) {
+            if (!fits(m, types)) {
+                continue;
+            }
+            if (m.sentence() == 0) {
+                return Optional.of(m);
+            }
+            int n = counts.merge(m.name(), 1, Integer::sum);
+            best = best == null || n > counts.get(best.name()) ? m : best;
+        }
+        return Optional.ofNullable(best);
     }
 
     private Optional<Mention> nearestBefore(Sentence s, int before, Set<String> types, List<Mention> taken) {

@@ -16,11 +16,8 @@ final class ChunkedSentence {
             "whereas", "although", "though", "because", "meanwhile", "however", "\"", "“", "”");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "that");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
-    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she", "her");
-    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "their", "which", "who", "whose");
-    /** Words that make the group after them an object, not a subject: "sponsors from A and B", "with A". */
-    private static final Set<String> OBJECT_MARKERS = Set.of("from", "with", "of", "by", "for", "to", "into", "including",
-            "like", "among", "between", "at", "on", "than", "via", "through", "against");
+
+    private static final Set<String> LIST_OPENERS = Set.of("including", "such", "like", "notably", "namely");
 
     private final Sentence sentence;
     private final List<Chunk> chunks;
@@ -129,7 +126,7 @@ final class ChunkedSentence {
         if (!joined) {
             return -1;
         }
-        for (int skipped = 0; j < chunks.size() && skipped < 4; j++, skipped++) {
+        for (int skipped = 0; j < chunks.size() && skipped < 5; j++, skipped++) {
             if (member(j, persons) && j + 2 < chunks.size() && chunks.get(j + 1).isWord("-")) {
                 j += 2;
                 continue;
@@ -144,7 +141,7 @@ final class ChunkedSentence {
         return -1;
     }
 
-    private boolean member(int i, boolean persons) {
+    boolean member(int i, boolean persons) {
         Chunk c = chunks.get(i);
         return c.isOrg() || persons && c.kind() == Chunk.Kind.PERSON;
     }
@@ -161,75 +158,18 @@ final class ChunkedSentence {
     }
 
     /**
-     * The subject group before the trigger at {@code t}: the nearest organization (or person) to the left in
-     * the clause, skipping appositions and relative clauses set off by commas ("A, the maker of X, bought"), and
-     * groups that a preposition or verb governs as objects ("sponsors from A and B signed…"), unless an
-     * apposition or relative clause ties the trigger to them ("the team at A, a firm acquired by B").
+     * The subject group before the trigger at {@code t} ({@link SubjectSearch}): the nearest organization (or
+     * person) to the left in the clause that no preposition or verb governs as an object.
      */
     List<Integer> subjectBefore(int t, boolean persons) {
-        int steps = 0;
-        boolean relative = false;
-        for (int k = t - 1; k >= 0 && sameClause(k, t) && steps < 20; k--, steps++) {
-            Chunk c = chunks.get(k);
-            if (member(k, persons)) {
-                if (modifier(k, t)) {
-                    return List.of();
-                }
-                List<Integer> group = groupEndingAt(k, persons);
-                int before = governorBefore(group.get(0));
-                if (before < 0 || relative) {
-                    return group;
-                }
-                k = before + 1;
-                continue;
-            }
-            if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && PRONOUNS.contains(c.lower())) {
-                return sentenceSubject(k, persons);
-            }
-            if (c.isWord(",")) {
-                relative |= wordAt(k + 1, APPOSITION);
-                int open = previousComma(k);
-                if (open >= 0 && wordAt(open + 1, APPOSITION)) {
-                    k = open;
-                    relative = true;
-                }
-            }
-            if (c.isWord("which") || c.isWord("who")) {
-                int before = k - 1;
-                if (before >= 0 && chunks.get(before).isWord(",")) {
-                    k = before;
-                    relative = true;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * For a group starting at {@code first}: the index of the preposition or verb that governs it as an object
-     * ("sponsorships from A and B", "acquired A", "together with A"), looking past the nouns before it; -1 when
-     * nothing governs it (it may be a subject).
-     */
-    private int governorBefore(int first) {
-        for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
-            Chunk c = chunks.get(j);
-            boolean hyphenated = j > 0 && chunks.get(j - 1).isWord("-");
-            if (c.kind() == Chunk.Kind.WORD && !hyphenated && (OBJECT_MARKERS.contains(c.lower()) || c.pos().equals("VERB")
-                    && !c.lower().equals("said") && !c.lower().equals("says"))) {
-                return j;
-            }
-            if (!c.isNominal() || c.isWord("the") && j < first - 1) {
-                return -1;
-            }
-        }
-        return -1;
+        return new SubjectSearch(this).before(t, persons);
     }
 
     /**
      * An organization that only modifies what follows it: a noun ("the OpenAI competitor", "SEC filings") or a
      * person's title and name ("LinkedIn co-founder P", "Acme P").
      */
-    private boolean modifier(int k, int t) {
+    boolean modifier(int k, int t) {
         if (k + 1 >= t || chunks.get(k).possessive()) {
             return false;
         }
@@ -238,32 +178,6 @@ final class ChunkedSentence {
                 && chunks.get(k + 2).kind() == Chunk.Kind.PERSON;
         return next.kind() == Chunk.Kind.WORD && next.pos().equals("NOUN") || titled
                 || next.kind() == Chunk.Kind.PERSON && chunks.get(k).isOrg();
-    }
-
-    /** For a pronoun at {@code k}: the group that opens the sentence, before any verb ("A said it would…"). */
-    private List<Integer> sentenceSubject(int k, boolean persons) {
-        for (int j = 0; j < k; j++) {
-            if (chunks.get(j).isAgent() && chunks.get(j).possessive()) {
-                continue;
-            }
-            if (member(j, persons)) {
-                return modifier(j, k) ? List.of() : groupFrom(j, persons);
-            }
-            if (chunks.get(j).isVerb() || !chunks.get(j).isNominal() && !chunks.get(j).pos().equals("ADV")
-                    && !chunks.get(j).isWord(",")) {
-                return List.of();
-            }
-        }
-        return List.of();
-    }
-
-    private int previousComma(int k) {
-        for (int j = k - 1; j >= 0 && sameClause(j, k); j--) {
-            if (chunks.get(j).isWord(",")) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     /** The index of the first agent of the noun phrase right after {@code from} (skipping "the AI startup"). */
@@ -300,6 +214,7 @@ final class ChunkedSentence {
             Chunk c = chunks.get(j);
             if (c.kind() == Chunk.Kind.WORD && preps.contains(c.lower())) {
                 int a = agentAfter(j + 1, persons);
+                a = a < 0 ? listedAfter(j + 1, persons) : a;
                 return a < 0 ? List.of() : groupFrom(a, persons);
             }
             if (c.isAgent() || c.isVerb() && !c.isWord("worth")) {
@@ -307,6 +222,26 @@ final class ChunkedSentence {
             }
         }
         return List.of();
+    }
+
+    /**
+     * For an unnamed noun phrase at {@code from} that goes on to list its members ("with five other IT companies,
+     * including A, B and C", "with firms such as A and B"): the first agent of the list; else -1.
+     */
+    private int listedAfter(int from, boolean persons) {
+        for (int j = from; j < chunks.size() && j < from + 9 && sameClause(from, j); j++) {
+            if (wordAt(j, LIST_OPENERS)) {
+                int k = wordAt(j + 1, Set.of("as")) ? j + 2 : j + 1;
+                return k < chunks.size() && member(k, persons) ? k : -1;
+            }
+            Chunk c = chunks.get(j);
+            boolean phrase = c.kind() == Chunk.Kind.WORD && !Set.of("ADP", "CCONJ", "SCONJ", "AUX").contains(c.pos())
+                    && (!c.pos().equals("PUNCT") || c.isWord(",") || c.isWord("-"));
+            if (!phrase) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The agent group after "by" right after {@code end} (a passive: "backed by A and B", "founded in 2020 by A"). */

@@ -154,6 +154,10 @@ final class DealRules implements FactRules {
         Status status = f.status(t, agents.get(0) < t.start() ? agents : List.of());
         Provenance provenance = f.provenance(rule, confidence, t, all);
         boolean aggregate = t.trigger().plural() && cs.size() >= 2;
+        if (listed(f.chunks(), t, counterparts)) {
+            pairs(f, t, as, cs, status, provenance);
+            return;
+        }
         if (aggregate) {
             for (EntityRef c : cs) {
                 deal(f, List.of(as.get(0), c), Optional.empty(), status, provenance);
@@ -164,6 +168,14 @@ final class DealRules implements FactRules {
             deal(f, parties, t.trigger().plural() ? Optional.empty() : f.amountFor(t), status, provenance);
         }
         pairs(f, t, as, cs, status, provenance);
+    }
+
+    /**
+     * Whether the counterparts are picked from an unnamed group ("partner with five IT companies, including B,
+     * C and D"): partners, each on its own terms, with no one agreement among them all.
+     */
+    private static boolean listed(ChunkedSentence s, TriggerMatch t, List<Integer> counterparts) {
+        return counterparts.size() >= 2 && s.anyWordIn(t.end(), counterparts.get(0), Set.of("including", "such", "like"));
     }
 
     private static void deal(SentenceFacts f, List<EntityRef> parties, Optional<Money> value, Status status,

@@ -32,6 +32,9 @@ final class FundingRules implements FactRules {
         for (TriggerMatch t : f.triggers("funding", "lead")) {
             told |= lead(f, s, t);
         }
+        for (TriggerMatch t : f.triggers("investment", "holder")) {
+            told |= holderOfRound(f, s, t);
+        }
         if (!told) {
             for (TriggerMatch t : f.triggers("funding", "noun")) {
                 round(f, s, t);
@@ -83,6 +86,26 @@ final class FundingRules implements FactRules {
         List<Integer> all = new ArrayList<>(investors);
         all.addAll(investorsAfter(f, s, noun.end()));
         return emitFor(f, noun, named, f.amountFor(noun), all, "funding-lead");
+    }
+
+    /**
+     * "A is the largest investor in the round, with new backers including C and D": the holder's subject and the
+     * round's listed investors join the round the sentence or the article told.
+     */
+    private boolean holderOfRound(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        if (!s.wordAt(t.end(), Set.of("in"))) {
+            return false;
+        }
+        TriggerMatch noun = f.triggers("funding", "noun").stream()
+                .filter(n -> n.start() > t.end() && n.start() <= t.end() + 4 && !s.anyWordIn(t.end() + 1, n.start(), Set.of(",")))
+                .findFirst().orElse(null);
+        List<Integer> investors = s.subjectBefore(t.start(), true);
+        if (noun == null || investors.isEmpty() || s.possessiveBefore(noun.start()) >= 0) {
+            return false;
+        }
+        List<Integer> all = new ArrayList<>(investors);
+        all.addAll(investorsAfter(f, s, noun.end()));
+        return emitFor(f, noun, List.of(), f.amountFor(noun), all, "funding-holder");
     }
 
     /** "B's $X Series C round", "B closed a $X round", "The round was led by A". */

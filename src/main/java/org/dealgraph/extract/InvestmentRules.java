@@ -46,7 +46,22 @@ final class InvestmentRules implements FactRules {
             return;
         }
         List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
+        if (object.isEmpty()) {
+            object = placeBefore(s, t.start());
+        }
         emit(f, t, s.subjectBefore(t.start(), true), object, "investment-verb", 0.8, true);
+    }
+
+    /** "B, where it invested $X", "B, in which A invested": the organization a relative "where" points back to. */
+    private static List<Integer> placeBefore(ChunkedSentence s, int t) {
+        for (int k = t - 1; k >= 2 && k >= t - 4; k--) {
+            boolean where = s.get(k).isWord("where") || s.get(k).isWord("which") && s.get(k - 1).isWord("in");
+            int comma = s.get(k).isWord("where") ? k - 1 : k - 2;
+            if (where && comma >= 1 && s.get(comma).isWord(",") && s.get(comma - 1).isOrg()) {
+                return List.of(comma - 1);
+            }
+        }
+        return List.of();
     }
 
     private void noun(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {

@@ -15,7 +15,8 @@ import org.dealgraph.model.Role;
  * Roles, around each chain of titles ("co-founder and chief executive"): the organization right before it
  * ("OpenAI CEO", "OpenAI's chief executive") or after "of", "at" or "for"; the person right after it ("CEO
  * Sam Altman") or before it ("Sam Altman, OpenAI's CEO", "Sam Altman, chief executive of OpenAI", "Sam
- * Altman is the chief executive of OpenAI"). Also founders: "P founded A", "A, founded by P".
+ * Altman is the chief executive of OpenAI"). Founders: {@link
+ * FounderRules}.
  */
 final class RoleRules implements FactRules {
 
@@ -24,8 +25,6 @@ final class RoleRules implements FactRules {
     private static final Set<String> BRIDGE = Set.of(",", "the", "its", "former", "then", "now", "current", "new",
             "longtime", "is", "was", "as", "became", "serves", "served", "who", "has", "been", "a", "an", "interim",
             "acting", "also", "outgoing", "incoming", "founding");
-    /** Words between a founded company and its passive verb: "A, founded by", "A was founded in 2020 by". */
-    private static final Set<String> PASSIVE_BRIDGE = Set.of(",", "was", "is", "which", "that", "been", "has", "had");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
@@ -59,9 +58,6 @@ final class RoleRules implements FactRules {
                 chain(f, s, i);
             }
         }
-        for (TriggerMatch t : f.triggers("founder", "verb")) {
-            founder(f, s, t);
-        }
     }
 
     private boolean inChain(ChunkedSentence s, int i) {
@@ -69,21 +65,24 @@ final class RoleRules implements FactRules {
     }
 
     private void chain(SentenceFacts f, ChunkedSentence s, int first) {
-        List<Integer> titles = new ArrayList<>(List.of(first));
-        int last = first;
-        while (true) {
-            int next = last + 1 < s.size() && title(s, last + 1) ? last + 1
-                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2 : -1;
-            if (next < 0) {
-                break;
-            }
-            titles.add(next);
-            last = next;
-        }
+        List<Integer> titles = titlesFrom(s, first);
+        int last = titles.get(titles.size() - 1);
         int org = orgRightBefore(s, first);
         if (org < 0) {
             org = orgAfter(s, last + 1);
         }
+        int person = personOf(s, first, last, org);
+        Anchor anchor = org >= 0 ? new Anchor(org, 0.75) : unnamedOrganization(f, s, first, person == last + 1);
+        if (anchor.index() == -1 || person < 0) {
+            return;
+        }
+        Optional<EntityRef> organization = anchor.index() >= 0 ? Optional.of(s.get(anchor.index()).ref())
+                : f.state().mainOrganization();
+        organization.ifPresent(o -> emit(f, s, titles, person, o, anchor));
+    }
+
+    /** The person of the titles {@code [first, last]}: right after them, before them, or after a comma. */
+    private static int personOf(ChunkedSentence s, int first, int last, int org) {
         int person = personAfter(s, last + 1);
         if (person < 0) {
             person = personBefore(s, org >= 0 && org < first ? org : first);
@@ -91,41 +90,66 @@ final class RoleRules implements FactRules {
         if (person < 0 && s.wordAt(last + 1, Set.of(",")) && s.get(Math.min(s.size() - 1, last + 2)).kind() == Chunk.Kind.PERSON) {
             person = last + 2;
         }
-        double confidence = 0.75;
+        return person;
+    }
+
+    /** Where a role's organization stands (-2: the article's main organization), and how sure the rule is. */
+    private record Anchor(int index, double confidence) {
+    }
+
+    /** The chain of titles from {@code first}: "co-founder and chief executive", "CEO, chairman". */
+    private List<Integer> titlesFrom(ChunkedSentence s, int first) {
+        List<Integer> titles = new ArrayList<>(List.of(first));
+        int last = first;
+        while (true) {
+            int next = last + 1 < s.size() && title(s, last + 1) ? last + 1
+                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2 : -1;
+            if (next < 0) {
+                return titles;
+            }
+            titles.add(next);
+            last = next;
+        }
+    }
+
+    /**
+     * A role's organization when none stands next to its titles: the one "its" or "whose" points at, the
+     * sentence's only organization, or (for "CEO P told a broadcaster") the article's main organization.
+     */
+    private Anchor unnamedOrganization(SentenceFacts f, ChunkedSentence s, int first, boolean personAfter) {
         int determiner = first - 1;
         while (determiner > 0 && s.get(determiner).pos().equals("NUM")) {
             determiner--;
         }
-        if (org < 0 && determiner >= 0 && s.wordAt(determiner, POSSESSIVE_PRONOUNS)) {
-            org = orgBefore(s, determiner);
-            confidence = 0.6;
+        if (determiner >= 0 && s.wordAt(determiner, POSSESSIVE_PRONOUNS)) {
+            int org = orgBefore(s, determiner);
+            if (org >= 0) {
+                return new Anchor(org, 0.6);
+            }
         }
-        if (org < 0 && determiner >= 2 && s.get(determiner).isWord("whose") && s.get(determiner - 1).isWord(",")
+        if (determiner >= 2 && s.get(determiner).isWord("whose") && s.get(determiner - 1).isWord(",")
                 && s.get(determiner - 2).isOrg()) {
-            org = determiner - 2;
+            return new Anchor(determiner - 2, 0.75);
         }
-        if (org < 0 && person == last + 1) {
-            org = onlyOrganization(f, s);
-            confidence = 0.5;
+        int only = personAfter ? onlyOrganization(f, s) : -1;
+        if (only >= 0) {
+            return new Anchor(only, 0.5);
         }
-        if (org < 0 && person == last + 1 && noOtherOrganization(s)) {
-            org = -2;
-            confidence = 0.4;
-        }
-        if (org == -1 || person < 0) {
-            return;
-        }
-        Optional<EntityRef> organization = org >= 0 ? Optional.of(s.get(org).ref()) : f.state().mainOrganization();
-        if (organization.isEmpty()) {
-            return;
-        }
-        String rule = org == -2 ? "role-title-article-org" : confidence < 0.75 ? "role-title-sentence-org" : "role-title";
+        return personAfter && noOtherOrganization(s) ? new Anchor(-2, 0.4) : new Anchor(-1, 0);
+    }
+
+    private void emit(SentenceFacts f, ChunkedSentence s, List<Integer> titles, int person, EntityRef organization,
+                      Anchor anchor) {
+        int first = titles.get(0);
+        int last = titles.get(titles.size() - 1);
+        int org = anchor.index();
+        String rule = org == -2 ? "role-title-article-org" : anchor.confidence() < 0.75 ? "role-title-sentence-org" : "role-title";
         int from = org >= 0 ? Math.min(org, first) : first;
         int to = Math.max(org, last);
         for (int p : people(s, person, first, last)) {
             for (int t : titles) {
-                f.add(new Role(s.get(p).ref(), organization.get(), Optional.of(titleName(s.get(t))),
-                        f.provenance(rule, confidence, Math.min(p, from), Math.max(p, to) + 1)));
+                f.add(new Role(s.get(p).ref(), organization, Optional.of(titleName(s.get(t))),
+                        f.provenance(rule, anchor.confidence(), Math.min(p, from), Math.max(p, to) + 1)));
             }
         }
     }
@@ -230,63 +254,5 @@ final class RoleRules implements FactRules {
             }
         }
         return -1;
-    }
-
-    /** "P, a former engineer who founded A": the person that an apposition and "who" right before {@code t} describe. */
-    private static int personBeforeRelative(ChunkedSentence s, int t) {
-        if (t < 1 || !s.get(t - 1).isWord("who")) {
-            return -1;
-        }
-        for (int k = t - 2, steps = 0; k >= 0 && steps < 12 && s.sameClause(k, t); k--, steps++) {
-            if (s.get(k).kind() == Chunk.Kind.PERSON) {
-                return k + 1 < s.size() && (s.get(k + 1).isWord(",") || k + 1 == t - 1) ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The organization right before a passive "founded": "A, founded by", "A was founded by"; else -1. */
-    private static int foundedCompany(ChunkedSentence s, int t) {
-        for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
-            Chunk c = s.get(k);
-            if (c.isOrg()) {
-                return c.possessive() ? -1 : k;
-            }
-            if (!s.wordAt(k, PASSIVE_BRIDGE) && !c.pos().equals("ADV")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private void founder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        String title = t.trigger().words().get(0).startsWith("co") ? "co-founder" : "founder";
-        List<Integer> by = s.byAgentAfter(t.end(), true);
-        int person;
-        int org;
-        if (!by.isEmpty()) {
-            org = foundedCompany(s, t.start());
-            for (int p : by) {
-                if (org >= 0 && s.get(p).kind() == Chunk.Kind.PERSON) {
-                    f.add(new Role(s.get(p).ref(), s.get(org).ref(), Optional.of(by.size() > 1 ? "co-founder" : title),
-                            f.provenance("role-founded-by", 0.7, t, List.of(org, p))));
-                }
-            }
-            return;
-        }
-        List<Integer> subject = s.subjectBefore(t.start(), true);
-        if (subject.stream().noneMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON)) {
-            int p = personBeforeRelative(s, t.start());
-            subject = p >= 0 ? List.of(p) : subject;
-        }
-        int o = s.agentAfter(t.end(), false);
-        for (int p : subject) {
-            person = p;
-            org = o;
-            if (org >= 0 && s.get(person).kind() == Chunk.Kind.PERSON && s.get(org).isOrg()) {
-                f.add(new Role(s.get(person).ref(), s.get(org).ref(), Optional.of(subject.size() > 1 ? "co-founder" : title),
-                        f.provenance("role-founder", 0.7, t, List.of(person, org))));
-            }
-        }
     }
 }

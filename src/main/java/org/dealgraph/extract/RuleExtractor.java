@@ -17,7 +17,8 @@ import org.dealgraph.model.Sentence;
  * Finds facts sentence by sentence with trigger lexicons and argument patterns over the analyser's mentions
  * and parts of speech. Each sentence becomes a sequence of chunks (mentions whole, other words one by
  * one); the triggers of {@code triggers.tsv} are found in it; each family's rules ({@link AcquisitionRules},
- * {@link InvestmentRules}, {@link FundingRules}, {@link DealRules}, {@link OwnershipRules}, {@link RoleRules})
+ * {@link InvestmentRules}, {@link FundingRules}, {@link DealRules}, {@link OwnershipRules}, {@link RoleRules},
+ * {@link FounderRules}, {@link RoleVerbRules})
  * look for the trigger's arguments around it (the subject group before, the object after a preposition,
  * an agent after "by", a possessive owner); amounts go to the nearest trigger of their clause
  * ({@code money.tsv} keeps valuations and other figures apart), the status comes from the cues of
@@ -40,7 +41,8 @@ public final class RuleExtractor implements Extractor {
         this.cues = cues;
         this.money = money;
         this.rules = List.of(new FundingRules(), new InvestmentRules(), new AcquisitionRules(), new DealRules(),
-                new OwnershipRules(gazetteer), new RoleRules(gazetteer));
+                new OwnershipRules(gazetteer), new RoleRules(gazetteer), new FounderRules(),
+                new RoleVerbRules());
     }
 
     /** Reads the lexicons; a missing or malformed one fails here. */

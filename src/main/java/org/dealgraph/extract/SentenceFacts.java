@@ -162,8 +162,14 @@ final class SentenceFacts {
                 .map(Map.Entry::getKey).sorted().findFirst().flatMap(i -> chunks.get(i).mention().flatMap(x -> x.money()));
     }
 
+    /**
+     * The status of the fact of {@code t} whose subject group is {@code subject}: from the cues between the
+     * subject and the trigger, or from the clause's start when the subject is a possessive inside the
+     * trigger's noun phrase ("Regulators blocked A's acquisition of B").
+     */
     Status status(TriggerMatch t, List<Integer> subject) {
-        int from = subject.isEmpty() ? 0 : subject.get(subject.size() - 1) + 1;
+        boolean owner = !subject.isEmpty() && chunks.get(subject.get(subject.size() - 1)).possessive();
+        int from = subject.isEmpty() || owner ? 0 : subject.get(subject.size() - 1) + 1;
         return cues.statusOf(chunks, from, t.start(), t.end());
     }
 

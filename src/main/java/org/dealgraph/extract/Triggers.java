@@ -48,12 +48,18 @@ final class Triggers {
         if (end - start != 1) {
             return true;
         }
-        boolean verb = s.get(start).isVerb();
+        boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start);
         return switch (t.form()) {
             case "noun" -> !verb || s.get(start).pos().equals("AUX");
             case "verb" -> verb || !s.get(start).pos().equals("NOUN");
             default -> true;
         };
+    }
+
+    /** "spend $2bn backing B": a word in "-ing" right after an amount is a verb, whatever the tagger says. */
+    private static boolean participleAfterAmount(ChunkedSentence s, int i) {
+        return i > 0 && s.get(i - 1).kind() == Chunk.Kind.MONEY && s.get(i).kind() == Chunk.Kind.WORD
+                && s.get(i).lower().endsWith("ing");
     }
 
     private static boolean covered(List<TriggerMatch> found, Trigger t, int start, int end) {

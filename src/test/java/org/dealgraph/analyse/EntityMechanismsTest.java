@@ -118,4 +118,13 @@ class EntityMechanismsTest {
         assertEquals(List.of("Benchmark"), names("Benchmark's partners agreed.", MentionType.ORGANIZATION));
         assertEquals(List.of(), names("The benchmark results were strong.", MentionType.ORGANIZATION));
     }
+
+    @Test
+    void namesAnOpeningDescriptionWithNoNearbyAntecedentByTheHeadlinesOrganization() {
+        String text = "Cohere opens an office in Seoul. Hiring began in spring. Rents there are high. Demand for engineers"
+                + " is strong. Salaries have risen. Few offices are free. Training takes months. The company said it"
+                + " plans to hire forty people.";
+        List<String> descriptors = names(text, MentionType.DESCRIPTOR);
+        assertEquals(List.of("Cohere"), descriptors);
+    }
 }

@@ -1,0 +1,120 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The search for the subject group before a trigger: leftward in its clause, past appositions and relative
+ * clauses set off by commas, past groups that a preposition or verb governs as objects, and from a pronoun
+ * back to the group that opens the sentence.
+ */
+final class SubjectSearch {
+
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she", "her");
+    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "their", "which", "who", "whose");
+    /** Words that make the group after them an object, not a subject: "sponsors from A and B", "with A". */
+    private static final Set<String> OBJECT_MARKERS = Set.of("from", "with", "of", "by", "for", "to", "into", "including",
+            "like", "among", "between", "at", "on", "than", "via", "through", "against");
+
+    private final ChunkedSentence s;
+
+    SubjectSearch(ChunkedSentence s) {
+        this.s = s;
+    }
+
+    /**
+     * The subject group before the trigger at {@code t}: the nearest organization (or person) to the left in
+     * the clause, skipping appositions and relative clauses set off by commas ("A, the maker of X, bought"), and
+     * groups that a preposition or verb governs as objects ("sponsors from A and B signed…"), unless an
+     * apposition or relative clause ties the trigger to them ("the team at A, a firm acquired by B").
+     */
+    List<Integer> before(int t, boolean persons) {
+        int steps = 0;
+        boolean relative = false;
+        for (int k = t - 1; k >= 0 && s.sameClause(k, t) && steps < 20; k--, steps++) {
+            Chunk c = s.get(k);
+            if (s.member(k, persons)) {
+                if (s.modifier(k, t)) {
+                    return List.of();
+                }
+                List<Integer> group = s.groupEndingAt(k, persons);
+                int before = governorBefore(group.get(0));
+                if (before < 0 || relative) {
+                    return group;
+                }
+                k = before + 1;
+                continue;
+            }
+            if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && PRONOUNS.contains(c.lower())) {
+                return sentenceSubject(k, persons);
+            }
+            if (c.isWord(",")) {
+                relative |= s.wordAt(k + 1, APPOSITION);
+                int open = previousComma(k);
+                if (open >= 0 && s.wordAt(open + 1, APPOSITION)) {
+                    k = open;
+                    relative = true;
+                }
+            }
+            if (c.isWord("which") || c.isWord("who")) {
+                int before = k - 1;
+                if (before >= 0 && s.get(before).isWord(",")) {
+                    k = before;
+                    relative = true;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * For a group starting at {@code first}: the index of the preposition or verb that governs it as an object
+     * ("sponsorships from A and B", "acquired A", "together with A"), looking past the nouns before it; -1 when
+     * nothing governs it (it may be a subject).
+     */
+    private int governorBefore(int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+            Chunk c = s.get(j);
+            boolean hyphenated = j > 0 && s.get(j - 1).isWord("-");
+            if (c.kind() == Chunk.Kind.WORD && !hyphenated && (OBJECT_MARKERS.contains(c.lower()) || c.pos().equals("VERB")
+                    && !c.lower().equals("said") && !c.lower().equals("says"))) {
+                return j;
+            }
+            if (!c.isNominal() || c.isWord("the") && j < first - 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a pronoun at {@code k}: the group that opens the sentence, before any verb ("A said it would…"),
+     * else the possessive organization that opens it ("A's biggest bet was B, where it invested").
+     */
+    private List<Integer> sentenceSubject(int k, boolean persons) {
+        int owner = -1;
+        for (int j = 0; j < k; j++) {
+            if (s.get(j).isAgent() && s.get(j).possessive()) {
+                owner = owner < 0 && j == 0 && s.get(j).isOrg() ? j : owner;
+                continue;
+            }
+            if (s.member(j, persons)) {
+                return s.modifier(j, k) ? List.of() : s.groupFrom(j, persons);
+            }
+            if (s.get(j).isVerb() || !s.get(j).isNominal() && !s.get(j).pos().equals("ADV")
+                    && !s.get(j).isWord(",")) {
+                break;
+            }
+        }
+        return owner >= 0 ? List.of(owner) : List.of();
+    }
+
+    private int previousComma(int k) {
+        for (int j = k - 1; j >= 0 && s.sameClause(j, k); j--) {
+            if (s.get(j).isWord(",")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}
