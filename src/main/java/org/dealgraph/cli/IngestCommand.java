@@ -7,6 +7,7 @@ import org.dealgraph.ingest.IngestReport;
 import org.dealgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dealgraph ingest}: reads articles into the store. */
@@ -30,6 +31,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "Threads that analyse articles in parallel (default: one per processor).")
+    private int workers;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to read.")
     private List<Path> paths;
 
@@ -39,8 +44,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (workers < 0) {
+            throw CommandError.usage("--workers " + workers + " is not a number of threads: give 1 or more, "
+                    + "or 0 for one per processor.");
+        }
+        int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
         try (ArticleStore opened = store.openOrCreate()) {
-            IngestReport report = new IngestRun(terminal).run(opened, paths);
+            IngestReport report = new IngestRun(terminal).run(opened, paths, threads);
             if (report.read() == 0) {
                 throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
                         + ".html, .json and .jsonl files.");

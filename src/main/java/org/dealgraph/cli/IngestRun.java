@@ -20,10 +20,15 @@ final class IngestRun {
         this.terminal = terminal;
     }
 
-    /** Ingests {@code paths} into {@code store}, prints the summary, and returns the report. */
+    /** Ingests {@code paths} into {@code store} with a worker per processor, prints the summary, returns the report. */
     IngestReport run(ArticleStore store, List<Path> paths) {
+        return run(store, paths, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Ingests {@code paths} into {@code store} with {@code workers} workers, prints the summary, returns the report. */
+    IngestReport run(ArticleStore store, List<Path> paths, int workers) {
         IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
-        IngestReport report = new Ingestor(Pipeline.standard(), store).ingest(paths, listener);
+        IngestReport report = new Ingestor(Pipeline.standard(), store, workers).ingest(paths, listener);
         printSummary(report);
         return report;
     }
@@ -43,6 +48,7 @@ final class IngestRun {
             out.printf("  %s: %s%n", r.source(), r.reason());
         }
         out.printf("facts stored:   %s%n", facts(report.facts()));
+        out.printf("quads written:  %d%n", report.quads());
         out.printf("triples:        %d%n", report.triples());
         out.printf("seconds:        %.1f%n", report.seconds());
         out.flush();

@@ -4,13 +4,19 @@ import java.io.PrintStream;
 import org.dealgraph.ingest.IngestListener;
 import org.dealgraph.ingest.IngestOutcome;
 
-/** Draws the ingest's progress on one line of a terminal, redrawn in place. */
+/**
+ * Draws the ingest's progress on one line of a terminal, redrawn in place at most a few times a second:
+ * inputs done, the rate, rejections so far and the input last done. Inputs are read as they are ingested,
+ * so there is no total to show.
+ */
 final class ProgressBar implements IngestListener {
 
-    private static final int WIDTH = 30;
     private static final int LINE = 100;
+    private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream err;
+    private long start;
+    private long drawn;
     private int rejected;
 
     ProgressBar(PrintStream err) {
@@ -18,37 +24,47 @@ final class ProgressBar implements IngestListener {
     }
 
     @Override
-    public void started(int total) {
-        draw(0, total, "");
+    public void started() {
+        start = System.nanoTime();
+        drawn = start;
+        draw(0, "");
     }
 
     @Override
-    public void finished(IngestOutcome outcome, int done, int total) {
+    public void finished(IngestOutcome outcome, int done) {
         if (outcome instanceof IngestOutcome.Rejected) {
             rejected++;
         }
-        draw(done, total, outcome.source());
-        if (done == total) {
-            err.print("\r" + " ".repeat(LINE) + "\r");
-            err.flush();
+        long now = System.nanoTime();
+        if (now - drawn >= REDRAW_NANOS) {
+            drawn = now;
+            draw(done, outcome.source());
         }
     }
 
-    private void draw(int done, int total, String source) {
-        int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        String line = String.format("[%s%s] %d/%d%s  %s", "#".repeat(filled), " ".repeat(WIDTH - filled), done,
-                total, rejected == 0 ? "" : " (" + rejected + " rejected)", shorten(source));
-        err.print("\r" + pad(line));
+    @Override
+    public void ended(int done) {
+        err.print("\r" + " ".repeat(LINE) + "\r");
         err.flush();
     }
 
-    private static String shorten(String source) {
-        int room = LINE - WIDTH - 30;
+    private void draw(int done, String source) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String rate = seconds < 1 ? "" : String.format(" (%.0f/s)", done / seconds);
+        String line = String.format("%d inputs done%s%s  %s", done, rate,
+                rejected == 0 ? "" : ", " + rejected + " rejected", "");
+        err.print("\r" + pad(line + shorten(source, LINE - line.length())));
+        err.flush();
+    }
+
+    private static String shorten(String source, int room) {
+        if (room <= 1) {
+            return "";
+        }
         return source.length() <= room ? source : "…" + source.substring(source.length() - room + 1);
     }
 
     private static String pad(String line) {
-        int width = LINE;
-        return line.length() >= width ? line.substring(0, width) : line + " ".repeat(width - line.length());
+        return line.length() >= LINE ? line.substring(0, LINE) : line + " ".repeat(LINE - line.length());
     }
 }

@@ -1,17 +1,25 @@
 package org.dealgraph.ingest;
 
-/** Follows an ingest as it goes, for instance to draw a progress bar. Called on the ingesting thread. */
+/**
+ * Follows an ingest as it goes, for instance to draw a progress bar. Called on the thread that called
+ * {@link Ingestor#ingest}, in input order. Inputs are read as they are ingested, so no total is known
+ * beforehand.
+ */
 public interface IngestListener {
 
     /** A listener that ignores everything. */
     IngestListener NONE = new IngestListener() {
     };
 
-    /** The inputs have been read; {@code total} outcomes will follow. */
-    default void started(int total) {
+    /** The ingest has begun. */
+    default void started() {
     }
 
-    /** One more input is done; {@code done} of {@code total} so far. */
-    default void finished(IngestOutcome outcome, int done, int total) {
+    /** One more input is done, {@code done} so far, counting this one. */
+    default void finished(IngestOutcome outcome, int done) {
+    }
+
+    /** Every input is done. */
+    default void ended(int done) {
     }
 }

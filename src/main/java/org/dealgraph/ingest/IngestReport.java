@@ -2,6 +2,7 @@ package org.dealgraph.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dealgraph.model.FactKind;
 
 /**
@@ -12,15 +13,19 @@ import org.dealgraph.model.FactKind;
  * @param unchanged articles skipped because the store already held the same content
  * @param rejected  inputs rejected, each with its source and reason, in input order
  * @param facts     facts stored in this run, by kind
+ * @param quads     quads written in this run
  * @param triples   distinct triples in the store's union graph after the run
  * @param seconds   wall time of the run
+ * @param stages    time spent in each step, summed over threads
  */
 public record IngestReport(int read, int stored, int unchanged, List<IngestOutcome.Rejected> rejected,
-                           Map<FactKind, Integer> facts, long triples, double seconds) {
+                           Map<FactKind, Integer> facts, long quads, long triples, double seconds,
+                           StageTimes stages) {
 
     public IngestReport {
         rejected = List.copyOf(rejected);
         facts = Map.copyOf(facts);
+        Objects.requireNonNull(stages, "stages");
         if (read != stored + unchanged + rejected.size()) {
             throw new IllegalArgumentException("outcomes do not add up: read " + read + ", stored " + stored
                     + ", unchanged " + unchanged + ", rejected " + rejected.size());

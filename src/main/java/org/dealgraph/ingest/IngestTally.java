@@ -12,6 +12,7 @@ final class IngestTally {
     private int count;
     private int stored;
     private int unchanged;
+    private long quads;
     private final List<IngestOutcome.Rejected> rejected = new ArrayList<>();
     private final Map<FactKind, Integer> facts = new EnumMap<>(FactKind.class);
 
@@ -19,6 +20,7 @@ final class IngestTally {
         count++;
         if (outcome instanceof IngestOutcome.Stored s) {
             stored++;
+            quads += s.quads();
             s.facts().forEach((kind, n) -> facts.merge(kind, n, Integer::sum));
         } else if (outcome instanceof IngestOutcome.Unchanged) {
             unchanged++;
@@ -31,7 +33,7 @@ final class IngestTally {
         return count;
     }
 
-    IngestReport report(long triples, double seconds) {
-        return new IngestReport(count, stored, unchanged, rejected, facts, triples, seconds);
+    IngestReport report(long triples, double seconds, StageTimes stages) {
+        return new IngestReport(count, stored, unchanged, rejected, facts, quads, triples, seconds, stages);
     }
 }

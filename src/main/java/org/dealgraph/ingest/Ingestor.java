@@ -3,46 +3,81 @@ package org.dealgraph.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.dealgraph.model.Article;
-import org.dealgraph.read.ReadResult;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dealgraph.store.ArticleStore;
 
 /**
- * Ingests files into a store: every input gets exactly one {@link IngestOutcome}. An article whose stored
- * content hash matches is skipped before any analysis; any other article is taken through the pipeline and
- * its graph replaced whole. A stage failing on one article rejects that article, and the batch goes on.
+ * Ingests files into a store: every input gets exactly one {@link IngestOutcome}, told in input order.
  *
- * <p>The stage work ({@link Pipeline#process}) is kept apart from the single write to the store, so that
- * articles may later be processed by several workers feeding one writer.
+ * <p>Three kinds of thread share the work. One reads the inputs as a stream and skips, before any analysis,
+ * every article whose stored content hash matches (one read transaction per batch of articles). Workers take
+ * the other articles through the stages ({@link Pipeline#process}) in parallel. The calling thread is the one
+ * writer: it takes the results in input order and writes several articles' graphs per write transaction,
+ * each graph whole or not at all. A bounded queue between reading and writing keeps memory flat however many
+ * inputs there are. Since writes happen in input order, the final graph does not depend on the number of
+ * workers. A stage failing on one article rejects that article, and the run goes on.
  */
 public final class Ingestor {
 
+    /** Articles written per write transaction, at most. */
+    static final int BATCH_ARTICLES = 64;
+    /** Quads written per write transaction, roughly at most (a batch closes once it reaches this). */
+    static final int BATCH_QUADS = 200_000;
+
     private final Pipeline pipeline;
     private final ArticleStore store;
+    private final int workers;
+    private final int batchArticles;
 
+    /** An ingestor with one worker per processor. */
     public Ingestor(Pipeline pipeline, ArticleStore store) {
+        this(pipeline, store, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An ingestor with {@code workers} threads running the text stages. */
+    public Ingestor(Pipeline pipeline, ArticleStore store, int workers) {
+        this(pipeline, store, workers, BATCH_ARTICLES);
+    }
+
+    Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
+        if (workers < 1 || batchArticles < 1) {
+            throw new IllegalArgumentException("workers and batch size must be at least 1: " + workers + ", "
+                    + batchArticles);
+        }
+        this.workers = workers;
+        this.batchArticles = batchArticles;
     }
 
     /** Ingests the files and folders {@code paths}, telling {@code listener} of each outcome. */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         long start = System.nanoTime();
-        List<ReadResult> inputs;
-        try (Stream<ReadResult> read = pipeline.reader().read(List.copyOf(paths))) {
-            inputs = read.toList();
-        }
-        listener.started(inputs.size());
+        StageClock clock = new StageClock();
         IngestTally tally = new IngestTally();
-        for (ReadResult input : inputs) {
-            IngestOutcome outcome = ingest(input);
+        listener.started();
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 16);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, threads("dealgraph-ingest-"));
+        Thread reader = threads("dealgraph-read-").newThread(new Feeder(pipeline, store, clock, paths, pool, queue));
+        OrderedWriter writer = new OrderedWriter(store, clock, batchArticles, BATCH_QUADS, outcome -> {
             tally.add(outcome);
-            listener.finished(outcome, tally.count(), inputs.size());
+            listener.finished(outcome, tally.count());
+        });
+        reader.start();
+        try {
+            drain(queue, writer);
+        } finally {
+            reader.interrupt();
+            pool.shutdownNow();
         }
-        return tally.report(StoreCounts.triples(store), (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        listener.ended(tally.count());
+        return tally.report(StoreCounts.triples(store), seconds, clock.times());
     }
 
     /** Ingests {@code paths} without following the progress. */
@@ -50,23 +85,24 @@ public final class Ingestor {
         return ingest(paths, IngestListener.NONE);
     }
 
-    private IngestOutcome ingest(ReadResult input) {
-        if (input instanceof ReadResult.Rejected rejected) {
-            return new IngestOutcome.Rejected(rejected.source(), rejected.reason());
-        }
-        Article article = ((ReadResult.Read) input).article();
-        Node graph = pipeline.graphOf(article);
-        Optional<String> storedHash = store.storedHash(graph);
-        if (storedHash.isPresent() && storedHash.get().equals(article.contentHash())) {
-            return new IngestOutcome.Unchanged(article.source());
-        }
-        MappedArticle mapped;
+    private static void drain(BlockingQueue<Pending> queue, OrderedWriter writer) {
         try {
-            mapped = pipeline.process(article);
-        } catch (StageFailure e) {
-            return new IngestOutcome.Rejected(article.source(), e.getMessage());
+            for (Pending next = queue.take(); !(next instanceof Pending.End); next = queue.take()) {
+                writer.accept(next);
+            }
+            writer.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the ingest was interrupted", e);
         }
-        store.replace(mapped.graph(), mapped.quads());
-        return new IngestOutcome.Stored(mapped.source(), mapped.id(), mapped.facts(), mapped.quads().size());
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -48,17 +48,18 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
 
     /**
      * Runs the text stages and the mapping for one article: everything an ingest does short of writing to
-     * the store. Touches no shared state, so it may run on any thread.
+     * the store, adding the time of each stage to {@code clock}. Touches no shared state but the clock, so it
+     * may run on any thread.
      *
      * @throws StageFailure naming the stage, when a stage fails on this article
      */
-    MappedArticle process(Article article) {
-        AnalysedArticle analysed = stage("analyse", () -> analyser.analyse(article));
-        ExtractedArticle extracted = stage("extract", () -> extractor.extract(analysed));
-        ResolvedArticle resolved = stage("resolve", () -> resolver.resolve(extracted));
+    MappedArticle process(Article article, StageClock clock) {
+        AnalysedArticle analysed = stage("analyse", Stage.ANALYSE, clock, () -> analyser.analyse(article));
+        ExtractedArticle extracted = stage("extract", Stage.EXTRACT, clock, () -> extractor.extract(analysed));
+        ResolvedArticle resolved = stage("resolve", Stage.RESOLVE, clock, () -> resolver.resolve(extracted));
         Node graph = graphOf(article);
         QuadCollector quads = new QuadCollector(graph);
-        stage("rdf", () -> {
+        stage("rdf", Stage.MAP, clock, () -> {
             mapper.map(resolved, quads);
             return quads;
         });
@@ -66,12 +67,14 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
     }
 
     /** Runs one stage, naming it in any failure so that the rejection says where the article failed. */
-    private static <T> T stage(String name, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            throw new StageFailure(name, e);
-        }
+    private static <T> T stage(String name, Stage stage, StageClock clock, Supplier<T> work) {
+        return clock.time(stage, () -> {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                throw new StageFailure(name, e);
+            }
+        });
     }
 
     private static Map<FactKind, Integer> factCounts(ResolvedArticle resolved) {

@@ -113,7 +113,7 @@ class IngestorTest {
     private static IngestListener recorder(List<IngestOutcome> seen) {
         return new IngestListener() {
             @Override
-            public void finished(IngestOutcome outcome, int done, int total) {
+            public void finished(IngestOutcome outcome, int done) {
                 seen.add(outcome);
                 assertEquals(seen.size(), done);
             }

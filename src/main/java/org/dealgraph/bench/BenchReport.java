@@ -1,0 +1,91 @@
+package org.dealgraph.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a run's results as {@code bench.json} (everything) and {@code bench.md} (a short table). */
+final class BenchReport {
+
+    private final BenchResults r;
+
+    BenchReport(BenchResults results) {
+        this.r = results;
+    }
+
+    void write(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).findAndRegisterModules()
+                    .writeValue(folder.resolve("bench.json").toFile(), r);
+            Files.writeString(folder.resolve("bench.md"), markdown());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder("# dealgraph bench\n\n");
+        Machine m = r.machine();
+        md.append(f("Machine: %d cores, max heap %.0f MiB, %s, %s.%n%n", m.cores(), m.maxHeapBytes() / 1048576.0,
+                m.java(), m.os()));
+        md.append(f("Corpus: %d articles (%d files, %.1f MB, %d words; seed %d).%n%n", r.corpus().articles(),
+                r.corpus().files(), r.corpus().bytes() / 1e6, r.corpus().words(), r.settings().seed()));
+        md.append("| measure | value |\n| --- | --- |\n");
+        ingestRows(md, "ingest", r.ingest());
+        md.append(f("| re-run (all unchanged) | %.2f s (%d unchanged), %.1f%% of the first run |%n", r.rerun().seconds(),
+                r.rerun().unchanged(), 100 * r.rerun().seconds() / r.ingest().seconds()));
+        md.append(f("| TDB2 bulk load, same quads | %.1f s (%.0f quads/s); ingest / bulk = %.1fx, store step / bulk = %.1fx |%n",
+                r.bulk().seconds(), r.bulk().quadsPerSecond(), r.bulk().ingestRatio(), r.bulk().storeStageRatio()));
+        md.append(f("| serve: start to first answer | %.2f s |%n", r.serveFirstAnswerSeconds()));
+        HttpFigures h = r.http();
+        md.append(f("| HTTP, %d clients, %.0f s (%s) | %.1f queries/s, p50 %.1f ms, p99 %.1f ms, %d errors |%n",
+                h.clients(), h.seconds(), h.query(), h.queriesPerSecond(), h.p50Ms(), h.p99Ms(), h.errors()));
+        queryTable(md);
+        md.append("\n| target | measured | met |\n| --- | --- | --- |\n");
+        for (Target t : r.targets()) {
+            md.append("| ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
+                    .append(t.met() ? "yes" : "no").append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static void ingestRows(StringBuilder md, String name, IngestFigures i) {
+        md.append(f("| %s (%d workers) | %.1f s: %.1f articles/s, %.0f words/s, %.0f quads/s |%n", name, i.workers(),
+                i.seconds(), i.articlesPerSecond(), i.tokensPerSecond(), i.quadsPerSecond()));
+        StringBuilder stages = new StringBuilder();
+        for (Map.Entry<String, Double> stage : new java.util.TreeMap<>(i.stageSeconds()).entrySet()) {
+            stages.append(stages.isEmpty() ? "" : ", ").append(f("%s %.1f", stage.getKey(), stage.getValue()));
+        }
+        md.append("| stage seconds (summed over threads) | ").append(stages).append(" |\n");
+        md.append(f("| peak heap while ingesting | %.0f MiB used, %.0f MiB live after GC |%n",
+                i.peakHeapBytes() / 1048576.0, i.peakLiveHeapBytes() / 1048576.0));
+    }
+
+    private void queryTable(StringBuilder md) {
+        md.append("\nQuery latency in ms, p50 / p99 (runs); lookups take a different organization each run.\n\n");
+        md.append("| query |");
+        for (StoreFigures s : r.stores()) {
+            md.append(f(" %d articles (%s, %d quads) |", s.articles(), s.builtBy(), s.quads()));
+        }
+        md.append("\n| --- |").append(" --- |".repeat(r.stores().size())).append('\n');
+        for (int q = 0; q < r.stores().get(0).queries().size(); q++) {
+            QueryFigures first = r.stores().get(0).queries().get(q);
+            md.append("| ").append(first.query()).append(first.lookup() ? " (lookup)" : "").append(" |");
+            for (StoreFigures s : r.stores()) {
+                QueryFigures x = s.queries().get(q);
+                md.append(f(" %.1f / %.1f (%d)%s |", x.p50Ms(), x.p99Ms(), x.runs(), x.timedOut() ? " timed out" : ""));
+            }
+            md.append('\n');
+        }
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

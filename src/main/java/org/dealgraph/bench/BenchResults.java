@@ -1,0 +1,27 @@
+package org.dealgraph.bench;
+
+import java.util.List;
+
+/**
+ * Everything one benchmark run measured.
+ *
+ * @param machine                 where it ran
+ * @param settings                what was asked
+ * @param corpus                  the generated corpus
+ * @param ingest                  the first ingest of the corpus
+ * @param rerun                   the second ingest of the same corpus into the same store
+ * @param bulk                    TDB2's bulk loader on the same quads
+ * @param stores                  query latencies, on the ingested store and on the larger one
+ * @param serveFirstAnswerSeconds from opening the store and starting the server to the first query answered
+ * @param http                    the server under concurrent clients
+ * @param targets                 the targets and whether they were met
+ */
+public record BenchResults(Machine machine, BenchSettings settings, CorpusSummary corpus, IngestFigures ingest,
+                           IngestFigures rerun, BulkFigures bulk, List<StoreFigures> stores,
+                           double serveFirstAnswerSeconds, HttpFigures http, List<Target> targets) {
+
+    public BenchResults {
+        stores = List.copyOf(stores);
+        targets = List.copyOf(targets);
+    }
+}

@@ -1,0 +1,184 @@
+package org.dealgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.dealgraph.ingest.IngestReport;
+import org.dealgraph.ingest.Ingestor;
+import org.dealgraph.ingest.Pipeline;
+import org.dealgraph.serve.DealgraphServer;
+import org.dealgraph.store.ArticleStore;
+
+/**
+ * Runs the benchmark: generates the corpus, ingests it twice (the second time everything is unchanged),
+ * bulk loads the same quads with TDB2's loader, times the queries on the ingested store and on a larger
+ * store made of copies of its quads, then serves the larger store and loads it with HTTP clients. Works in a
+ * temporary folder that it deletes at the end; writes bench.json and bench.md.
+ */
+public final class Benchmark {
+
+    private static final int LOOKUPS = 20;
+    private static final String LOAD_QUERY = "organization-profile.rq";
+
+    private final BenchSettings settings;
+    private final PrintStream log;
+
+    public Benchmark(BenchSettings settings, PrintStream log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** Runs every phase and writes the results into the settings' output folder. */
+    public BenchResults run() {
+        Path work = temporaryFolder();
+        try {
+            BenchResults results = run(work);
+            new BenchReport(results).write(settings.out());
+            return results;
+        } finally {
+            delete(work);
+        }
+    }
+
+    private BenchResults run(Path work) {
+        log.printf("generating %d articles…%n", settings.articles());
+        CorpusSummary corpus = new CorpusGenerator(settings.seed(), settings.articles(), settings.words())
+                .write(work.resolve("corpus"));
+        Pipeline pipeline = Pipeline.standard();
+        Path storeDir = work.resolve("store");
+        IngestFigures first;
+        IngestFigures rerun;
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            log.printf("ingesting with %d workers…%n", settings.workers());
+            first = ingest(pipeline, store, work, corpus);
+            log.printf("  %.1f articles/s; ingesting again…%n", first.articlesPerSecond());
+            rerun = ingest(pipeline, store, work, corpus);
+        }
+        log.println("bulk loading the same quads with TDB2's loader…");
+        BulkFigures bulk = bulk(storeDir, work, first);
+        List<StoreFigures> stores = new ArrayList<>();
+        log.println("timing the queries on the ingested store…");
+        stores.add(queries(storeDir, settings.articles(), "ingest", first.seconds()));
+        Path served = storeDir;
+        int copies = (int) Math.round((double) settings.queryArticles() / settings.articles());
+        if (copies > 1) {
+            log.printf("building a store of %d articles from copies of the ingested quads…%n", copies * settings.articles());
+            long start = System.nanoTime();
+            served = copies(storeDir, work, copies);
+            log.println("timing the queries on it…");
+            stores.add(queries(served, copies * settings.articles(), "bulk-copies", (System.nanoTime() - start) / 1e9));
+        }
+        log.printf("serving it, %d clients for %.0f s…%n", settings.clients(), settings.seconds());
+        double[] firstAnswer = new double[1];
+        HttpFigures http = serve(served, firstAnswer);
+        BenchResults partial = new BenchResults(Machine.here(), settings, corpus, first, rerun, bulk, stores,
+                firstAnswer[0], http, List.of());
+        return new BenchResults(partial.machine(), settings, corpus, first, rerun, bulk, stores, firstAnswer[0], http,
+                Targets.check(partial));
+    }
+
+    private IngestFigures ingest(Pipeline pipeline, ArticleStore store, Path work, CorpusSummary corpus) {
+        try (HeapWatch heap = HeapWatch.start()) {
+            IngestReport report = new Ingestor(pipeline, store, settings.workers())
+                    .ingest(List.of(work.resolve("corpus")));
+            double s = report.seconds();
+            long tokens = report.stored() == 0 ? 0 : corpus.words();
+            return new IngestFigures(settings.workers(), report.read(), report.stored(), report.unchanged(),
+                    report.rejected().size(), tokens, report.quads(), s, report.read() / s, tokens / s,
+                    report.quads() / s, report.stages().byName(), heap.peakUsedBytes(), heap.peakAfterGcBytes());
+        }
+    }
+
+    private BulkFigures bulk(Path storeDir, Path work, IngestFigures ingest) {
+        Path dump = work.resolve("ingested.nq");
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            BulkLoad.dump(store, dump);
+        }
+        long start = System.nanoTime();
+        long quads = BulkLoad.load(List.of(dump), work.resolve("bulk"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double storeStage = ingest.stageSeconds().getOrDefault("store", 0.0);
+        return new BulkFigures("TDB2 phased loader", quads, seconds, quads / seconds, ingest.seconds() / seconds,
+                storeStage / seconds);
+    }
+
+    private Path copies(Path storeDir, Path work, int copies) {
+        Path file = work.resolve("copies.nq");
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            StoreScaler.write(store, copies, file);
+        }
+        Path big = work.resolve("big-store");
+        BulkLoad.load(List.of(file), big);
+        deleteFile(file);
+        return big;
+    }
+
+    private StoreFigures queries(Path storeDir, int articles, String builtBy, double buildSeconds) {
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            List<Lookup> lookups = Lookup.sample(store, LOOKUPS, settings.seed());
+            QueryLatency latency = new QueryLatency(settings.queryRuns(), settings.queryBudget(),
+                    (long) (settings.queryBudget() * 1000));
+            long quads = store.read(dataset -> dataset.asDatasetGraph().stream().count());
+            return new StoreFigures(articles, quads, builtBy, buildSeconds,
+                    latency.time(store, QueryLatency.queryFiles(settings.queries()), lookups));
+        }
+    }
+
+    /** Opens the store, serves it, times the first answer, then loads it with the clients. */
+    private HttpFigures serve(Path storeDir, double[] firstAnswer) {
+        String profile = read(settings.queries().resolve(LOAD_QUERY));
+        List<Lookup> lookups;
+        try (ArticleStore store = ArticleStore.open(storeDir)) {
+            lookups = Lookup.sample(store, LOOKUPS, settings.seed());
+        }
+        List<Query> queries = lookups.stream().map(lookup -> lookup.bind(profile)).toList();
+        long start = System.nanoTime();
+        try (ArticleStore store = ArticleStore.open(storeDir);
+             DealgraphServer server = new DealgraphServer(store.dataset(), "127.0.0.1", 0).start()) {
+            HttpLoad load = new HttpLoad(server.sparqlUrl());
+            boolean answered = load.ask(queries.get(0));
+            firstAnswer[0] = answered ? (System.nanoTime() - start) / 1e9 : Double.NaN;
+            return load.run(LOAD_QUERY, queries, settings.clients(), settings.seconds());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (run bench from dealgraph's folder, or give "
+                    + "--queries)", e);
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("dealgraph-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the benchmark", e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(Benchmark::deleteFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the benchmark's folder " + folder, e);
+        }
+    }
+
+    private static void deleteFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.dealgraph.bench;
+
+/**
+ * TDB2's bulk loader on the quads the ingest wrote, into a new database.
+ *
+ * @param loader             which of TDB2's loaders
+ * @param quads              quads loaded
+ * @param seconds            wall time, parsing the N-Quads file included
+ * @param quadsPerSecond     quads per second
+ * @param ingestRatio        the whole ingest's time over the bulk load's
+ * @param storeStageRatio    the ingest's store step (write transactions) over the bulk load's time
+ */
+public record BulkFigures(String loader, long quads, double seconds, double quadsPerSecond, double ingestRatio,
+                          double storeStageRatio) {
+}

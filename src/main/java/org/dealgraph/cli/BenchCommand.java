@@ -1,0 +1,97 @@
+package org.dealgraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dealgraph.bench.BenchResults;
+import org.dealgraph.bench.BenchSettings;
+import org.dealgraph.bench.Benchmark;
+import org.dealgraph.bench.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dealgraph bench}: measures ingest, storage, queries and serving on a generated corpus. */
+@Command(name = "bench",
+        description = {"Generates a synthetic corpus of news-like articles in every format dealgraph reads, and "
+                + "measures: ingest throughput end to end and per step, peak heap, a re-run over the unchanged "
+                + "corpus, TDB2's bulk loader on the same quads, the latency of every query in --queries on the "
+                + "ingested store and on a larger one (built by bulk loading copies of the ingested quads, not by "
+                + "running the text stages again), the server's time to its first answer, and queries per second "
+                + "over HTTP with concurrent clients.",
+                "Writes DIR/bench.json and DIR/bench.md. Works in a temporary folder, deleted at the end."},
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured (whether or not the targets were met)", "1:failure", "2:bad usage"})
+final class BenchCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Articles to generate and ingest (default: 10000; 300 with --quick).")
+    private Integer articles;
+
+    @Option(names = "--words", paramLabel = "W", defaultValue = "600", description = "About how many words per article (default: ${DEFAULT-VALUE}).")
+    private int words;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "The corpus's seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results", description = "Where to write the results (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--query-articles", paramLabel = "N2", description = "Articles in the larger store the queries are timed on (default: 100000; 3000 with --quick).")
+    private Integer queryArticles;
+
+    @Option(names = "--clients", paramLabel = "C", defaultValue = "4", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    private int clients;
+
+    @Option(names = "--seconds", paramLabel = "T", description = "How long the HTTP clients ask (default: 30; 3 with --quick).")
+    private Double seconds;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0", description = "Ingest workers (default: one per processor).")
+    private int workers;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The .rq files to time (default: ${DEFAULT-VALUE}).")
+    private Path queries;
+
+    @Option(names = "--quick", description = "Small sizes and few runs, for tests and CI.")
+    private boolean quick;
+
+    BenchCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        BenchSettings settings = settings();
+        // The clients send thousands of queries: keep the server's request log out of the output.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
+        BenchResults results = new Benchmark(settings, terminal.err()).run();
+        var text = terminal.out();
+        text.printf("%.1f articles/s ingested; results in %s%n", results.ingest().articlesPerSecond(),
+                settings.out().resolve("bench.json"));
+        for (Target t : results.targets()) {
+            text.printf("  %-4s %s: %s%n", t.met() ? "met" : "MISS", t.target(), t.measured());
+        }
+        text.flush();
+        return ExitCodes.OK;
+    }
+
+    private BenchSettings settings() {
+        if (!queries.toFile().isDirectory()) {
+            throw CommandError.usage("--queries " + queries + " is not a folder of .rq files: run bench from "
+                    + "dealgraph's folder, or give --queries DIR.");
+        }
+        int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
+        try {
+            return new BenchSettings(or(articles, quick ? 300 : 10_000), words, seed, out,
+                    or(queryArticles, quick ? 3_000 : 100_000), clients, seconds == null ? (quick ? 3 : 30) : seconds,
+                    threads, queries, quick ? 3 : 30, quick ? 1 : 60);
+        } catch (IllegalArgumentException e) {
+            throw CommandError.usage("bench options out of range (articles, words, clients, seconds and workers "
+                    + "must be positive): " + e.getMessage());
+        }
+    }
+
+    private static <T> T or(T given, T otherwise) {
+        return given == null ? otherwise : given;
+    }
+}

@@ -1,0 +1,45 @@
+package org.dealgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dealgraph.cli.Main;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command runs end to end at tiny sizes and writes its results with every expected key. */
+@Tag("integration")
+class BenchCommandTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void quickBenchWritesJsonAndMarkdown() throws IOException {
+        int exit = Main.run("bench", "--quick", "--articles", "25", "--query-articles", "75", "--seconds", "1",
+                "--clients", "2", "--out", out.toString());
+
+        assertEquals(0, exit);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
+        for (String key : List.of("machine", "settings", "corpus", "ingest", "rerun", "bulk", "stores",
+                "serveFirstAnswerSeconds", "http", "targets")) {
+            assertTrue(json.has(key), "bench.json lacks " + key);
+        }
+        assertEquals(25, json.at("/ingest/stored").asInt());
+        assertEquals(25, json.at("/rerun/unchanged").asInt());
+        assertTrue(json.at("/ingest/stageSeconds").has("analyse"));
+        assertTrue(json.at("/bulk/quads").asLong() > 0);
+        assertEquals(2, json.get("stores").size(), "the ingested store and the larger one");
+        assertEquals(75, json.at("/stores/1/articles").asInt());
+        assertTrue(json.at("/http/answered").asLong() > 0);
+        assertEquals(0, json.at("/http/errors").asLong());
+        assertTrue(Files.readString(out.resolve("bench.md")).contains("| target | measured | met |"));
+    }
+}
