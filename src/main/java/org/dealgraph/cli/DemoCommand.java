@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dealgraph.serve.DealgraphServer;
+import org.dealgraph.serve.ServerSettings;
 import org.dealgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        server.check();
+        ServerSettings settings = server.settings(System.getenv());
         Path folder = examplesFolder();
         terminal.out().println("Ingesting the examples in " + folder + " into " + storeDirectory + " ...");
         ArticleStore store = new StoreOption(storeDirectory).openOrCreate();
@@ -54,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
                 throw CommandError.failure("found no articles in " + folder + ": put .txt, .md, .html, .json or "
                         + ".jsonl articles there, or give --examples DIR.");
             }
-            serving = new Serving(terminal, store, server);
+            serving = new Serving(terminal, store, settings);
         } catch (RuntimeException e) {
             store.close();
             throw e;

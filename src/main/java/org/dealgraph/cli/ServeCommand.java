@@ -1,21 +1,28 @@
 package org.dealgraph.cli;
 
 import java.util.concurrent.Callable;
+import org.dealgraph.serve.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code dealgraph serve}: the store as a read-only SPARQL endpoint. */
+/** {@code dealgraph serve}: the store as a SPARQL endpoint, read-only unless told otherwise. */
 @Command(name = "serve",
-        description = {"Serves the store read-only over SPARQL at http://HOST:PORT/dealgraph (queries at "
-                + "/dealgraph/sparql and /dealgraph/query). Queries see the union of the article graphs as the "
-                + "default graph and stop after 10 seconds. Ctrl-C stops the server.",
+        description = {"Serves the store over SPARQL at http://HOST:PORT/dealgraph (queries at "
+                + "/dealgraph/sparql and /dealgraph/query), on this machine only unless --host says otherwise. "
+                + "Queries see the union of the article graphs as the default graph, stop after --query-timeout "
+                + "and return at most --max-results rows; SERVICE calls to other endpoints are refused unless "
+                + "--allow-service. Ctrl-C stops the server.",
+                "Read-only unless --allow-updates: then SPARQL Update at /dealgraph/update and graph store "
+                + "writes at /dealgraph/data, for users who log in with HTTP basic auth (password from "
+                + "--password-file or the environment variable DEALGRAPH_PASSWORD). See SECURITY.md.",
                 "Also serves the linked data: /id/REST describes the resource BASE+REST (see --base) as HTML, "
                 + "Turtle, JSON-LD, RDF/XML or N-Triples, by Accept header or by extension (.html, .ttl, .jsonld, "
                 + ".rdf, .nt); /graph the graph view; /sparql a query page; /void the VoID description; "
                 + "/context.jsonld the JSON-LD context."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "1:failure (no store at --store, port in use)", "2:bad usage"})
+        exitCodeList = {"0:stopped", "1:failure (no store at --store, port in use)",
+                "2:bad usage (also --allow-updates without a password)"})
 final class ServeCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -32,8 +39,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        server.check();
-        Serving serving = new Serving(terminal, store.openExisting(), server);
+        ServerSettings settings = server.settings(System.getenv());
+        Serving serving = new Serving(terminal, store.openExisting(), settings);
         serving.start();
         return serving.untilStopped();
     }

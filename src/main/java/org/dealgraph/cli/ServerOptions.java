@@ -1,18 +1,27 @@
 package org.dealgraph.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.dealgraph.rdf.Iris;
+import org.dealgraph.serve.Credentials;
+import org.dealgraph.serve.ServerSettings;
 import picocli.CommandLine.Option;
 
-/** The {@code --host}, {@code --port} and {@code --base} options of the commands that serve. */
+/**
+ * The options of the commands that serve: where to listen, the IRI base, the limits on queries, and whether
+ * to take updates (only with a password from a file or the environment, never from the command line).
+ */
 final class ServerOptions {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
             description = "The port to serve on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.LOOPBACK,
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 "
-                    + "for every network interface).")
+                    + "for every network interface: put a reverse proxy with TLS in front, see SECURITY.md).")
     String host;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
@@ -20,7 +29,41 @@ final class ServerOptions {
                     + "http://HOST:PORT/id/REST describes the resource IRI+REST.")
     String base;
 
-    void check() {
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Stop a query after this many seconds (default: ${DEFAULT-VALUE}); a client's own "
+                    + "timeout parameter can only shorten it.")
+    double queryTimeoutSeconds;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+            description = "Return at most N rows from a query (default: ${DEFAULT-VALUE}); a cut answer carries "
+                    + "the header Dealgraph-Result-Limit: N. Page with LIMIT and OFFSET for more.")
+    long maxResults;
+
+    @Option(names = "--allow-service",
+            description = "Let queries call other SPARQL endpoints with SERVICE (off by default: the server "
+                    + "would fetch any address a client names).")
+    boolean allowService;
+
+    @Option(names = "--allow-updates",
+            description = "Take SPARQL Update at /dealgraph/update and graph store writes at /dealgraph/data, "
+                    + "from authenticated users only (HTTP basic auth): the password comes from --password-file "
+                    + "or from the environment variables " + Credentials.PASSWORD_VARIABLE + " and "
+                    + Credentials.USER_VARIABLE + " (default user: " + Credentials.DEFAULT_USER + "). "
+                    + "Queries stay open to all.")
+    boolean allowUpdates;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --allow-updates: the users who may write, one user:password per line (# starts "
+                    + "a comment). Keep it readable by you only (chmod 600).")
+    Path passwordFile;
+
+    /**
+     * The settings these options give, with the writers' password from {@code environment} when no password
+     * file is named.
+     *
+     * @throws CommandError naming the option and the fix, when an option is wrong
+     */
+    ServerSettings settings(Map<String, String> environment) {
         if (port < 0 || port > 65535) {
             throw CommandError.usage("--port " + port + " is not a port: give a number from 0 to 65535.");
         }
@@ -29,6 +72,42 @@ final class ServerOptions {
         } catch (IllegalArgumentException e) {
             throw CommandError.usage("--base " + base + " is not an IRI base: give an absolute IRI ending in '/', "
                     + "such as " + Iris.DEFAULT_BASE + ".");
+        }
+        if (!(queryTimeoutSeconds > 0) || queryTimeoutSeconds > 86_400) {
+            throw CommandError.usage("--query-timeout " + queryTimeoutSeconds + " is not a timeout: give a number "
+                    + "of seconds above 0, such as 10.");
+        }
+        if (maxResults < 1) {
+            throw CommandError.usage("--max-results " + maxResults + " is not a limit: give a whole number of "
+                    + "at least 1, such as 10000.");
+        }
+        ServerSettings settings = new ServerSettings(host, port, base,
+                Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)), maxResults, allowService,
+                Optional.empty());
+        return allowUpdates ? settings.withWriters(writers(environment)) : readOnly(settings);
+    }
+
+    private ServerSettings readOnly(ServerSettings settings) {
+        if (passwordFile != null) {
+            throw CommandError.usage("--password-file is only read with --allow-updates: add --allow-updates "
+                    + "to take updates, or leave --password-file out to serve read-only.");
+        }
+        return settings;
+    }
+
+    private Credentials writers(Map<String, String> environment) {
+        try {
+            if (passwordFile != null) {
+                return Credentials.fromFile(passwordFile);
+            }
+            return Credentials.fromEnvironment(environment).orElseThrow(() -> CommandError.usage(
+                    "--allow-updates needs the writers' password, and none was given: set the environment "
+                            + "variable " + Credentials.PASSWORD_VARIABLE + " (and " + Credentials.USER_VARIABLE
+                            + ", default " + Credentials.DEFAULT_USER + "), or give --password-file FILE with "
+                            + "user:password lines. A password is never taken on the command line."));
+        } catch (IllegalArgumentException e) {
+            String setting = passwordFile != null ? "--password-file " + passwordFile : Credentials.PASSWORD_VARIABLE;
+            throw CommandError.usage(setting + ": " + e.getMessage() + ".");
         }
     }
 }

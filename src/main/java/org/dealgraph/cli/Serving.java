@@ -1,8 +1,11 @@
 package org.dealgraph.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.FusekiException;
 import org.dealgraph.serve.DealgraphServer;
+import org.dealgraph.serve.ServerSettings;
 import org.dealgraph.store.ArticleStore;
 
 /**
@@ -13,16 +16,17 @@ final class Serving {
 
     private final Terminal terminal;
     private final ArticleStore store;
-    private final ServerOptions options;
+    private final ServerSettings settings;
+    private final boolean loopbackOnly;
     private final DealgraphServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Serving(Terminal terminal, ArticleStore store, ServerOptions options) {
+    Serving(Terminal terminal, ArticleStore store, ServerSettings settings) {
         this.terminal = terminal;
         this.store = store;
-        this.options = options;
-        this.server = new DealgraphServer(store.dataset(), options.host, options.port,
-                DealgraphServer.DEFAULT_TIMEOUT, options.base);
+        this.settings = settings;
+        this.loopbackOnly = loopback(settings.host());
+        this.server = new DealgraphServer(store.dataset(), settings);
     }
 
     /** Starts the server and prints where it is; fails with a clear message when the port cannot be had. */
@@ -31,16 +35,35 @@ final class Serving {
             server.start();
         } catch (FusekiException e) {
             close();
-            throw CommandError.failure("cannot serve on --host " + options.host + " --port " + options.port + " (" + rootMessage(e)
-                    + "): choose another --port, or stop what is using it.");
+            throw CommandError.failure("cannot serve on --host " + settings.host() + " --port " + settings.port()
+                    + " (" + rootMessage(e) + "): choose another --port, or stop what is using it.");
         }
-        terminal.out().println("dealgraph is serving " + server.datasetUrl());
-        terminal.out().println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (read-only)");
-        terminal.out().println("  graph view:            " + server.url() + "/graph");
-        terminal.out().println("  resource pages:        " + server.url() + "/id/...  (for " + options.base + "...)");
-        terminal.out().println("  dataset description:   " + server.url() + "/void");
-        terminal.out().flush();
+        var out = terminal.out();
+        out.println("dealgraph is serving " + server.datasetUrl());
+        out.println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (open to all; " + limits() + ")");
+        if (settings.allowsUpdates()) {
+            out.println("  SPARQL update:         " + server.updateUrl() + "  (basic auth: "
+                    + String.join(", ", settings.writers().orElseThrow().users()) + ")");
+            out.println("  graph store writes:    " + server.dataUrl() + "  (basic auth)");
+        } else {
+            out.println("  updates:               refused (read-only; see --allow-updates)");
+        }
+        out.println("  graph view:            " + server.url() + "/graph");
+        out.println("  resource pages:        " + server.url() + "/id/...  (for " + settings.base() + "...)");
+        out.println("  dataset description:   " + server.url() + "/void");
+        out.flush();
+        if (settings.allowsUpdates() && !loopbackOnly) {
+            terminal.err().println("warning: updates are allowed on --host " + settings.host() + ", beyond this "
+                    + "machine, and basic auth sends the password in clear over plain HTTP: serve on 127.0.0.1 "
+                    + "behind a reverse proxy with TLS (see SECURITY.md).");
+            terminal.err().flush();
+        }
         return server;
+    }
+
+    private String limits() {
+        return "queries stop after " + settings.queryTimeout().toMillis() / 1000.0 + " s, at most "
+                + settings.maxResults() + " results" + (settings.allowService() ? ", SERVICE allowed" : "");
     }
 
     /** Blocks until the process is stopped; then stops the server and closes the store. */
@@ -60,6 +83,14 @@ final class Serving {
             } finally {
                 store.close();
             }
+        }
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

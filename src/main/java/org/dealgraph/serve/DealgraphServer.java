@@ -1,23 +1,37 @@
 package org.dealgraph.serve;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
 import org.dealgraph.rdf.Iris;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The SPARQL endpoint over the store: an embedded Fuseki serving the dataset read-only at
- * {@value #DATASET}, with queries at {@code /dealgraph/sparql} and {@code /dealgraph/query} (and the dataset
- * URL itself). No update, no graph store writes. Queries see the union of the article graphs as the default
- * graph and are stopped after the query timeout.
+ * The SPARQL endpoint over the store: an embedded Fuseki serving the dataset at {@value #DATASET}, with
+ * queries at {@code /dealgraph/sparql} and {@code /dealgraph/query} (and the dataset URL itself) and graph
+ * reads at {@code /dealgraph/get}. Queries see the union of the article graphs as the default graph.
+ *
+ * <p>What it lets clients do is set by {@link ServerSettings}; by default it listens on this machine only,
+ * takes no update and no graph store write, stops a query after its timeout, cuts an answer at the result
+ * limit ({@link CappedQuery}) and refuses {@code SERVICE} calls to other endpoints. When updates are allowed,
+ * SPARQL Update ({@code /dealgraph/update}) and graph store writes ({@code /dealgraph/data}) need HTTP basic
+ * authentication as one of the writers, and are refused when a page of another site asks for them
+ * ({@link SameOriginWrites}); queries stay open to all. Fuseki runs every update in a TDB2 write transaction.
  *
  * <p>Beside it, the linked data: {@code /id/REST} describes the resource {@code BASE + REST} (HTML, Turtle,
  * JSON-LD, RDF/XML, N-Triples); {@code /graph} the graph view and {@code /api/...} its JSON; {@code /sparql}
@@ -28,15 +42,22 @@ public final class DealgraphServer implements AutoCloseable {
 
     /** The dataset's path on the server. */
     public static final String DATASET = "/dealgraph";
+    /** The update endpoint's name under the dataset, when updates are allowed. */
+    public static final String UPDATE = "update";
+    /** The graph store protocol's read-write endpoint's name under the dataset, when updates are allowed. */
+    public static final String DATA = "data";
     /** How long a query may run before it is stopped, unless told otherwise. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_TIMEOUT = ServerSettings.DEFAULT_TIMEOUT;
 
-    private final String host;
+    private static final String REALM = "dealgraph";
+
+    private final ServerSettings settings;
     private final FusekiServer server;
 
     /**
-     * A server for {@code dataset} on {@code host} and {@code port} (0 picks a free port), not yet started.
-     * The dataset must stay open while the server runs.
+     * A server for {@code dataset} on {@code host} and {@code port} (0 picks a free port), not yet started,
+     * otherwise with the {@linkplain ServerSettings#defaults() default settings}. The dataset must stay open
+     * while the server runs.
      */
     public DealgraphServer(Dataset dataset, String host, int port, Duration queryTimeout) {
         this(dataset, host, port, queryTimeout, Iris.DEFAULT_BASE);
@@ -49,34 +70,67 @@ public final class DealgraphServer implements AutoCloseable {
      * @throws IllegalArgumentException if {@code base} is not such an IRI, or the port is not one
      */
     public DealgraphServer(Dataset dataset, String host, int port, Duration queryTimeout, String base) {
-        Objects.requireNonNull(dataset, "dataset");
-        this.host = Objects.requireNonNull(host, "host");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port outside 0..65535: " + port);
-        }
-        Iris iris = new Iris(base);
-        FusekiServer.Builder builder = builder(dataset, port, queryTimeout);
-        LinkedData.addTo(builder, dataset, iris);
-        this.server = builder.build();
-        bindTo(host);
+        this(dataset, ServerSettings.defaults().withHost(host).withPort(port).withQueryTimeout(queryTimeout)
+                .withBase(base));
     }
 
     public DealgraphServer(Dataset dataset, String host, int port) {
         this(dataset, host, port, DEFAULT_TIMEOUT);
     }
 
-    private static FusekiServer.Builder builder(Dataset dataset, int port, Duration queryTimeout) {
+    /** A server for {@code dataset} as {@code settings} say, not yet started. */
+    public DealgraphServer(Dataset dataset, ServerSettings settings) {
+        Objects.requireNonNull(dataset, "dataset");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        FusekiServer.Builder builder = builder(dataset, settings);
+        LinkedData.addTo(builder, dataset, new Iris(settings.base()), !settings.allowsUpdates());
+        this.server = builder.build();
+        bindTo(settings.host());
+    }
+
+    private static FusekiServer.Builder builder(Dataset dataset, ServerSettings settings) {
         Context context = new Context();
-        context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        DataService readOnly = DataService.newBuilder(dataset.asDatasetGraph())
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
-        return FusekiServer.create(OperationRegistry.createStd(), context)
-                .port(port)
-                .add(DATASET, readOnly);
+        context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, settings.allowService());
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new CappedQuery(settings.maxResults()));
+        DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
+                .addEndpoint(endpoint(Operation.Query, "", context, null))
+                .addEndpoint(endpoint(Operation.Query, "sparql", context, null))
+                .addEndpoint(endpoint(Operation.Query, "query", context, null))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", context, null));
+        FusekiServer.Builder builder = FusekiServer.create(operations, context).port(settings.port())
+                .addFilter("/*", new SecurityHeaders());
+        settings.writers().ifPresent(writers -> {
+            AuthPolicy onlyWriters = Auth.policyAllowSpecific(writers.users());
+            service.addEndpoint(endpoint(Operation.Update, UPDATE, context, onlyWriters))
+                    .addEndpoint(endpoint(Operation.GSP_RW, DATA, context, onlyWriters));
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, userStore(writers), AuthScheme.BASIC))
+                    .addFilter(DATASET + "/" + UPDATE, new SameOriginWrites())
+                    .addFilter(DATASET + "/" + DATA, new SameOriginWrites());
+        });
+        return builder.add(DATASET, service.build());
+    }
+
+    /**
+     * An endpoint whose requests run with {@code context}: Fuseki gives a request the context of its endpoint
+     * (over the dataset's), not the server's, so the timeout and the SERVICE setting go on every endpoint.
+     */
+    private static Endpoint endpoint(Operation operation, String name, Context context, AuthPolicy policy) {
+        return Endpoint.create().operation(operation).endpointName(name).context(context).authPolicy(policy).build();
+    }
+
+    private static UserStore userStore(Credentials writers) {
+        UserStore users = new UserStore();
+        for (String user : writers.users()) {
+            JettySecurityLib.addUser(users, user, writers.password(user));
+        }
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the store of the writers' passwords", e);
+        }
+        return users;
     }
 
     /** Fuseki's builder binds to every interface or to loopback only; bind the connectors to the given host. */
@@ -86,6 +140,18 @@ public final class DealgraphServer implements AutoCloseable {
                 network.setHost(address);
             }
         }
+    }
+
+    /** The addresses the server's network connectors listen on. */
+    List<String> listenAddresses() {
+        return Arrays.stream(server.getJettyServer().getConnectors())
+                .filter(ServerConnector.class::isInstance)
+                .map(c -> ((ServerConnector) c).getHost()).toList();
+    }
+
+    /** The settings it serves with. */
+    public ServerSettings settings() {
+        return settings;
     }
 
     /** Starts serving; returns at once. */
@@ -101,6 +167,7 @@ public final class DealgraphServer implements AutoCloseable {
 
     /** The server's URL, e.g. {@code http://127.0.0.1:3030}. */
     public String url() {
+        String host = settings.host();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         return "http://" + shownHost + ":" + port();
     }
@@ -113,6 +180,16 @@ public final class DealgraphServer implements AutoCloseable {
     /** The SPARQL query endpoint's URL. */
     public String sparqlUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** The SPARQL update endpoint's URL; it answers only when the settings allow updates. */
+    public String updateUrl() {
+        return datasetUrl() + "/" + UPDATE;
+    }
+
+    /** The graph store protocol's read-write URL; it answers only when the settings allow updates. */
+    public String dataUrl() {
+        return datasetUrl() + "/" + DATA;
     }
 
     /** Blocks until the server stops. */

@@ -1,5 +1,6 @@
 package org.dealgraph.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,11 +32,14 @@ import org.dealgraph.export.PropertyGraph;
  * contains TEXT ({@code [{"iri", "label", "type", "href"}]}). {@code /api/neighbourhood?iri=IRI&depth=N&kinds=
  * deal,partner&from=YYYY-MM-DD&to=YYYY-MM-DD}: the neighbourhood as Cytoscape.js elements (see
  * {@link CytoscapeJsonExporter}), each node with its page's {@code href}. Bad parameters are a 400 with a
- * {@code {"error"}} message, an unknown IRI a 404.
+ * {@code {"error"}} message, an unknown IRI a 404. An {@code href} is empty when the IRI is no page of this
+ * server and no http(s) address; {@code < > & '} in strings are written as {@code \\u} escapes, so no markup
+ * appears in the JSON even as text.
  */
 final class GraphApiServlet extends HttpServlet {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory()
+            .setCharacterEscapes(new HtmlSafeEscapes()));
     private static final Query SEARCH = TextFiles.query("search.rq");
     private static final int MAX_DEPTH = 3;
 
@@ -73,7 +77,8 @@ final class GraphApiServlet extends HttpServlet {
                     Node label = row.get("label");
                     String iri = row.get("node").getURI();
                     found.addObject().put("iri", iri).put("label", label == null ? iri : label.getLiteralLexicalForm())
-                            .put("type", row.get("type").getLiteralLexicalForm()).put("href", space.href(iri));
+                            .put("type", row.get("type").getLiteralLexicalForm())
+                            .put("href", space.link(iri).orElse(""));
                 });
             }
         });
@@ -92,7 +97,7 @@ final class GraphApiServlet extends HttpServlet {
                 date(request, "to")).around(iri, depth);
         ObjectNode json = CytoscapeJsonExporter.json(around);
         json.get("elements").get("nodes").forEach(n -> ((ObjectNode) n.get("data"))
-                .put("href", space.href(n.get("data").get("id").asText())));
+                .put("href", space.link(n.get("data").get("id").asText()).orElse("")));
         json.put("center", iri);
         send(response, 200, json);
     }

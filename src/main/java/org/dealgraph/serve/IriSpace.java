@@ -33,6 +33,19 @@ final class IriSpace {
                 ? Optional.of(PREFIX + iri.substring(base.length())) : Optional.empty();
     }
 
+    /**
+     * Where a link to {@code iri} may point: its page on this server, or the IRI itself when it is an http(s)
+     * address; empty for anything else (a {@code javascript:} IRI in the data, say), which is not linked.
+     */
+    Optional<String> link(String iri) {
+        Optional<String> page = path(iri);
+        if (page.isPresent()) {
+            return page;
+        }
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? Optional.of(iri) : Optional.empty();
+    }
+
     /** Where a link to {@code iri} points: its page on this server, or the IRI itself. */
     String href(String iri) {
         return path(iri).orElse(iri);

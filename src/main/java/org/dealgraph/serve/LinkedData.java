@@ -17,12 +17,17 @@ final class LinkedData {
     private LinkedData() {
     }
 
-    static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris) {
+    /**
+     * Adds the pages; {@code readOnly} says whether the store can change while served (it can when updates are
+     * allowed), which decides whether the graph view's property graph is read once or on each request.
+     */
+    static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris, boolean readOnly) {
         IriSpace space = new IriSpace(iris.base());
         PrefixMapping prefixes = Namespaces.prefixes(iris);
         VoidServlet voidServlet = new VoidServlet(dataset, space);
+        Supplier<PropertyGraph> read = () -> PropertyGraphReader.read(dataset);
         builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(new Describer(dataset), space, prefixes))
-                .addServlet("/api/*", new GraphApiServlet(dataset, once(() -> PropertyGraphReader.read(dataset)), space))
+                .addServlet("/api/*", new GraphApiServlet(dataset, readOnly ? once(read) : read, space))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
@@ -37,8 +42,8 @@ final class LinkedData {
     }
 
     /**
-     * The property graph, read on first use and kept: the server is read-only and holds the store open, so
-     * the store cannot change under it.
+     * The property graph, read on first use and kept: a read-only server holds the store open, so the store
+     * cannot change under it.
      */
     private static Supplier<PropertyGraph> once(Supplier<PropertyGraph> read) {
         AtomicReference<PropertyGraph> kept = new AtomicReference<>();

@@ -65,16 +65,36 @@ class DealgraphServerTest {
         String update = "INSERT DATA { <https://example.org/x> a <https://example.org/Thing> }";
         for (String endpoint : List.of("", "/sparql", "/update")) {
             HttpResponse<String> response = post(server.datasetUrl() + endpoint, "application/sparql-update", update);
-            assertTrue(response.statusCode() >= 400, endpoint + " answered " + response.statusCode());
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+                    endpoint + " answered " + response.statusCode());
         }
         assertEquals(3L, (long) store.read(ds -> ds.asDatasetGraph().stream().count()));
     }
 
     @Test
-    void graphStoreWritesAreRefused() throws Exception {
-        HttpResponse<String> response = post(server.datasetUrl() + "?default", "text/turtle",
-                "<https://example.org/x> a <https://example.org/Thing> .");
-        assertTrue(response.statusCode() >= 400, "answered " + response.statusCode());
+    void graphStoreWritesAreRefusedAndTheStoreIsUnchanged() throws Exception {
+        String turtle = "<https://example.org/x> a <https://example.org/Thing> .";
+        List<String> targets = List.of(server.datasetUrl() + "?default",
+                server.datasetUrl() + "?graph=https://example.org/test/graph/1",
+                server.datasetUrl() + "/get?default", server.datasetUrl() + "/data?default",
+                server.datasetUrl() + "/sparql?default");
+        for (String target : targets) {
+            for (String method : List.of("PUT", "POST", "DELETE")) {
+                HttpResponse<String> response = Requests.write(method, target, method.equals("DELETE") ? null
+                        : "text/turtle", method.equals("DELETE") ? null : turtle, null, null, null);
+                assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+                        method + " " + target + " answered " + response.statusCode());
+            }
+        }
+        assertEquals(3L, Requests.quads(store));
+    }
+
+    @Test
+    void updatesAreRefusedEvenWithCredentialsWhenNotAllowed() throws Exception {
+        HttpResponse<String> response = Requests.write("POST", server.updateUrl(), "application/sparql-update",
+                "CLEAR ALL", "admin", "any password at all", null);
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, "answered " + response.statusCode());
+        assertEquals(3L, Requests.quads(store));
     }
 
     @Test

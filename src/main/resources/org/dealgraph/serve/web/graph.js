@@ -89,12 +89,15 @@
     info.replaceChildren();
     const title = document.createElement('h3');
     title.textContent = node.data('label');
-    const link = document.createElement('a');
-    link.href = node.data('href');
-    link.textContent = 'Open its page';
     const kind = document.createElement('p');
     kind.textContent = node.data('type');
-    info.append(title, kind, link);
+    info.append(title, kind);
+    if (node.data('href')) {
+      const link = document.createElement('a');
+      link.href = node.data('href');
+      link.textContent = 'Open its page';
+      info.append(link);
+    }
   }
 
   function search(text) {
@@ -116,7 +119,9 @@
   }
 
   cy.on('tap', 'node', function (event) { show(event.target); load(event.target.id()); });
-  cy.on('dbltap', 'node', function (event) { window.location.href = event.target.data('href'); });
+  cy.on('dbltap', 'node', function (event) {
+    if (event.target.data('href')) { window.location.href = event.target.data('href'); }
+  });
   document.getElementById('search-form').addEventListener('submit', function (event) {
     event.preventDefault();
     const text = document.getElementById('search').value.trim();
