@@ -62,17 +62,38 @@ final class DateGrammar {
         this.pattern = Pattern.compile(regex);
     }
 
-    /** Every date expression in {@code text}, resolved against {@code published} where that is needed. */
+    /**
+     * Every date expression in {@code text}, resolved against {@code published} where that is needed. The
+     * pattern is tried only where an expression can begin (a digit, or a word's first letter), which finds
+     * what a scan of every position finds, in a fraction of the time.
+     */
     List<Found> find(String text, Optional<LocalDate> published) {
         List<Found> found = new ArrayList<>();
-        Matcher mt = pattern.matcher(text);
-        while (mt.find()) {
-            Found f = resolve(mt, published);
-            if (f != null) {
-                found.add(f);
+        Matcher mt = pattern.matcher(text).useTransparentBounds(true);
+        int at = 0;
+        while (at < text.length()) {
+            if (mayBeginAt(text, at) && mt.region(at, text.length()).lookingAt()) {
+                Found f = resolve(mt, published);
+                if (f != null) {
+                    found.add(f);
+                }
+                at = Math.max(mt.end(), at + 1);
+            } else {
+                at++;
             }
         }
         return found;
+    }
+
+    /** Every alternative of the pattern opens with a digit or with a letter that no word character precedes. */
+    private static boolean mayBeginAt(String text, int at) {
+        char c = text.charAt(at);
+        return c >= '0' && c <= '9' || at == 0 || !isWordChar(text.charAt(at - 1));
+    }
+
+    /** A character of the pattern's {@code \w}: an ASCII letter or digit, or the underscore. */
+    private static boolean isWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private Found resolve(Matcher mt, Optional<LocalDate> pub) {

@@ -16,8 +16,10 @@ import org.dealgraph.model.Token;
 /**
  * Finds organizations the gazetteer does not know, from runs of capitalised tokens: a run ending in an
  * organization suffix ("Northwind Robotics", "Contoso Capital"), a run after a descriptor noun ("AI startup
- * Northwind"), a run in apposition with one ("Northwind, a startup that…"), and, with less confidence, a run
- * next to a deal verb ("Northwind raised", "acquired Northwind") or after "shares of", and a run listed with an
+ * Northwind"), a run in apposition with one ("Northwind, a startup that…"), a run after a place ("Oslo-based
+ * Northwind") or as the party of an agreement ("a supply contract with Northwind Data"), and, with less
+ * confidence, a run next to a deal verb ("Northwind raised", "Northwind has closed", "acquired Northwind") or
+ * after "shares of", and a run listed with an
  * organization ("Contoso, Northwind and Fabrikam"). Legal suffixes are left out of the name.
  * Once found, later bare mentions of the name, and of its first word when that is distinctive ("Insilico"
  * after "Insilico Medicine"), are mentions too.
@@ -29,6 +31,13 @@ final class OrganizationPatterns {
     private static final Set<String> HOLDINGS = Set.of("shares", "Shares", "stake", "stock", "stakes");
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
     private static final int LIST_PASSES = 3;
+    /** Auxiliaries and adverbs that may stand between a name and its deal verb: "Acme has closed", "Acme also bought". */
+    private static final Set<String> VERB_COMPANIONS = Set.of("has", "had", "have", "also", "today", "will", "would",
+            "is", "was", "recently", "previously", "quietly", "formally", "officially");
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "between");
+    /** Nouns of an agreement whose party follows "with" or "between": "a supply contract with Acme Data". */
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "agreement", "contract", "partnership", "pact",
+            "alliance", "collaboration", "tie-up", "venture");
 
     private final WordLists words;
     private final Gazetteer gazetteer;
@@ -59,7 +68,7 @@ final class OrganizationPatterns {
         List<Mention> all = new ArrayList<>(taken);
         all.addAll(found);
         found.addAll(repeats(text, sentences, found, all));
-        return found;
+        return fullNames(found);
     }
 
     /**
@@ -189,6 +198,9 @@ final class OrganizationPatterns {
         if (words.descriptors.contains(before)) {
             return "org-descriptor";
         }
+        if (b + 1 < tokens.size() && tokens.get(b).text().equals(",") && words.legalSuffixes.contains(tokens.get(b + 1).text())) {
+            return "org-legal-suffix";
+        }
         if (b + 2 < tokens.size() && tokens.get(b).text().equals(",")
                 && List.of("a", "an", "the").contains(tokens.get(b + 1).text())) {
             for (int i = b + 2; i < Math.min(tokens.size(), b + 8); i++) {
@@ -200,7 +212,20 @@ final class OrganizationPatterns {
         if (before.equals("of") && a > 1 && HOLDINGS.contains(tokens.get(a - 2).text())) {
             return "org-shares";
         }
-        boolean verbAfter = b < tokens.size() && words.dealVerbs.contains(tokens.get(b).text());
+        int next = b;
+        while (next < tokens.size() && next < b + 2 && VERB_COMPANIONS.contains(tokens.get(next).text())) {
+            next++;
+        }
+        boolean verbAfter = next < tokens.size() && words.dealVerbs.contains(tokens.get(next).text());
+        boolean based = before.endsWith("-based") || a > 1 && before.equals("based") && tokens.get(a - 2).text().equals("-");
+        boolean modifies = b < tokens.size() && words.descriptors.contains(tokens.get(b).text())
+                || words.descriptors.contains(tokens.get(a).text());
+        if (based && !modifies) {
+            return "org-based";
+        }
+        if (a > 2 && PARTY_PREPOSITIONS.contains(before) && DEAL_NOUNS.contains(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
+            return "org-deal-party";
+        }
         boolean verbBefore = words.dealVerbs.contains(before) || a > 1 && OBJECT_PREPOSITIONS.contains(before)
                 && words.dealVerbs.contains(tokens.get(a - 2).text());
         return verbAfter || verbBefore ? "org-deal-verb" : null;
@@ -217,7 +242,8 @@ final class OrganizationPatterns {
         boolean shortAcronym = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
                 && !suffixed && rule.equals("org-deal-verb");
         boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");
-        return !personLike && !shortAcronym && !numbered && !words.isNonName(first) && !words.isNonName(name)
+        boolean suffixOnly = b - a == 1 && (words.legalSuffixes.contains(first) || words.orgSuffixes.contains(first));
+        return !personLike && !suffixOnly && !shortAcronym && !numbered && !words.isNonName(first) && !words.isNonName(name)
                 && !words.honorifics.contains(first) && gazetteer.lookup(name).isEmpty();
     }
 
@@ -227,6 +253,41 @@ final class OrganizationPatterns {
             end--;
         }
         return new Span(tokens.get(a).span().start(), tokens.get(end - 1).span().end()).of(text).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Found names of one word that are the distinctive first word of a longer found name ("Acme bought…" after
+     * "Acme Systems") are named by the longer name.
+     */
+    private List<Mention> fullNames(List<Mention> found) {
+        Map<String, String> longer = new java.util.HashMap<>();
+        for (Mention m : found) {
+            String[] parts = m.name().split(" ");
+            if (parts.length >= 2 && parts[0].length() >= 4 && !words.firstNames.contains(parts[0])
+                    && !words.isNonName(parts[0]) && !words.orgSuffixes.contains(parts[0])) {
+                longer.merge(parts[0], m.name(), (x, y) -> x.equals(y) ? x : "");
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            String full = longer.getOrDefault(m.name(), "");
+            out.add(full.isEmpty() ? m : Mentions.renamed(m, full, m.wikidata()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a capitalised name part that no other mention (a title: "Acme CEO P") takes follows {@code span} right
+     * away: "Acme" in "Acme Mobile" is no short form.
+     */
+    private static boolean startsLongerName(List<Token> tokens, Span span, List<Mention> taken) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).span().end() == span.end()) {
+                return WordLists.isNamePart(tokens, i + 1) && tokens.get(i + 1).span().start() == span.end() + 1
+                        && !Mentions.overlapsAny(tokens.get(i + 1).span(), taken);
+            }
+        }
+        return false;
     }
 
     /** Later bare mentions of found names, and of a distinctive first word of a longer name. */
@@ -255,6 +316,9 @@ final class OrganizationPatterns {
                 Span span = new Span(t.span().start(), hit.get().end());
                 if (span.end() <= s.span().end() && !Mentions.overlapsAny(span, taken) && !Mentions.overlapsAny(span, more)) {
                     boolean shortForm = !hit.get().value().equals(span.of(text));
+                    if (shortForm && startsLongerName(s.tokens(), span, taken)) {
+                        continue;
+                    }
                     if (shortForm && span.start() < firstAt.get(hit.get().value())) {
                         continue;
                     }

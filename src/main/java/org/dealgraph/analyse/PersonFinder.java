@@ -26,6 +26,12 @@ final class PersonFinder {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
             "della", "dos", "le", "la", "bin", "al", "ter");
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
+    /**
+     * Words after which a run before a verb of saying is no speaker found by that verb alone: "analysts at Acme
+     * Research said" names a firm; "A and Acme Forge said" may join an organization (a person listed with a
+     * person is found as listed).
+     */
+    private static final Set<String> NOT_BEFORE_SPEAKER = Set.of("at", "of", "from", "with", "for", "by", "and", "&");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
     private final WordLists words;
@@ -198,7 +204,8 @@ final class PersonFinder {
         if (titleFollows(tokens, b, taken)) {
             return "person-apposition";
         }
-        boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text());
+        boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text())
+                && (before < 0 || !NOT_BEFORE_SPEAKER.contains(tokens.get(before).text()));
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
     }

@@ -7,7 +7,7 @@ import org.dealgraph.model.Sentence;
 
 /**
  * A sentence as a sequence of {@link Chunk}s (mentions taken whole, other tokens one by one), split into
- * clauses, with the moves the rules make over it: coordinated groups ("A, B and C"), the subject before a
+ * clauses (a colon or dash inside brackets breaks none: "B (Nasdaq: BSYS) for $3m"), with the moves the rules make over it: coordinated groups ("A, B and C"), the subject before a
  * trigger, the object after it.
  */
 final class ChunkedSentence {
@@ -17,20 +17,33 @@ final class ChunkedSentence {
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "that");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
 
+    /** Words that open an apposition after a name: an article, a possessive, or a legal suffix. */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "their", "inc.", "inc",
+            "ltd", "ltd.", "corp.", "corp", "llc", "plc");
+    private static final int APPOSITION_REACH = 12;
+
     private static final Set<String> LIST_OPENERS = Set.of("including", "such", "like", "notably", "namely");
 
     private final Sentence sentence;
     private final List<Chunk> chunks;
+    private final String[] lower;
     private final int[] clause;
+    private final boolean[] bracketed;
 
     ChunkedSentence(Sentence sentence, List<Chunk> chunks) {
         this.sentence = sentence;
         this.chunks = List.copyOf(chunks);
+        this.lower = new String[chunks.size()];
         this.clause = new int[chunks.size()];
+        this.bracketed = new boolean[chunks.size()];
         int id = 0;
+        int brackets = 0;
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
-            if (c.kind() == Chunk.Kind.WORD && CLAUSE_BREAKS.contains(c.lower())) {
+            lower[i] = c.lower();
+            brackets += c.isWord("(") ? 1 : c.isWord(")") && brackets > 0 ? -1 : 0;
+            bracketed[i] = brackets > 0 || c.isWord(")");
+            if (c.kind() == Chunk.Kind.WORD && CLAUSE_BREAKS.contains(lower[i]) && brackets == 0) {
                 id++;
             }
             clause[i] = id;
@@ -49,6 +62,11 @@ final class ChunkedSentence {
         return chunks.get(i);
     }
 
+    /** The text of chunk {@code i} in lower case, as {@link Chunk#lower()} gives it, made once per chunk. */
+    String lower(int i) {
+        return lower[i];
+    }
+
     List<Chunk> chunks() {
         return chunks;
     }
@@ -64,7 +82,7 @@ final class ChunkedSentence {
     int matchAt(int i, List<String> phrase) {
         int k = i;
         for (String w : phrase) {
-            if (k >= chunks.size() || !chunks.get(k).isWord(w) && !chunks.get(k).isTitle(w)) {
+            if (k >= chunks.size() || !wordOrTitle(k) || !lower[k].equals(w)) {
                 return -1;
             }
             k++;
@@ -72,8 +90,13 @@ final class ChunkedSentence {
         return k;
     }
 
+    private boolean wordOrTitle(int k) {
+        Chunk.Kind kind = chunks.get(k).kind();
+        return kind == Chunk.Kind.WORD || kind == Chunk.Kind.TITLE;
+    }
+
     boolean wordAt(int i, Set<String> words) {
-        return i >= 0 && i < chunks.size() && chunks.get(i).kind() == Chunk.Kind.WORD && words.contains(chunks.get(i).lower());
+        return i >= 0 && i < chunks.size() && chunks.get(i).kind() == Chunk.Kind.WORD && words.contains(lower[i]);
     }
 
     /**
@@ -114,12 +137,19 @@ final class ChunkedSentence {
         return j > k && wordAt(j, Set.of("others", "more"));
     }
 
-    /** After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as". */
+    /**
+     * After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as", and
+     * across appositions set off by commas ("A, Inc., a maker of X, and B").
+     */
     private int nextMember(int k, boolean persons) {
         int j = k;
+        for (int close = appositionEnd(j); close > j; close = appositionEnd(j)) {
+            j = close;
+        }
+        int links = j;
         boolean joined = false;
-        while (j < chunks.size() && j < k + 4 && chunks.get(j).kind() == Chunk.Kind.WORD
-                && Set.of(",", "and", "&", "or", "as", "well", "plus").contains(chunks.get(j).lower())) {
+        while (j < chunks.size() && j < links + 4 && chunks.get(j).kind() == Chunk.Kind.WORD
+                && Set.of(",", "and", "&", "or", "as", "well", "plus").contains(lower[j])) {
             joined = true;
             j++;
         }
@@ -141,6 +171,22 @@ final class ChunkedSentence {
         return -1;
     }
 
+    /**
+     * For a comma at {@code k} that opens an apposition (", a maker of X", ", the cloud unit", ", Inc."): the index
+     * of the comma that closes it in the same clause; else {@code k}.
+     */
+    private int appositionEnd(int k) {
+        if (!wordAt(k, Set.of(",")) || !wordAt(k + 1, APPOSITION_OPENERS)) {
+            return k;
+        }
+        for (int j = k + 2; j < chunks.size() && j <= k + APPOSITION_REACH && sameClause(k, j); j++) {
+            if (chunks.get(j).isWord(",")) {
+                return j;
+            }
+        }
+        return k;
+    }
+
     boolean member(int i, boolean persons) {
         Chunk c = chunks.get(i);
         return c.isOrg() || persons && c.kind() == Chunk.Kind.PERSON;
@@ -149,7 +195,7 @@ final class ChunkedSentence {
     /** The coordinated group whose last member is at {@code i}, in text order. */
     List<Integer> groupEndingAt(int i, boolean persons) {
         int start = i;
-        for (int k = i - 1; k >= 0 && k >= i - 12 && sameClause(i, k); k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 24 && sameClause(i, k); k--) {
             if (member(k, persons) && groupFrom(k, persons).contains(i)) {
                 start = k;
             }
@@ -193,6 +239,9 @@ final class ChunkedSentence {
             if (member(j, persons)) {
                 return j;
             }
+            if (c.kind() == Chunk.Kind.TITLE && j + 1 < chunks.size() && chunks.get(j + 1).isOrg()) {
+                continue;
+            }
             boolean likesOf = c.isWord("of") && j > 0 && chunks.get(j - 1).isWord("likes");
             if (!c.isPhraseWord() && !c.isWord(",") && !likesOf) {
                 return -1;
@@ -212,7 +261,7 @@ final class ChunkedSentence {
         }
         for (int j = end, steps = 0; j < chunks.size() && steps < 10 && sameClause(end, j); j++, steps++) {
             Chunk c = chunks.get(j);
-            if (c.kind() == Chunk.Kind.WORD && preps.contains(c.lower())) {
+            if (c.kind() == Chunk.Kind.WORD && preps.contains(lower[j])) {
                 int a = agentAfter(j + 1, persons);
                 a = a < 0 ? listedAfter(j + 1, persons) : a;
                 return a < 0 ? List.of() : groupFrom(a, persons);
@@ -260,10 +309,17 @@ final class ChunkedSentence {
         return List.of();
     }
 
-    /** The possessive organization that opens the noun phrase ending at {@code t}: "A's $2bn stake". */
+    /**
+     * The possessive organization that opens the noun phrase ending at {@code t}: "A's $2bn stake"; for "its", the
+     * nearest organization before it in the sentence ("A had raised $5m; its investors include B", "A, whose
+     * cloud arm B…").
+     */
     int possessiveBefore(int t) {
         for (int k = t - 1, steps = 0; k >= 0 && steps < 5 && sameClause(k, t); k--, steps++) {
             Chunk c = chunks.get(k);
+            if ((c.isWord("its") || c.isWord("whose")) && c.pos().equals("PRON")) {
+                return nearestOrganizationBefore(k);
+            }
             if (c.isAgent()) {
                 return c.possessive() ? k : -1;
             }
@@ -272,6 +328,24 @@ final class ChunkedSentence {
             }
         }
         return -1;
+    }
+
+    private int nearestOrganizationBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (chunks.get(j).isOrg()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** How many chunks of [from, to) stand outside brackets: the distance a parenthetical does not lengthen. */
+    int unbracketed(int from, int to) {
+        int n = 0;
+        for (int k = Math.max(0, from); k < Math.min(to, chunks.size()); k++) {
+            n += bracketed[k] ? 0 : 1;
+        }
+        return n;
     }
 
     /** Whether a word of {@code words} stands in [from, to). */

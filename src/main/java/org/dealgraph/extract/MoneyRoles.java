@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What each amount of a sentence is ({@code money.tsv}, loaded once): a valuation, some other figure
- * (revenue, spending), an alternative of the amount before it ("$38bn (£29bn)"), or an amount that a
+ * (revenue, spending, a total since a date: "had raised $45m since 2021"), an alternative of the amount before
+ * it ("$38bn (£29bn)"), or an amount that a
  * deal, investment, round or acquisition may take.
  */
 final class MoneyRoles {
@@ -43,6 +44,9 @@ final class MoneyRoles {
     Role roleOf(ChunkedSentence s, int i) {
         if (followsAmount(s, i)) {
             return Role.ALTERNATIVE;
+        }
+        if (s.wordAt(i + 1, java.util.Set.of("since")) && i + 2 < s.size() && s.get(i + 2).kind() == Chunk.Kind.DATE) {
+            return Role.OTHER;
         }
         Context best = null;
         for (Context c : contexts) {

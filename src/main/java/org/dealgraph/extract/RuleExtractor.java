@@ -23,7 +23,8 @@ import org.dealgraph.model.Sentence;
  * an agent after "by", a possessive owner); amounts go to the nearest trigger of their clause
  * ({@code money.tsv} keeps valuations and other figures apart), the status comes from the cues of
  * {@code status.tsv}, the date from a date in the sentence or else the publication date. A sentence that opens
- * with "It" or "Its" before naming an organization speaks of the last sentence's subject ({@link Pronouns}).
+ * with "It" or "Its" before naming an organization speaks of the last sentence's subject ({@link Pronouns}); "the two companies" and the like stand for the two
+ * organizations last named together ({@link PluralReferences}).
  *
  * <p>Immutable once loaded and thread-safe: all per-article state lives in the call.
  */
@@ -34,12 +35,14 @@ public final class RuleExtractor implements Extractor {
     private final MoneyRoles money;
     private final Durations durations;
     private final List<FactRules> rules;
+    private final PluralReferences plurals;
 
     private RuleExtractor(Triggers triggers, StatusCues cues, MoneyRoles money, Durations durations, Gazetteer gazetteer) {
         this.triggers = triggers;
         this.durations = durations;
         this.cues = cues;
         this.money = money;
+        this.plurals = PluralReferences.load();
         this.rules = List.of(new FundingRules(), new InvestmentRules(), new AcquisitionRules(), new DealRules(),
                 new OwnershipRules(gazetteer), new RoleRules(gazetteer), new FounderRules(),
                 new RoleVerbRules());
@@ -61,16 +64,19 @@ public final class RuleExtractor implements Extractor {
         Pronouns pronouns = Pronouns.of(article.mentions());
         ArticleState state = new ArticleState(pronouns.main().map(EntityRef::of));
         Optional<Mention> previous = Optional.empty();
+        Optional<PluralReferences.Pair> pair = Optional.empty();
         for (Sentence sentence : article.sentences()) {
             ChunkedSentence plain = Chunker.chunk(sentence, bySentence.getOrDefault(sentence.index(), List.of()), text);
-            ChunkedSentence chunks = pronouns.resolve(plain, previous);
-            previous = Pronouns.subjectOf(chunks);
+            ChunkedSentence resolved = pronouns.resolve(plain, previous);
+            previous = Pronouns.subjectOf(resolved);
+            ChunkedSentence chunks = plurals.resolve(resolved, pair);
             SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money, durations,
                     article.article().published(), state);
             for (FactRules r : rules) {
                 r.apply(found);
             }
             facts.addAll(found.facts());
+            pair = PluralReferences.pairAfter(chunks, found.facts(), pair);
         }
         return new ExtractedArticle(article, facts);
     }

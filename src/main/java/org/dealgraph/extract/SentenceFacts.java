@@ -59,7 +59,7 @@ final class SentenceFacts {
         assignAmounts();
     }
 
-    /** Each plain amount goes to the nearest valued trigger of its clause. */
+    /** Each plain amount goes to the nearest valued trigger of its clause (words in brackets count for nothing). */
     private void assignAmounts() {
         for (Map.Entry<Integer, MoneyRoles.Role> e : moneyRoles.entrySet()) {
             if (e.getValue() != MoneyRoles.Role.AMOUNT) {
@@ -73,7 +73,7 @@ final class SentenceFacts {
                         || !chunks.sameClause(m, t.start())) {
                     continue;
                 }
-                int distance = m < t.start() ? t.start() - m : m - t.end() + 1;
+                int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.unbracketed(t.end(), m) + 1;
                 if (distance < bestDistance) {
                     best = t;
                     bestDistance = distance;

@@ -1,16 +1,24 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The trigger lexicon ({@code triggers.tsv}), loaded once; finds the triggers of a sentence. Immutable. */
 final class Triggers {
 
-    private final List<Trigger> triggers;
+    /** The triggers by their first word, each list in the lexicon's order. */
+    private final Map<String, List<Trigger>> byFirstWord;
 
     private Triggers(List<Trigger> triggers) {
-        this.triggers = List.copyOf(triggers);
+        Map<String, List<Trigger>> index = new HashMap<>();
+        for (Trigger t : triggers) {
+            index.computeIfAbsent(t.words().get(0), w -> new ArrayList<>()).add(t);
+        }
+        index.replaceAll((w, list) -> List.copyOf(list));
+        this.byFirstWord = Map.copyOf(index);
     }
 
     static Triggers load() {
@@ -31,7 +39,7 @@ final class Triggers {
     List<TriggerMatch> find(ChunkedSentence s) {
         List<TriggerMatch> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            for (Trigger t : triggers) {
+            for (Trigger t : startingAt(s, i)) {
                 int end = s.matchAt(i, t.words());
                 if (end > 0 && !covered(found, t, i, end) && fitsPartOfSpeech(s, t, i, end)) {
                     int at = i;
@@ -41,6 +49,15 @@ final class Triggers {
             }
         }
         return found;
+    }
+
+    /** The triggers whose first word stands at chunk {@code i}: the only ones that can match there. */
+    private List<Trigger> startingAt(ChunkedSentence s, int i) {
+        Chunk.Kind kind = s.get(i).kind();
+        if (kind != Chunk.Kind.WORD && kind != Chunk.Kind.TITLE) {
+            return List.of();
+        }
+        return byFirstWord.getOrDefault(s.lower(i), List.of());
     }
 
     /** A one-word verb trigger needs a verb there, a one-word noun trigger anything but a verb ("purchase"). */
