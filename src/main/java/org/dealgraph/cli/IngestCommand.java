@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dealgraph.ingest.IngestReport;
+import org.dealgraph.ingest.Pipeline;
 import org.dealgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
                 "0:every input stored or unchanged",
                 "1:failure (bad --store, no articles found in the paths given)",
                 "2:bad usage",
-                "3:some inputs were rejected (missing, unreadable or unsupported files; each listed with its reason), the rest were stored"})
+                "3:some inputs were rejected (missing, empty, binary, too large, badly encoded or malformed files; each listed with its reason), the rest were stored"})
 final class IngestCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -34,6 +35,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
             description = "Threads that analyse articles in parallel (default: one per processor).")
     private int workers;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
+            description = "Reject files larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB).")
+    private long maxBytes;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to read.")
     private List<Path> paths;
@@ -48,9 +53,13 @@ final class IngestCommand implements Callable<Integer> {
             throw CommandError.usage("--workers " + workers + " is not a number of threads: give 1 or more, "
                     + "or 0 for one per processor.");
         }
+        if (maxBytes < 1) {
+            throw CommandError.usage("--max-bytes " + maxBytes + " is not a size limit: give a number of bytes, "
+                    + "1 or more (the default is 10485760, 10 MB).");
+        }
         int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
         try (ArticleStore opened = store.openOrCreate()) {
-            IngestReport report = new IngestRun(terminal).run(opened, paths, threads);
+            IngestReport report = new IngestRun(terminal).run(opened, paths, threads, Pipeline.standard(maxBytes));
             if (report.read() == 0) {
                 throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
                         + ".html, .json and .jsonl files.");

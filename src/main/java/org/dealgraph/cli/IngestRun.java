@@ -27,8 +27,13 @@ final class IngestRun {
 
     /** Ingests {@code paths} into {@code store} with {@code workers} workers, prints the summary, returns the report. */
     IngestReport run(ArticleStore store, List<Path> paths, int workers) {
+        return run(store, paths, workers, Pipeline.standard());
+    }
+
+    /** As {@link #run(ArticleStore, List, int)}, through {@code pipeline}. */
+    IngestReport run(ArticleStore store, List<Path> paths, int workers, Pipeline pipeline) {
         IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
-        IngestReport report = new Ingestor(Pipeline.standard(), store, workers).ingest(paths, listener);
+        IngestReport report = new Ingestor(pipeline, store, workers).ingest(paths, listener);
         printSummary(report);
         return report;
     }
@@ -45,13 +50,21 @@ final class IngestRun {
         out.printf("unchanged:      %d%n", report.unchanged());
         out.printf("rejected:       %d%n", report.rejected().size());
         for (IngestOutcome.Rejected r : report.rejected()) {
-            out.printf("  %s: %s%n", r.source(), r.reason());
+            out.printf("  %s: %s%n", visible(r.source()), r.reason());
         }
         out.printf("facts stored:   %s%n", facts(report.facts()));
         out.printf("quads written:  %d%n", report.quads());
         out.printf("triples:        %d%n", report.triples());
         out.printf("seconds:        %.1f%n", report.seconds());
         out.flush();
+    }
+
+    /** A file name as printed: control characters (a line break, a terminal escape) shown as {@code \\uXXXX}. */
+    static String visible(String name) {
+        StringBuilder text = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> text.append(Character.getType(c) == Character.CONTROL
+                ? String.format("\\u%04X", c) : Character.toString(c)));
+        return text.toString();
     }
 
     private static String facts(Map<FactKind, Integer> facts) {

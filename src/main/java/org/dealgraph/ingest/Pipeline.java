@@ -37,8 +37,16 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
 
     /** The pipeline with dealgraph's own stages; loads the language models and lexicons. */
     public static Pipeline standard() {
-        return new Pipeline(new ArticleFiles(), OpenNlpAnalyser.load(), RuleExtractor.load(), KeyResolver.load(),
-                new ArticleMapper());
+        return standard(new ArticleFiles());
+    }
+
+    /** The standard pipeline, rejecting files larger than {@code maxBytes} (the default is 10 MB). */
+    public static Pipeline standard(long maxBytes) {
+        return standard(new ArticleFiles(maxBytes));
+    }
+
+    private static Pipeline standard(ArticleFiles reader) {
+        return new Pipeline(reader, OpenNlpAnalyser.load(), RuleExtractor.load(), KeyResolver.load(), new ArticleMapper());
     }
 
     /** The named graph {@code article} is stored in. */

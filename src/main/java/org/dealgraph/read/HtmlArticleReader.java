@@ -77,11 +77,9 @@ public final class HtmlArticleReader implements ArticleReader {
 
     /** The charset a byte order mark or a {@code <meta>} near the top declares, else UTF-8. */
     private static Charset declaredCharset(byte[] bytes) throws UnreadableInputException {
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
+        Optional<Charset> marked = InputFile.byteOrderMark(bytes);
+        if (marked.isPresent()) {
+            return marked.get();
         }
         String head = new String(bytes, 0, Math.min(bytes.length, CHARSET_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(head);

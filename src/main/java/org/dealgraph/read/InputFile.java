@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a file's bytes within a size limit and decodes them strictly: a byte sequence that is not valid in
@@ -22,6 +23,10 @@ final class InputFile {
 
     /** The limit readers use unless told otherwise: 10 MB. */
     static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    /** What to do about a file in another encoding. */
+    private static final String ENCODING_HINT = "Save it as UTF-8 (or UTF-16 with a byte order mark); an HTML page "
+            + "may instead declare its encoding in a <meta charset> tag.";
 
     private InputFile() {
     }
@@ -55,17 +60,40 @@ final class InputFile {
         }
     }
 
-    /** The file decoded as UTF-8, normalised; rejects what {@link #bytes} rejects and text that is only blank. */
-    static String utf8Text(Path file, long maxBytes) throws UnreadableInputException {
-        String text = decode(bytes(file, maxBytes), StandardCharsets.UTF_8);
+    /**
+     * The file as text, normalised: UTF-16 when it opens with a UTF-16 byte order mark, else UTF-8 (with or
+     * without its byte order mark). Rejects what {@link #bytes} rejects, binary files, bytes that are not
+     * valid in that encoding, and text that is only blank.
+     */
+    static String text(Path file, long maxBytes) throws UnreadableInputException {
+        byte[] bytes = bytes(file, maxBytes);
+        Charset charset = byteOrderMark(bytes).orElse(StandardCharsets.UTF_8);
+        String text = decode(bytes, charset);
         if (text.isBlank()) {
             throw new UnreadableInputException("File is empty: it holds only blank space.");
         }
         return text;
     }
 
-    /** Decodes strictly, then strips a byte order mark and normalises line endings. */
+    /** The UTF-16 charset a byte order mark at the start of {@code bytes} names (UTF-8's mark needs none). */
+    static Optional<Charset> byteOrderMark(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Decodes strictly, then strips a byte order mark and normalises line endings. Outside UTF-16 a NUL
+     * byte marks a binary file (no text format dealgraph reads has one), rejected as such.
+     */
     static String decode(byte[] bytes, Charset charset) throws UnreadableInputException {
+        if (!charset.name().startsWith("UTF-16")) {
+            rejectBinary(bytes);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -76,15 +104,24 @@ final class InputFile {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new UnreadableInputException("File is not valid " + charset.name() + ": "
-                    + (result.isMalformed() ? "malformed" : "unmappable") + " bytes at byte offset "
-                    + in.position() + ".");
+            throw new UnreadableInputException("File is not valid " + charset.name() + " text: "
+                    + (result.isMalformed() ? "malformed" : "unmappable") + " bytes at byte offset " + in.position()
+                    + ". " + ENCODING_HINT);
         }
         if (result.isOverflow()) {
             throw new IllegalStateException("decode buffer too small for " + bytes.length + " bytes");
         }
         out.flip();
         return normalise(out.toString());
+    }
+
+    private static void rejectBinary(byte[] bytes) throws UnreadableInputException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableInputException("File is binary, not text: it holds a NUL byte at byte offset "
+                        + i + ".");
+            }
+        }
     }
 
     /** Strips a leading byte order mark and turns {@code \r\n} and lone {@code \r} into {@code \n}. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads JSON articles ({@code .json}): a file holding one object, UTF-8, whose keys {@link FieldMap}
+ * Reads JSON articles ({@code .json}): a file holding one object, UTF-8 (or UTF-16 with a byte order mark), whose keys {@link FieldMap}
  * reads ({@code title}, {@code published_at}, {@code url}, {@code publisher}, {@code body}…). Malformed
  * JSON is rejected with the parser's line and column; a value other than an object is rejected too.
  */
@@ -31,6 +31,6 @@ public final class JsonArticleReader implements ArticleReader {
     public List<ReadResult> read(Path file) {
         String source = file.toString();
         return List.of(ReadAttempt.of(source,
-                () -> JsonArticles.fields(InputFile.utf8Text(file, maxBytes), 1).toArticle(source, "json")));
+                () -> JsonArticles.fields(InputFile.text(file, maxBytes), 1).toArticle(source, "json")));
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads JSON Lines feeds ({@code .jsonl}): one article object per line, UTF-8, each read as
+ * Reads JSON Lines feeds ({@code .jsonl}): one article object per line, UTF-8 (or UTF-16 with a byte order mark), each read as
  * {@link JsonArticleReader} reads a file. Blank lines are skipped; the n-th record (from 1) has the source
  * {@code file#n}. A bad record is rejected on its own and the others are still read; a bad file (missing,
  * too large, empty, not UTF-8) gives one rejection for the file.
@@ -34,7 +34,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
         String fileSource = file.toString();
         String content;
         try {
-            content = InputFile.utf8Text(file, maxBytes);
+            content = InputFile.text(file, maxBytes);
         } catch (UnreadableInputException e) {
             return List.of(new ReadResult.Rejected(fileSource, e.reason()));
         }

@@ -11,7 +11,7 @@ import org.dealgraph.model.Article;
 import org.jsoup.Jsoup;
 
 /**
- * Reads Markdown articles ({@code .md}, {@code .markdown}), UTF-8, with optional YAML front matter whose
+ * Reads Markdown articles ({@code .md}, {@code .markdown}), UTF-8 (or UTF-16 with a byte order mark), with optional YAML front matter whose
  * keys {@link FieldMap} reads. The body is rendered by commonmark and its text taken as
  * {@link BlockText} does for HTML, so emphasis, links and markup disappear while paragraphs, headings
  * and list items stay apart; raw HTML inside the Markdown is read the same way.
@@ -44,7 +44,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     @Override
     public List<ReadResult> read(Path file) {
         String source = file.toString();
-        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.utf8Text(file, maxBytes))));
+        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(file, maxBytes))));
     }
 
     private static Article article(String source, String content) throws UnreadableInputException {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The shape every reader gives an article's text: paragraphs separated by one blank line ({@code "\n\n"}),
- * each paragraph on one line, runs of white space (also no-break spaces) collapsed to one space, no
- * leading or trailing space.
+ * each paragraph on one line, runs of white space (also no-break spaces) and control characters collapsed
+ * to one space, no leading or trailing space.
  *
  * <p>From plain text, paragraphs are the blocks between blank lines, and the lines of a block are joined
  * with a space (hard-wrapped text reads as prose). A text with no blank line at all keeps one paragraph
@@ -18,7 +18,8 @@ final class PlainText {
     static final String PARAGRAPH_BREAK = "\n\n";
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** White space, and control characters, which no article means as text. */
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\p{Cc}]+");
 
     private PlainText() {
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.dealgraph.model.Article;
 
 /**
- * Reads plain text articles ({@code .txt}), UTF-8. Two optional conventions at the top of the file:
+ * Reads plain text articles ({@code .txt}), UTF-8 (or UTF-16 with a byte order mark). Two optional conventions at the top of the file:
  * <ol>
  *   <li>header lines {@code Key: value}, a block of them ended by a blank line, where every key is one
  *       {@link FieldMap} knows ({@code Title:}, {@code Date:}, {@code URL:}, {@code Source:} or
@@ -45,7 +45,7 @@ public final class TextArticleReader implements ArticleReader {
     @Override
     public List<ReadResult> read(Path file) {
         String source = file.toString();
-        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.utf8Text(file, maxBytes))));
+        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(file, maxBytes))));
     }
 
     private static Article article(String source, String content) throws UnreadableInputException {

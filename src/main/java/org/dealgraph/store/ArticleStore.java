@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -149,6 +151,38 @@ public final class ArticleStore implements AutoCloseable {
         } finally {
             Iter.close(left);
         }
+    }
+
+    /** Removes the article graphs {@code graphs} in one write transaction: all of them, or none if anything fails. */
+    public void removeAll(Collection<Node> graphs) {
+        List<Node> names = List.copyOf(graphs);
+        Txn.executeWrite(dataset, () -> names.forEach(graph -> clear(dataset.asDatasetGraph(), graph)));
+    }
+
+    /** Every stored article with its graph, node and source file, in no particular order, read in one transaction. */
+    public List<StoredArticle> articles() {
+        return Txn.calculateRead(dataset, () -> {
+            List<StoredArticle> articles = new ArrayList<>();
+            Iterator<Quad> found = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, DG.sourceFile.asNode(), Node.ANY);
+            try {
+                found.forEachRemaining(q -> articles.add(new StoredArticle(q.getGraph(), q.getSubject(),
+                        q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : q.getObject().toString())));
+            } finally {
+                Iter.close(found);
+            }
+            return articles;
+        });
+    }
+
+    /**
+     * Checks that every article graph is whole: one article node with its content hash, type and source file;
+     * everything derived from that article; every fact with its evidence and every evidence node cited, in the
+     * same graph; nothing in the stored default graph. Runs in a read transaction (or the caller's).
+     *
+     * @return the problems found, one sentence each naming its graph; empty when the store is consistent
+     */
+    public List<String> check() {
+        return Txn.calculateRead(dataset, () -> ConsistencyCheck.of(dataset.asDatasetGraph()));
     }
 
     /** The number of article graphs stored. */

@@ -1,0 +1,119 @@
+package org.dealgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.dealgraph.bench.CorpusGenerator;
+import org.dealgraph.ingest.Ingestor;
+import org.dealgraph.ingest.Pipeline;
+import org.dealgraph.store.ArticleStore;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real ingest, in its own JVM, killed (SIGKILL) at seeded random moments, again and again: after every kill
+ * the store opens and passes the consistency check, and a last run without interruption completes the corpus
+ * with the same graph as an ingest that was never interrupted. Whenever a run completes the corpus before
+ * its kill, its articles are removed (the store's files stay), so that later kills interrupt writes again.
+ */
+@Tag("integration")
+class CrashSafetyTest {
+
+    private static final int ARTICLES = 200;
+    private static final int KILLS = 20;
+    private static final int MAX_LAUNCHES = 30;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedIngestsLeaveAConsistentStoreAndARerunCompletesIt() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        new CorpusGenerator(41, ARTICLES, 40).write(corpus);
+        Path store = dir.resolve("store");
+        Random random = new Random(20240611L);
+        List<Long> countsAtKills = new ArrayList<>();
+        for (int launch = 0; launch < MAX_LAUNCHES && countsAtKills.size() < KILLS; launch++) {
+            Process ingest = start(store, corpus, ProcessBuilder.Redirect.DISCARD);
+            boolean ended = ingest.waitFor(800 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                ingest.destroyForcibly().waitFor();
+            }
+            long articles = assertConsistent(store);
+            if (!ended) {
+                countsAtKills.add(articles);
+            } else {
+                emptyOut(store);
+            }
+        }
+        assertEquals(KILLS, countsAtKills.size(), "kills that landed while the ingest ran: " + countsAtKills);
+        assertTrue(countsAtKills.stream().anyMatch(n -> n > 0 && n < ARTICLES),
+                "some kills landed while articles were being written: " + countsAtKills);
+
+        Path log = dir.resolve("last-run.txt");
+        Process last = start(store, corpus, ProcessBuilder.Redirect.to(log.toFile()));
+        assertTrue(last.waitFor(60, TimeUnit.SECONDS), "the last run ends");
+        assertEquals(ExitCodes.OK, last.exitValue(), Files.readString(log));
+        assertEquals(ARTICLES, assertConsistent(store));
+        assertTrue(IsoMatcher.isomorphic(uninterrupted(corpus), contents(store)),
+                "the same graph as an ingest never interrupted");
+    }
+
+    /** Starts {@code dealgraph ingest} in a JVM of its own, on this test's class path. */
+    private static Process start(Path store, Path corpus, ProcessBuilder.Redirect output) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName(), "ingest",
+                "--store", store.toString(), "--workers", "2", corpus.toString())
+                .redirectErrorStream(true).redirectOutput(output).start();
+    }
+
+    private static void emptyOut(Path store) {
+        try (ArticleStore opened = ArticleStore.open(store)) {
+            opened.removeAll(opened.articles().stream().map(a -> a.graph()).toList());
+        }
+    }
+
+    /** Opens the store as a new process would, checks it, and returns how many articles it holds. */
+    private static long assertConsistent(Path store) {
+        if (!Files.exists(store)) {
+            return 0;
+        }
+        try (ArticleStore opened = ArticleStore.open(store)) {
+            assertEquals(List.of(), opened.check(), "the store after a kill");
+            return opened.articleCount();
+        }
+    }
+
+    private static DatasetGraph uninterrupted(Path corpus) {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(corpus));
+            return copy(store);
+        }
+    }
+
+    private static DatasetGraph contents(Path directory) {
+        try (ArticleStore store = ArticleStore.open(directory)) {
+            return copy(store);
+        }
+    }
+
+    private static DatasetGraph copy(ArticleStore store) {
+        return store.read(ds -> {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            ds.asDatasetGraph().find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+}
