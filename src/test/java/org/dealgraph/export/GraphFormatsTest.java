@@ -1,24 +1,35 @@
 package org.dealgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +37,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Each property-graph format, read back by a real parser and a small reader of our own, against the graph. */
+/**
+ * Each property-graph format, read back by a real parser and a small reader of our own, against the graph;
+ * GraphML and GEXF also validated against the formats' published XML schemas (as shipped by the JGraphT
+ * library) and loaded by JGraphT's importers, as the tools that open them would.
+ */
 class GraphFormatsTest {
 
     private static SampleStore store;
@@ -131,6 +146,47 @@ class GraphFormatsTest {
         String turtle = new String(exportOf(new TurtleExporter(), around), StandardCharsets.UTF_8);
         assertTrue(turtle.contains("sentenceText"), "evidence of the facts comes along");
         assertTrue(!turtle.contains("brightwater-ai-quillon-capital"), "the far deal is left out");
+    }
+
+    @Test
+    void graphMlIsValidAgainstItsSchema() throws Exception {
+        schema("graphml.xsd").newValidator().validate(new StreamSource(new ByteArrayInputStream(export(new GraphMlExporter()))));
+    }
+
+    @Test
+    void gexfIsValidAgainstItsSchema() throws Exception {
+        schema("gexf.xsd").newValidator().validate(new StreamSource(new ByteArrayInputStream(export(new GexfExporter()))));
+    }
+
+    @Test
+    void graphMlLoadsIntoAGraphLibraryWithEveryNodeAndEdge() {
+        Graph<String, DefaultEdge> loaded = emptyGraph();
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(loaded, new ByteArrayInputStream(export(new GraphMlExporter())));
+        assertEquals(graph.nodes().size(), loaded.vertexSet().size());
+        assertEquals(graph.edges().size(), loaded.edgeSet().size());
+    }
+
+    @Test
+    void gexfLoadsIntoAGraphLibraryWithEveryNodeAndEdge() {
+        Graph<String, DefaultEdge> loaded = emptyGraph();
+        SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(loaded, new ByteArrayInputStream(export(new GexfExporter())));
+        assertEquals(graph.nodes().size(), loaded.vertexSet().size());
+        assertEquals(graph.edges().size(), loaded.edgeSet().size());
+    }
+
+    private static Graph<String, DefaultEdge> emptyGraph() {
+        return GraphTypeBuilder.<String, DefaultEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
+                .edgeClass(DefaultEdge.class).buildGraph();
+    }
+
+    private static Schema schema(String name) throws Exception {
+        URL xsd = Graph.class.getClassLoader().getResource(name);
+        assertNotNull(xsd, name + " ships with the graph library");
+        return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
     }
 
     private static Document parseXml(GraphExporter exporter) throws Exception {
