@@ -25,7 +25,6 @@ final class PersonFinder {
 
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
             "della", "dos", "le", "la", "bin", "al", "ter");
-    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
     /**
      * Words after which a run before a verb of saying is no speaker found by that verb alone: "analysts at Acme
      * Research said" names a firm; "A and Acme Forge said" may join an organization (a person listed with a
@@ -98,7 +97,7 @@ final class PersonFinder {
                 int t = 0;
                 while (t < tokens.size()) {
                     int end = runEnd(tokens, t, known);
-                    if (end - t >= 2 && end - t <= 3 && listedWithPerson(tokens, t, end, known)
+                    if (end - t >= 2 && end - t <= 3 && ListLinks.listedWith(tokens, t, end, known, MentionType.PERSON)
                             && plausible(tokens, t, end) && !words.openers.contains(tokens.get(t).text())) {
                         Span span = new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end());
                         more.add(Mentions.of(MentionType.PERSON, text, s, span, span.of(text).replaceAll("\\s+", " "),
@@ -112,26 +111,6 @@ final class PersonFinder {
             }
         }
         return more;
-    }
-
-    private static boolean listedWithPerson(List<Token> tokens, int a, int b, List<Mention> known) {
-        int before = a >= 3 && tokens.get(a - 2).text().equals(",") && LIST_LINKS.contains(tokens.get(a - 1).text())
-                ? a - 3 : a - 2;
-        boolean left = before >= 0 && LIST_LINKS.contains(tokens.get(a - 1).text())
-                && personAt(tokens.get(before), known);
-        int right = b + 1 < tokens.size() && tokens.get(b).text().equals(",")
-                && LIST_LINKS.contains(tokens.get(b + 1).text()) ? b + 2 : b + 1;
-        return left || b < tokens.size() && LIST_LINKS.contains(tokens.get(b).text()) && right < tokens.size()
-                && personAt(tokens.get(right), known);
-    }
-
-    private static boolean personAt(Token token, List<Mention> known) {
-        for (Mention m : known) {
-            if (m.type() == MentionType.PERSON && m.span().overlaps(token.span())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<Mention> person(String text, Sentence s, int from, int to, boolean headline, List<Mention> taken) {
@@ -231,35 +210,13 @@ final class PersonFinder {
     }
 
     private static boolean isTitleAt(Token token, List<Mention> taken) {
-        for (Mention m : taken) {
-            if (m.type() == MentionType.TITLE && m.span().overlaps(token.span())) {
-                return true;
-            }
-        }
-        return false;
+        return ListLinks.mentionAt(token, taken, MentionType.TITLE);
     }
 
     /** Surname-only mentions of people already found, named by the full name; ambiguous surnames are left. */
     private List<Mention> surnames(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> people) {
-        Map<String, String> bySurname = new HashMap<>();
-        for (Mention p : people) {
-            String[] parts = p.name().split(" ");
-            if (parts.length >= 2) {
-                String full = bySurname.putIfAbsent(parts[parts.length - 1], p.name());
-                if (full != null && !full.equals(p.name())) {
-                    bySurname.put(parts[parts.length - 1], "");
-                }
-            }
-        }
-        for (int i = 0; i < people.size(); i++) {
-            Mention p = people.get(i);
-            for (Mention longer : people) {
-                if (longer.name().endsWith(" " + p.name())) {
-                    people.set(i, Mentions.renamed(p, longer.name(), Optional.empty()));
-                    break;
-                }
-            }
-        }
+        Map<String, String> bySurname = bySurname(people);
+        renameToLonger(people);
         List<Mention> found = new ArrayList<>();
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
@@ -276,5 +233,33 @@ final class PersonFinder {
             }
         }
         return found;
+    }
+
+    /** Each surname of a found full name to that name; to "" when two different people share it. */
+    private static Map<String, String> bySurname(List<Mention> people) {
+        Map<String, String> bySurname = new HashMap<>();
+        for (Mention p : people) {
+            String[] parts = p.name().split(" ");
+            if (parts.length >= 2) {
+                String full = bySurname.putIfAbsent(parts[parts.length - 1], p.name());
+                if (full != null && !full.equals(p.name())) {
+                    bySurname.put(parts[parts.length - 1], "");
+                }
+            }
+        }
+        return bySurname;
+    }
+
+    /** Names each found person whose name ends a longer found name ("Doe" after "Jane Doe") by the longer one. */
+    private static void renameToLonger(List<Mention> people) {
+        for (int i = 0; i < people.size(); i++) {
+            Mention p = people.get(i);
+            for (Mention longer : people) {
+                if (longer.name().endsWith(" " + p.name())) {
+                    people.set(i, Mentions.renamed(p, longer.name(), Optional.empty()));
+                    break;
+                }
+            }
+        }
     }
 }

@@ -1,27 +1,18 @@
 package org.dealgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dealgraph.model.Sentence;
 
 /**
  * A sentence as a sequence of {@link Chunk}s (mentions taken whole, other tokens one by one), split into
- * clauses (a colon or dash inside brackets breaks none: "B (Nasdaq: BSYS) for $3m"), with the moves the rules make over it: coordinated groups ("A, B and C"), the subject before a
- * trigger, the object after it.
+ * clauses (a colon or dash inside brackets breaks none: "B (Nasdaq: BSYS) for $3m"), with the moves the rules make
+ * over it: coordinated groups ("A, B and C"), the subject before a trigger, the object after it.
  */
 final class ChunkedSentence {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--", "but", "while",
             "whereas", "although", "though", "because", "meanwhile", "however", "\"", "“", "”");
-    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "that");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
-
-    /** Words that open an apposition after a name: an article, a possessive, or a legal suffix. */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "their", "inc.", "inc",
-            "ltd", "ltd.", "corp.", "corp", "llc", "plc");
-    private static final int APPOSITION_REACH = 12;
-
     private static final Set<String> LIST_OPENERS = Set.of("including", "such", "like", "notably", "namely");
 
     private final Sentence sentence;
@@ -29,6 +20,7 @@ final class ChunkedSentence {
     private final String[] lower;
     private final int[] clause;
     private final boolean[] bracketed;
+    private final GroupFinder groups;
 
     ChunkedSentence(Sentence sentence, List<Chunk> chunks) {
         this.sentence = sentence;
@@ -48,6 +40,7 @@ final class ChunkedSentence {
             }
             clause[i] = id;
         }
+        this.groups = new GroupFinder(this);
     }
 
     Sentence sentence() {
@@ -100,107 +93,21 @@ final class ChunkedSentence {
     }
 
     /**
-     * The coordinated group that starts with the agent at {@code i}: "A", "A and B", "A, B, and C",
-     * "A and existing investor B". Persons count only when {@code persons}.
+     * The coordinated group that starts with the agent at {@code i} ({@link GroupFinder}): "A", "A and B",
+     * "A, B, and C", "A and existing investor B". Persons count only when {@code persons}.
      */
     List<Integer> groupFrom(int i, boolean persons) {
-        List<Integer> group = new ArrayList<>();
-        if (!member(i, persons)) {
-            return group;
-        }
-        group.add(i);
-        int closed = 1;
-        int k = i + 1;
-        while (k < chunks.size() && sameClause(i, k)) {
-            int next = nextMember(k, persons);
-            if (next < 0) {
-                break;
-            }
-            group.add(next);
-            if (anyWordIn(k, next, CONJUNCTIONS)) {
-                closed = group.size();
-            }
-            k = next + 1;
-        }
-        if (group.size() >= 3 || group.size() == 2 && endsWithOthers(k)) {
-            closed = group.size();
-        }
-        return List.copyOf(group.subList(0, closed));
+        return groups.from(i, persons);
     }
 
-    /** Whether an open end of a list follows {@code k}: ", and others", "and more", "among others". */
-    private boolean endsWithOthers(int k) {
-        int j = k;
-        while (j < chunks.size() && j < k + 2 && wordAt(j, Set.of(",", "and", "among"))) {
-            j++;
-        }
-        return j > k && wordAt(j, Set.of("others", "more"));
-    }
-
-    /**
-     * After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as", and
-     * across appositions set off by commas ("A, Inc., a maker of X, and B").
-     */
-    private int nextMember(int k, boolean persons) {
-        int j = k;
-        for (int close = appositionEnd(j); close > j; close = appositionEnd(j)) {
-            j = close;
-        }
-        int links = j;
-        boolean joined = false;
-        while (j < chunks.size() && j < links + 4 && chunks.get(j).kind() == Chunk.Kind.WORD
-                && Set.of(",", "and", "&", "or", "as", "well", "plus").contains(lower[j])) {
-            joined = true;
-            j++;
-        }
-        if (!joined) {
-            return -1;
-        }
-        for (int skipped = 0; j < chunks.size() && skipped < 5; j++, skipped++) {
-            if (member(j, persons) && j + 2 < chunks.size() && chunks.get(j + 1).isWord("-")) {
-                j += 2;
-                continue;
-            }
-            if (member(j, persons)) {
-                return j;
-            }
-            if (!chunks.get(j).isPhraseWord() || chunks.get(j).isWord("the") && skipped > 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * For a comma at {@code k} that opens an apposition (", a maker of X", ", the cloud unit", ", Inc."): the index
-     * of the comma that closes it in the same clause; else {@code k}.
-     */
-    private int appositionEnd(int k) {
-        if (!wordAt(k, Set.of(",")) || !wordAt(k + 1, APPOSITION_OPENERS)) {
-            return k;
-        }
-        for (int j = k + 2; j < chunks.size() && j <= k + APPOSITION_REACH && sameClause(k, j); j++) {
-            if (chunks.get(j).isWord(",")) {
-                return j;
-            }
-        }
-        return k;
+    /** The coordinated group whose last member is at {@code i}, in text order. */
+    List<Integer> groupEndingAt(int i, boolean persons) {
+        return groups.endingAt(i, persons);
     }
 
     boolean member(int i, boolean persons) {
         Chunk c = chunks.get(i);
         return c.isOrg() || persons && c.kind() == Chunk.Kind.PERSON;
-    }
-
-    /** The coordinated group whose last member is at {@code i}, in text order. */
-    List<Integer> groupEndingAt(int i, boolean persons) {
-        int start = i;
-        for (int k = i - 1; k >= 0 && k >= i - 24 && sameClause(i, k); k--) {
-            if (member(k, persons) && groupFrom(k, persons).contains(i)) {
-                start = k;
-            }
-        }
-        return groupFrom(start, persons);
     }
 
     /**

@@ -1,0 +1,97 @@
+package org.dealgraph.analyse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dealgraph.model.Token;
+
+/**
+ * The context rules that make a capitalised run without an organization suffix an organization: a descriptor
+ * noun before it ("AI startup Northwind"), a legal suffix or a descriptor in apposition after it ("Northwind,
+ * Inc.", "Northwind, a startup that…"), "shares of" before it, a place before it ("Oslo-based Northwind"), an
+ * agreement it is party to ("a supply contract with Northwind Data"), or a deal verb next to it ("Northwind has
+ * closed", "acquired Northwind"). Each rule has a name that the mention carries as its provenance.
+ */
+final class ContextRules {
+
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "with", "by", "from");
+    private static final Set<String> HOLDINGS = Set.of("shares", "Shares", "stake", "stock", "stakes");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the");
+    /** How far after the article of an apposition its descriptor may stand: ", a fast-growing AI startup". */
+    private static final int APPOSITION_REACH = 6;
+    /** Auxiliaries and adverbs that may stand between a name and its deal verb: "Acme has closed", "Acme also bought". */
+    private static final Set<String> VERB_COMPANIONS = Set.of("has", "had", "have", "also", "today", "will", "would",
+            "is", "was", "recently", "previously", "quietly", "formally", "officially");
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "between");
+    /** Nouns of an agreement whose party follows "with" or "between": "a supply contract with Acme Data". */
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "agreement", "contract", "partnership", "pact",
+            "alliance", "collaboration", "tie-up", "venture");
+
+    private final WordLists words;
+
+    ContextRules(WordLists words) {
+        this.words = words;
+    }
+
+    /** The name of the context rule that makes the run [a, b) an organization, or null when none does. */
+    String rule(List<Token> tokens, int a, int b) {
+        String before = a > 0 ? tokens.get(a - 1).text() : "";
+        if (words.descriptors.contains(before)) {
+            return "org-descriptor";
+        }
+        if (b + 1 < tokens.size() && tokens.get(b).text().equals(",") && words.legalSuffixes.contains(tokens.get(b + 1).text())) {
+            return "org-legal-suffix";
+        }
+        if (descriptorInApposition(tokens, b)) {
+            return "org-apposition";
+        }
+        if (before.equals("of") && a > 1 && HOLDINGS.contains(tokens.get(a - 2).text())) {
+            return "org-shares";
+        }
+        if (based(tokens, a, before) && !modifies(tokens, a, b)) {
+            return "org-based";
+        }
+        if (a > 2 && PARTY_PREPOSITIONS.contains(before) && DEAL_NOUNS.contains(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
+            return "org-deal-party";
+        }
+        return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
+    }
+
+    /** ", a startup that…", ", the robotics maker": an article after a comma, then a descriptor within reach. */
+    private boolean descriptorInApposition(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",")
+                || !APPOSITION_OPENERS.contains(tokens.get(b + 1).text())) {
+            return false;
+        }
+        for (int i = b + 2; i < Math.min(tokens.size(), b + 2 + APPOSITION_REACH); i++) {
+            if (words.descriptors.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Oslo-based" (one token) or "Oslo - based" (three) right before the run. */
+    private static boolean based(List<Token> tokens, int a, String before) {
+        return before.endsWith("-based") || a > 1 && before.equals("based") && tokens.get(a - 2).text().equals("-");
+    }
+
+    /** Whether a descriptor ends or opens the run's phrase, so the place names a kind ("Oslo-based startup"). */
+    private boolean modifies(List<Token> tokens, int a, int b) {
+        return b < tokens.size() && words.descriptors.contains(tokens.get(b).text())
+                || words.descriptors.contains(tokens.get(a).text());
+    }
+
+    private boolean dealVerbAfter(List<Token> tokens, int b) {
+        int next = b;
+        while (next < tokens.size() && next < b + 2 && VERB_COMPANIONS.contains(tokens.get(next).text())) {
+            next++;
+        }
+        return next < tokens.size() && words.dealVerbs.contains(tokens.get(next).text());
+    }
+
+    private boolean dealVerbBefore(List<Token> tokens, int a, String before) {
+        return words.dealVerbs.contains(before) || a > 1 && OBJECT_PREPOSITIONS.contains(before)
+                && words.dealVerbs.contains(tokens.get(a - 2).text());
+    }
+}

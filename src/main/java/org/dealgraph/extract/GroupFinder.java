@@ -1,0 +1,125 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Coordinated groups of agents in a {@link ChunkedSentence}: "A", "A and B", "A, B, and C", "A and existing
+ * investor B", across appositions set off by commas ("A, Inc., a maker of X, and B") and up to an open end
+ * ("A, B and others").
+ */
+final class GroupFinder {
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
+    /** Words that link one member of a group to the next: ",", "and", "&", "as well as". */
+    private static final Set<String> MEMBER_LINKS = Set.of(",", "and", "&", "or", "as", "well", "plus");
+    private static final Set<String> OPEN_END_LINKS = Set.of(",", "and", "among");
+    private static final Set<String> OPEN_ENDS = Set.of("others", "more");
+    private static final Set<String> COMMA = Set.of(",");
+    /** Words that open an apposition after a name: an article, a possessive, or a legal suffix. */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "their", "inc.", "inc",
+            "ltd", "ltd.", "corp.", "corp", "llc", "plc");
+    private static final int APPOSITION_REACH = 12;
+    /** How far before its last member a group may start. */
+    private static final int GROUP_REACH = 24;
+
+    private final ChunkedSentence s;
+
+    GroupFinder(ChunkedSentence s) {
+        this.s = s;
+    }
+
+    /** The group that starts with the agent at {@code i}; persons count only when {@code persons}. */
+    List<Integer> from(int i, boolean persons) {
+        List<Integer> group = new ArrayList<>();
+        if (!s.member(i, persons)) {
+            return group;
+        }
+        group.add(i);
+        int closed = 1;
+        int k = i + 1;
+        while (k < s.size() && s.sameClause(i, k)) {
+            int next = nextMember(k, persons);
+            if (next < 0) {
+                break;
+            }
+            group.add(next);
+            if (s.anyWordIn(k, next, CONJUNCTIONS)) {
+                closed = group.size();
+            }
+            k = next + 1;
+        }
+        if (group.size() >= 3 || group.size() == 2 && endsWithOthers(k)) {
+            closed = group.size();
+        }
+        return List.copyOf(group.subList(0, closed));
+    }
+
+    /** The group whose last member is at {@code i}, in text order. */
+    List<Integer> endingAt(int i, boolean persons) {
+        int start = i;
+        for (int k = i - 1; k >= 0 && k >= i - GROUP_REACH && s.sameClause(i, k); k--) {
+            if (s.member(k, persons) && from(k, persons).contains(i)) {
+                start = k;
+            }
+        }
+        return from(start, persons);
+    }
+
+    /** Whether an open end of a list follows {@code k}: ", and others", "and more", "among others". */
+    private boolean endsWithOthers(int k) {
+        int j = k;
+        while (j < s.size() && j < k + 2 && s.wordAt(j, OPEN_END_LINKS)) {
+            j++;
+        }
+        return j > k && s.wordAt(j, OPEN_ENDS);
+    }
+
+    /**
+     * After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as", and
+     * across appositions set off by commas ("A, Inc., a maker of X, and B").
+     */
+    private int nextMember(int k, boolean persons) {
+        int j = k;
+        for (int close = appositionEnd(j); close > j; close = appositionEnd(j)) {
+            j = close;
+        }
+        int links = j;
+        while (j < s.size() && j < links + 4 && s.wordAt(j, MEMBER_LINKS)) {
+            j++;
+        }
+        if (j == links) {
+            return -1;
+        }
+        for (int skipped = 0; j < s.size() && skipped < 5; j++, skipped++) {
+            if (s.member(j, persons) && j + 2 < s.size() && s.get(j + 1).isWord("-")) {
+                j += 2;
+                continue;
+            }
+            if (s.member(j, persons)) {
+                return j;
+            }
+            if (!s.get(j).isPhraseWord() || s.get(j).isWord("the") && skipped > 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a comma at {@code k} that opens an apposition (", a maker of X", ", the cloud unit", ", Inc."): the index
+     * of the comma that closes it in the same clause; else {@code k}.
+     */
+    private int appositionEnd(int k) {
+        if (!s.wordAt(k, COMMA) || !s.wordAt(k + 1, APPOSITION_OPENERS)) {
+            return k;
+        }
+        for (int j = k + 2; j < s.size() && j <= k + APPOSITION_REACH && s.sameClause(k, j); j++) {
+            if (s.get(j).isWord(",")) {
+                return j;
+            }
+        }
+        return k;
+    }
+}
