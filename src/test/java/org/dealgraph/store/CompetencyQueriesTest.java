@@ -152,6 +152,17 @@ class CompetencyQueriesTest {
     }
 
     @Test
+    void profileNamesTheOrganizationOnEveryRowAndListsEachRelationOnceInOrder() {
+        List<List<String>> profile = ordered("organization-profile.rq", List.of("orgName", "relation", "otherName", "title"));
+        assertEquals(List.of(List.of("Northwind Labs", "deal with", "Helios Compute", ""),
+                        List.of("Northwind Labs", "investor", "Quillon Capital", ""),
+                        List.of("Northwind Labs", "partner", "Helios Compute", ""),
+                        List.of("Northwind Labs", "partner", "Tessel Robotics", ""),
+                        List.of("Northwind Labs", "person", "Ada Mercer", "chief executive")),
+                profile);
+    }
+
+    @Test
     void ranksTheLargestAmountFirstAndCountsFactsPerMonth() {
         assertEquals(List.of("Deal", "2500000000.0", "USD"),
                 ordered("largest-deals.rq", List.of("kind", "amount", "currency")).get(0));
