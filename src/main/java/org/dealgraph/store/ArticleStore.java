@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -59,11 +60,33 @@ public final class ArticleStore implements AutoCloseable {
         Path dir = directory.toAbsolutePath().normalize();
         checkUsable(dir);
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir) || isEmpty(dir)) {
+                createAtomically(dir);
+            }
             return new ArticleStore(TDB2Factory.connectDataset(Location.create(dir)), Optional.of(dir));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("cannot open the store in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes a new TDB2 database in {@code dir}, whole or not at all. TDB2 protects committed transactions
+     * from a crash, but not the laying out of a new database's files: a process killed then leaves files
+     * that TDB2 cannot open. So the database is laid out in a hidden sibling folder, initialised by one
+     * empty write transaction, released, and only then renamed into place in one step.
+     */
+    private static void createAtomically(Path dir) throws IOException {
+        Path parent = dir.getParent();
+        Files.createDirectories(parent);
+        Path building = Files.createTempDirectory(parent, "." + dir.getFileName() + ".creating-");
+        Dataset fresh = TDB2Factory.connectDataset(Location.create(building));
+        Txn.executeWrite(fresh, () -> { });
+        fresh.close();
+        TDBInternal.expel(fresh.asDatasetGraph());
+        if (Files.isDirectory(dir)) {
+            Files.delete(dir);
+        }
+        Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A new, empty store in memory: transactional like a directory store, gone when closed. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real ingest, in its own JVM, killed (SIGKILL) at seeded random moments, again and again: after every kill
+ * The real ingest, in its own JVM, killed (SIGKILL) at seeded random moments from its very start (store
+ * creation included: a kill there once left files TDB2 could not open), again and again: after every kill
  * the store opens and passes the consistency check, and a last run without interruption completes the corpus
  * with the same graph as an ingest that was never interrupted. Whenever a run completes the corpus before
  * its kill, its articles are removed (the store's files stay), so that later kills interrupt writes again.
@@ -32,7 +33,10 @@ class CrashSafetyTest {
 
     private static final int ARTICLES = 200;
     private static final int KILLS = 20;
-    private static final int MAX_LAUNCHES = 30;
+    private static final int MAX_LAUNCHES = 60;
+    /** Kills fall at a random moment up to this long after the start (from the first moment: store creation too). */
+    private static final long FIRST_WINDOW_MILLIS = 3300;
+    private static final long MIN_WINDOW_MILLIS = 500;
 
     @TempDir
     Path dir;
@@ -44,9 +48,11 @@ class CrashSafetyTest {
         Path store = dir.resolve("store");
         Random random = new Random(20240611L);
         List<Long> countsAtKills = new ArrayList<>();
+        long window = FIRST_WINDOW_MILLIS;
         for (int launch = 0; launch < MAX_LAUNCHES && countsAtKills.size() < KILLS; launch++) {
+            long started = System.nanoTime();
             Process ingest = start(store, corpus, ProcessBuilder.Redirect.DISCARD);
-            boolean ended = ingest.waitFor(800 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            boolean ended = ingest.waitFor(random.nextLong(window), TimeUnit.MILLISECONDS);
             if (!ended) {
                 ingest.destroyForcibly().waitFor();
             }
@@ -54,6 +60,8 @@ class CrashSafetyTest {
             if (!ended) {
                 countsAtKills.add(articles);
             } else {
+                // the run was quicker than the kill: later kills fall within the time a whole run takes
+                window = Math.max(MIN_WINDOW_MILLIS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 emptyOut(store);
             }
         }
