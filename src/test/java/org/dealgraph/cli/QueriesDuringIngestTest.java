@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.QuerySolution;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The SPARQL endpoint answers while an ingest writes to the same store, and never shows half an article. */
 class QueriesDuringIngestTest {
 
-    private static final int ARTICLES = 30;
+    private static final int ARTICLES = 80;
     /** How many articles there are, and how many facts lack their evidence (a half-written article would). */
     private static final String PROBE = "PREFIX dg: <https://w3id.org/dealgraph/ns#> "
             + "SELECT (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?bare) AS ?bareFacts) WHERE { "
@@ -52,7 +53,10 @@ class QueriesDuringIngestTest {
         try (ArticleStore store = ArticleStore.open(dir.resolve("store"));
              DealgraphServer server = new DealgraphServer(store.dataset(), "127.0.0.1", 0).start()) {
             AtomicBoolean writing = new AtomicBoolean(true);
-            CompletableFuture<List<long[]>> client = CompletableFuture.supplyAsync(() -> poll(server.sparqlUrl(), writing));
+            CountDownLatch answering = new CountDownLatch(1);
+            CompletableFuture<List<long[]>> client = CompletableFuture.supplyAsync(
+                    () -> poll(server.sparqlUrl(), writing, answering));
+            assertTrue(answering.await(30, TimeUnit.SECONDS), "the server answers before the ingest starts");
             IngestReport report;
             try {
                 report = new Ingestor(pipeline, store, 2).ingest(List.of(dir.resolve("corpus")));
@@ -62,7 +66,7 @@ class QueriesDuringIngestTest {
             List<long[]> seen = client.get(60, TimeUnit.SECONDS);
 
             assertEquals(ARTICLES, report.stored(), report.toString());
-            assertTrue(seen.size() > 1, "the client asked during the ingest");
+            assertTrue(seen.size() > 1, "the client asked again while the ingest ran");
             for (int i = 0; i < seen.size(); i++) {
                 assertEquals(0, seen.get(i)[1], "a fact without its evidence was visible");
                 assertTrue(i == 0 || seen.get(i - 1)[0] <= seen.get(i)[0], "articles only come, never go");
@@ -71,7 +75,7 @@ class QueriesDuringIngestTest {
     }
 
     /** Asks the probe over HTTP until writing ends; every answer must be 200. */
-    private static List<long[]> poll(String endpoint, AtomicBoolean writing) {
+    private static List<long[]> poll(String endpoint, AtomicBoolean writing, CountDownLatch answering) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
                         + URLEncoder.encode(PROBE, StandardCharsets.UTF_8)))
@@ -85,6 +89,7 @@ class QueriesDuringIngestTest {
                         new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
                 QuerySolution row = rows.next();
                 seen.add(new long[] {row.getLiteral("articles").getLong(), row.getLiteral("bareFacts").getLong()});
+                answering.countDown();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
