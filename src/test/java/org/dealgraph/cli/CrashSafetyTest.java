@@ -34,9 +34,6 @@ class CrashSafetyTest {
     private static final int ARTICLES = 200;
     private static final int KILLS = 20;
     private static final int MAX_LAUNCHES = 60;
-    /** Kills fall at a random moment up to this long after the start (from the first moment: store creation too). */
-    private static final long FIRST_WINDOW_MILLIS = 3300;
-    private static final long MIN_WINDOW_MILLIS = 500;
 
     @TempDir
     Path dir;
@@ -47,10 +44,11 @@ class CrashSafetyTest {
         new CorpusGenerator(41, ARTICLES, 40).write(corpus);
         Path store = dir.resolve("store");
         Random random = new Random(20240611L);
+        // kills fall within the time a whole uninterrupted run takes on this machine, measured first (in a
+        // store of its own, so that the first kills below still land in store creation)
+        long window = timedRun(dir.resolve("calibration"), corpus);
         List<Long> countsAtKills = new ArrayList<>();
-        long window = FIRST_WINDOW_MILLIS;
         for (int launch = 0; launch < MAX_LAUNCHES && countsAtKills.size() < KILLS; launch++) {
-            long started = System.nanoTime();
             Process ingest = start(store, corpus, ProcessBuilder.Redirect.DISCARD);
             boolean ended = ingest.waitFor(random.nextLong(window), TimeUnit.MILLISECONDS);
             if (!ended) {
@@ -59,15 +57,16 @@ class CrashSafetyTest {
             long articles = assertConsistent(store);
             if (!ended) {
                 countsAtKills.add(articles);
-            } else {
-                // the run was quicker than the kill: later kills fall within the time a whole run takes
-                window = Math.max(MIN_WINDOW_MILLIS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+            if (articles == ARTICLES) {
+                // the run wrote the whole corpus before its end or its kill: remove the articles so that
+                // the kills that follow interrupt writes again
                 emptyOut(store);
             }
         }
         assertEquals(KILLS, countsAtKills.size(), "kills that landed while the ingest ran: " + countsAtKills);
         assertTrue(countsAtKills.stream().anyMatch(n -> n > 0 && n < ARTICLES),
-                "some kills landed while articles were being written: " + countsAtKills);
+                "some kills landed while articles were being written (kills within " + window + " ms): " + countsAtKills);
 
         Path log = dir.resolve("last-run.txt");
         Process last = start(store, corpus, ProcessBuilder.Redirect.to(log.toFile()));
@@ -76,6 +75,15 @@ class CrashSafetyTest {
         assertEquals(ARTICLES, assertConsistent(store));
         assertTrue(IsoMatcher.isomorphic(uninterrupted(corpus), contents(store)),
                 "the same graph as an ingest never interrupted");
+    }
+
+    /** Runs a whole ingest of the corpus into a new store and returns how long it took, in milliseconds. */
+    private static long timedRun(Path store, Path corpus) throws Exception {
+        long started = System.nanoTime();
+        Process run = start(store, corpus, ProcessBuilder.Redirect.DISCARD);
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the calibration run ends");
+        assertEquals(ExitCodes.OK, run.exitValue(), "the calibration run");
+        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     /** Starts {@code dealgraph ingest} in a JVM of its own, on this test's class path. */
