@@ -5,13 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads files and folders of articles with the reader for each format: plain text ({@code .txt}), Markdown
@@ -47,35 +54,71 @@ public final class ArticleFiles {
         return List.copyOf(readers.keySet());
     }
 
-    /** The outcomes of reading {@code paths}, in order: each file's results, folders' files in sorted order. */
+    /**
+     * The outcomes of reading {@code paths}, in order: each file's results, folders' files in sorted order.
+     * The stream is lazy: a file is read only when its results are asked for, so a caller that takes them
+     * one at a time holds one file's articles at a time, however large the folders are. (Folders are
+     * listed up front, their files' paths only.)
+     */
     public Stream<ReadResult> read(List<Path> paths) {
-        return paths.stream().flatMap(this::readPath);
+        Iterator<ReadResult> results = new Iterator<>() {
+            private final Iterator<Path> inputs = List.copyOf(paths).iterator();
+            private Iterator<Supplier<List<ReadResult>>> files = Collections.emptyIterator();
+            private Iterator<ReadResult> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext()) {
+                    if (files.hasNext()) {
+                        current = files.next().get().iterator();
+                    } else if (inputs.hasNext()) {
+                        files = filesOf(inputs.next()).iterator();
+                    } else {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public ReadResult next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private Stream<ReadResult> readPath(Path path) {
+    /** The files that {@code path} stands for, each as the reading still to be done. */
+    private List<Supplier<List<ReadResult>>> filesOf(Path path) {
         if (Files.isDirectory(path)) {
-            return readFolder(path);
+            List<Path> files = new ArrayList<>();
+            try {
+                collect(path, files);
+            } catch (IOException e) {
+                return List.of(() -> List.of(new ReadResult.Rejected(path.toString(),
+                        "Folder cannot be read: " + e.getMessage() + ".")));
+            }
+            return files.stream().<Supplier<List<ReadResult>>>map(file -> () -> readerFor(file).orElseThrow().read(file))
+                    .toList();
         }
+        return List.of(() -> readFile(path));
+    }
+
+    private List<ReadResult> readFile(Path path) {
         if (!Files.exists(path)) {
-            return Stream.of(new ReadResult.Rejected(path.toString(), "No such file or folder."));
+            return List.of(new ReadResult.Rejected(path.toString(), "No such file or folder."));
         }
         Optional<ArticleReader> reader = readerFor(path);
         if (reader.isEmpty()) {
-            return Stream.of(new ReadResult.Rejected(path.toString(), "Unsupported format: no reader for "
+            return List.of(new ReadResult.Rejected(path.toString(), "Unsupported format: no reader for "
                     + describe(path) + "; dealgraph reads " + String.join(", ", new TreeSet<>(readers.keySet()))
                     + " files."));
         }
-        return reader.get().read(path).stream();
-    }
-
-    private Stream<ReadResult> readFolder(Path folder) {
-        List<Path> files = new ArrayList<>();
-        try {
-            collect(folder, files);
-        } catch (IOException e) {
-            return Stream.of(new ReadResult.Rejected(folder.toString(), "Folder cannot be read: " + e.getMessage() + "."));
-        }
-        return files.stream().flatMap(file -> readerFor(file).orElseThrow().read(file).stream());
+        return reader.get().read(path);
     }
 
     /** Adds the readable files under {@code folder}, depth first, each folder's entries sorted by name. */

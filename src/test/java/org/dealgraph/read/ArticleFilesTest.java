@@ -1,13 +1,16 @@
 package org.dealgraph.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,24 @@ class ArticleFilesTest {
                 folder.resolve("sub/c.json").toString(), folder.resolve("sub/d.jsonl") + "#1",
                 folder.resolve("sub/d.jsonl") + "#2", folder.resolve("sub/e.htm").toString()), sources(results));
         results.forEach(result -> assertInstanceOf(ReadResult.Read.class, result));
+    }
+
+    @Test
+    void readsEachFileOnlyWhenItsResultsAreTaken() throws IOException {
+        write("a.txt", "First file text.");
+        write("b.txt", "Second file text.");
+        write("c.txt", "Third file text, as it was when the folder was listed.");
+        try (Stream<ReadResult> results = new ArticleFiles().read(List.of(folder))) {
+            Iterator<ReadResult> next = results.iterator();
+            assertTrue(next.next().source().endsWith("a.txt"));
+            // a folder read up front would still give the old text here
+            write("c.txt", "Third file text, changed while the first was being ingested.");
+            assertTrue(next.next().source().endsWith("b.txt"));
+            ReadResult third = next.next();
+            assertEquals("Third file text, changed while the first was being ingested.",
+                    assertInstanceOf(ReadResult.Read.class, third).article().text());
+            assertFalse(next.hasNext());
+        }
     }
 
     @Test
