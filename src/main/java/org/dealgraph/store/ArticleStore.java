@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -138,17 +139,30 @@ public final class ArticleStore implements AutoCloseable {
      * @throws IllegalArgumentException if a quad belongs to another graph (nothing is changed then)
      */
     public void replace(Node graph, List<Quad> quads) {
-        Objects.requireNonNull(graph, "graph");
-        Objects.requireNonNull(quads, "quads");
+        replaceAll(Map.of(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(quads, "quads")));
+    }
+
+    /**
+     * Replaces each article graph named in {@code graphs} with its quads, all in one write transaction (the
+     * caller's, if it holds one): every graph is replaced, or none is if anything fails on the way.
+     *
+     * @throws IllegalArgumentException if a quad belongs to another graph than the one it is listed under
+     */
+    public void replaceAll(Map<Node, List<Quad>> graphs) {
+        Objects.requireNonNull(graphs, "graphs");
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            clear(dsg, graph);
-            for (Quad quad : quads) {
-                if (!graph.equals(quad.getGraph())) {
-                    throw new IllegalArgumentException("quad for graph " + quad.getGraph() + " while replacing " + graph);
+            List<Quad> all = new ArrayList<>();
+            graphs.forEach((graph, quads) -> {
+                for (Quad quad : quads) {
+                    if (!graph.equals(quad.getGraph())) {
+                        throw new IllegalArgumentException("quad for graph " + quad.getGraph() + " while replacing " + graph);
+                    }
                 }
-                dsg.add(quad);
-            }
+                clear(dsg, graph);
+                all.addAll(quads);
+            });
+            IndexOrderInserts.add(dsg, all);
         });
     }
 
