@@ -25,7 +25,7 @@ import org.dealgraph.store.ArticleStore;
 public final class Ingestor {
 
     /** Articles written per write transaction, at most. */
-    static final int BATCH_ARTICLES = 64;
+    static final int BATCH_ARTICLES = 512;
     /** Quads written per write transaction, roughly at most (a batch closes once it reaches this). */
     static final int BATCH_QUADS = 200_000;
 
@@ -61,7 +61,7 @@ public final class Ingestor {
         StageClock clock = new StageClock();
         IngestTally tally = new IngestTally();
         listener.started();
-        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 16);
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 16 + batchArticles);
         ExecutorService pool = Executors.newFixedThreadPool(workers, threads("dealgraph-ingest-"));
         Thread reader = threads("dealgraph-read-").newThread(new Feeder(pipeline, store, clock, paths, pool, queue));
         OrderedWriter writer = new OrderedWriter(store, clock, batchArticles, BATCH_QUADS, outcome -> {

@@ -2,11 +2,13 @@ package org.dealgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
-import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.store.ArticleStore;
 
@@ -87,7 +89,9 @@ final class OrderedWriter {
             return Map.of();
         }
         try {
-            Txn.executeWrite(store.dataset(), () -> batch.forEach(m -> store.replace(m.graph(), m.quads())));
+            Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+            batch.forEach(m -> graphs.put(m.graph(), m.quads()));
+            store.replaceAll(graphs);
             return Map.of();
         } catch (RuntimeException batchFailed) {
             Map<ArticleId, IngestOutcome.Rejected> failed = new HashMap<>();

@@ -1,0 +1,75 @@
+package org.dealgraph.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.dealgraph.model.Sentence;
+import org.dealgraph.model.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The tokenizer's and tagger's fast settings against what the OpenNLP model gives with its own defaults. */
+class TokenTaggerTest {
+
+    private static OpenNlpAnalyser analyser;
+
+    @BeforeAll
+    static void load() {
+        analyser = OpenNlpAnalyser.load();
+    }
+
+    @Test
+    void greedyTagsEqualTheModelsBeamSearchOnTheExampleArticles() throws IOException {
+        POSTaggerME beamOfThree;
+        try (InputStream in = TokenTaggerTest.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            beamOfThree = new POSTaggerME(new POSModel(in));
+        }
+        int tokens = 0;
+        List<String> differences = new ArrayList<>();
+        for (String text : exampleTexts()) {
+            for (Sentence sentence : analyser.sentences(text)) {
+                String[] words = sentence.tokens().stream()
+                        .map(t -> t.text().replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"'))
+                        .toArray(String[]::new);
+                String[] expected = beamOfThree.tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    Token token = sentence.tokens().get(i);
+                    boolean possessive = token.pos().equals("PART") && words[i].equals("'s");
+                    if (!possessive && !expected[i].equals(token.pos())) {
+                        differences.add(words[i] + " " + expected[i] + "/" + token.pos() + " in: " + sentence.text());
+                    }
+                    tokens++;
+                }
+            }
+        }
+        assertTrue(tokens > 5000, "the examples give enough tokens to compare: " + tokens);
+        assertEquals(List.of(), differences);
+    }
+
+    @Test
+    void keepsACamelCaseNameOneToken() {
+        List<Token> tokens = analyser.sentences("VentureTech Alliance invested in PaLM-based startups.").get(0).tokens();
+        assertEquals("VentureTech", tokens.get(0).text());
+        assertEquals("Alliance", tokens.get(1).text());
+        assertEquals(".", tokens.get(tokens.size() - 1).text());
+    }
+
+    private static List<String> exampleTexts() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+            List<String> texts = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                texts.add(Files.readString(file));
+            }
+            return texts;
+        }
+    }
+}
