@@ -27,13 +27,16 @@ final class IngestRun {
 
     /** Ingests {@code paths} into {@code store} with {@code workers} workers, prints the summary, returns the report. */
     IngestReport run(ArticleStore store, List<Path> paths, int workers) {
-        return run(store, paths, workers, Pipeline.standard());
+        return run(store, paths, workers, Ingestor.BATCH_ARTICLES, Pipeline.standard());
     }
 
-    /** As {@link #run(ArticleStore, List, int)}, through {@code pipeline}. */
-    IngestReport run(ArticleStore store, List<Path> paths, int workers, Pipeline pipeline) {
+    /**
+     * As {@link #run(ArticleStore, List, int)}, through {@code pipeline}, writing at most {@code batch} articles
+     * per write transaction.
+     */
+    IngestReport run(ArticleStore store, List<Path> paths, int workers, int batch, Pipeline pipeline) {
         IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
-        IngestReport report = new Ingestor(pipeline, store, workers).ingest(paths, listener);
+        IngestReport report = new Ingestor(pipeline, store, workers, batch).ingest(paths, listener);
         printSummary(report);
         return report;
     }

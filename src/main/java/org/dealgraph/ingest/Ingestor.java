@@ -24,8 +24,12 @@ import org.dealgraph.store.ArticleStore;
  */
 public final class Ingestor {
 
-    /** Articles written per write transaction, at most. */
-    static final int BATCH_ARTICLES = 512;
+    /**
+     * Articles written per write transaction, at most, unless told otherwise. TDB2 copies each index block a
+     * transaction changes, so larger batches write much less; a killed ingest loses at most the batch it was
+     * writing (every article stored before stays whole, and a re-run completes the rest).
+     */
+    public static final int BATCH_ARTICLES = 512;
     /** Quads written per write transaction, roughly at most (a batch closes once it reaches this). */
     static final int BATCH_QUADS = 200_000;
 
@@ -44,7 +48,8 @@ public final class Ingestor {
         this(pipeline, store, workers, BATCH_ARTICLES);
     }
 
-    Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles) {
+    /** An ingestor with {@code workers} threads, writing at most {@code batchArticles} articles per write transaction. */
+    public Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
         if (workers < 1 || batchArticles < 1) {

@@ -13,7 +13,7 @@ import org.dealgraph.store.ArticleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dealgraph check}, and the ingest's {@code --max-bytes}. */
+/** {@code dealgraph check}, and the ingest's {@code --max-bytes} and {@code --batch}. */
 class CheckCommandTest {
 
     private static final String STORY = "Quillfeather raises\n\nQuillfeather Robotics raised $40 million in a Series B "
@@ -67,6 +67,20 @@ class CheckCommandTest {
                 dir.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
         assertTrue(run.err().contains("--max-bytes 0"), run.err());
+    }
+
+    @Test
+    void ingestRefusesABatchBelowOneAndStoresEveryArticleInBatchesOfOne() throws IOException {
+        CliRun refused = CliRun.of("ingest", "--store", dir.resolve("store").toString(), "--batch", "0", dir.toString());
+        assertEquals(ExitCodes.USAGE, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("--batch 0"), refused.err());
+
+        Path first = Files.writeString(dir.resolve("first.txt"), STORY);
+        Path second = Files.writeString(dir.resolve("second.txt"), STORY + " It was the second report.");
+        CliRun run = CliRun.of("ingest", "--store", dir.resolve("store").toString(), "--batch", "1",
+                first.toString(), second.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("stored:         2"), run.out());
     }
 
     @Test

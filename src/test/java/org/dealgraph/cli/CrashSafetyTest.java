@@ -33,6 +33,8 @@ class CrashSafetyTest {
 
     private static final int ARTICLES = 200;
     private static final int KILLS = 20;
+    /** Articles per write transaction: small, so that a kill can fall between the corpus's transactions. */
+    private static final int BATCH = 32;
     private static final int MAX_LAUNCHES = 60;
 
     @TempDir
@@ -91,7 +93,7 @@ class CrashSafetyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName(), "ingest",
-                "--store", store.toString(), "--workers", "2", corpus.toString())
+                "--store", store.toString(), "--workers", "2", "--batch", String.valueOf(BATCH), corpus.toString())
                 .redirectErrorStream(true).redirectOutput(output).start();
     }
 
