@@ -37,11 +37,14 @@ final class BenchReport {
         md.append(f("Corpus: %d articles (%d files, %.1f MB, %d words; seed %d).%n%n", r.corpus().articles(),
                 r.corpus().files(), r.corpus().bytes() / 1e6, r.corpus().words(), r.settings().seed()));
         md.append("| measure | value |\n| --- | --- |\n");
-        ingestRows(md, "ingest", r.ingest());
+        ingestRows(md, r.ingestRuns().size() == 1 ? "ingest" : "ingest, median of " + r.ingestRuns().size()
+                + " runs " + rates(), r.ingest());
         md.append(f("| re-run (all unchanged) | %.2f s (%d unchanged), %.1f%% of the first run |%n", r.rerun().seconds(),
                 r.rerun().unchanged(), 100 * r.rerun().seconds() / r.ingest().seconds()));
         md.append(f("| TDB2 bulk load, same quads | %.1f s (%.0f quads/s); ingest / bulk = %.1fx, store step / bulk = %.1fx |%n",
                 r.bulk().seconds(), r.bulk().quadsPerSecond(), r.bulk().ingestRatio(), r.bulk().storeStageRatio()));
+        md.append(f("| size on disk | store after ingest %.0f MB, bulk-loaded database %.0f MB |%n",
+                r.ingest().storeBytes() / 1e6, r.bulk().bytes() / 1e6));
         md.append(f("| serve: start to first answer | %.2f s |%n", r.serveFirstAnswerSeconds()));
         HttpFigures h = r.http();
         md.append(f("| HTTP, %d clients, %.0f s (%s) | %.1f queries/s, p50 %.1f ms, p99 %.1f ms, %d errors |%n",
@@ -83,6 +86,14 @@ final class BenchReport {
             }
             md.append('\n');
         }
+    }
+
+    private String rates() {
+        StringBuilder runs = new StringBuilder("(");
+        for (double rate : r.ingestRuns()) {
+            runs.append(runs.length() == 1 ? "" : ", ").append(f("%.1f", rate));
+        }
+        return runs.append(" articles/s)").toString();
     }
 
     private static String f(String format, Object... args) {

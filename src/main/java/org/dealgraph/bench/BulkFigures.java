@@ -9,7 +9,8 @@ package org.dealgraph.bench;
  * @param quadsPerSecond     quads per second
  * @param ingestRatio        the whole ingest's time over the bulk load's
  * @param storeStageRatio    the ingest's store step (write transactions) over the bulk load's time
+ * @param bytes              the bulk-loaded database's size on disk
  */
 public record BulkFigures(String loader, long quads, double seconds, double quadsPerSecond, double ingestRatio,
-                          double storeStageRatio) {
+                          double storeStageRatio, long bytes) {
 }

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param stageSeconds      seconds per step, summed over threads
  * @param peakHeapBytes     most heap in use, sampled
  * @param peakLiveHeapBytes most heap in use right after a collection
+ * @param storeBytes        the store's size on disk at the end of the ingest
  */
 public record IngestFigures(int workers, int inputs, int stored, int unchanged, int rejected, long tokens, long quads,
                             double seconds, double articlesPerSecond, double tokensPerSecond, double quadsPerSecond,
-                            Map<String, Double> stageSeconds, long peakHeapBytes, long peakLiveHeapBytes) {
+                            Map<String, Double> stageSeconds, long peakHeapBytes, long peakLiveHeapBytes,
+                            long storeBytes) {
 
     public IngestFigures {
         stageSeconds = Map.copyOf(stageSeconds);

@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The .rq files to time (default: ${DEFAULT-VALUE}).")
     private Path queries;
 
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "1", description = "Ingest the corpus R times, each into a new store, and report the median run (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
     @Option(names = "--quick", description = "Small sizes and few runs, for tests and CI.")
     private boolean quick;
 
@@ -84,10 +87,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             return new BenchSettings(or(articles, quick ? 300 : 10_000), words, seed, out,
                     or(queryArticles, quick ? 3_000 : 100_000), clients, seconds == null ? (quick ? 3 : 30) : seconds,
-                    threads, queries, quick ? 3 : 30, quick ? 1 : 60);
+                    threads, queries, quick ? 3 : 30, quick ? 1 : 60, runs);
         } catch (IllegalArgumentException e) {
-            throw CommandError.usage("bench options out of range (articles, words, clients, seconds and workers "
-                    + "must be positive): " + e.getMessage());
+            throw CommandError.usage("bench options out of range (articles, words, clients, seconds, workers "
+                    + "and runs must be positive): " + e.getMessage());
         }
     }
 

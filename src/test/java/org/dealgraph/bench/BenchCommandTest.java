@@ -24,15 +24,20 @@ class BenchCommandTest {
     @Test
     void quickBenchWritesJsonAndMarkdown() throws IOException {
         int exit = Main.run("bench", "--quick", "--articles", "25", "--query-articles", "75", "--seconds", "1",
-                "--clients", "2", "--out", out.toString());
+                "--clients", "2", "--runs", "3", "--out", out.toString());
 
         assertEquals(0, exit);
         JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
-        for (String key : List.of("machine", "settings", "corpus", "ingest", "rerun", "bulk", "stores",
+        for (String key : List.of("machine", "settings", "corpus", "ingest", "ingestRuns", "rerun", "bulk", "stores",
                 "serveFirstAnswerSeconds", "http", "targets")) {
             assertTrue(json.has(key), "bench.json lacks " + key);
         }
         assertEquals(25, json.at("/ingest/stored").asInt());
+        assertEquals(3, json.get("ingestRuns").size(), "three ingests, each into a new store");
+        List<Double> rates = new java.util.ArrayList<>();
+        json.get("ingestRuns").forEach(rate -> rates.add(rate.asDouble()));
+        rates.sort(null);
+        assertEquals(rates.get(1), json.at("/ingest/articlesPerSecond").asDouble(), "the median run is reported");
         assertEquals(25, json.at("/rerun/unchanged").asInt());
         assertTrue(json.at("/ingest/stageSeconds").has("analyse"));
         assertTrue(json.at("/bulk/quads").asLong() > 0);
