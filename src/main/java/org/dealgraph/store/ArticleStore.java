@@ -21,6 +21,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -38,8 +39,8 @@ import org.dealgraph.rdf.DG;
  */
 public final class ArticleStore implements AutoCloseable {
 
-    /** Files that TDB2 keeps at the top of a database directory. */
-    private static final List<String> TDB2_MARKERS = List.of("tdb.lock", "Data-0001");
+    /** Files that TDB2 keeps at the top of a database directory: its lock, and its generations of data. */
+    private static final java.util.regex.Pattern TDB2_MARKER = java.util.regex.Pattern.compile("tdb\\.lock|Data-\\d{4}");
 
     private final Dataset dataset;
     private final Optional<Path> directory;
@@ -99,10 +100,17 @@ public final class ArticleStore implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("store path is a file, not a directory: " + dir);
         }
-        if (Files.isDirectory(dir) && !isEmpty(dir)
-                && TDB2_MARKERS.stream().noneMatch(marker -> Files.exists(dir.resolve(marker)))) {
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !holdsTdb2(dir)) {
             throw new IllegalArgumentException("not a dealgraph store (no TDB2 database in it): " + dir
                     + "; give an empty or new directory, or one made by dealgraph");
+        }
+    }
+
+    private static boolean holdsTdb2(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(entry -> TDB2_MARKER.matcher(entry.getFileName().toString()).matches());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
         }
     }
 
@@ -238,6 +246,40 @@ public final class ArticleStore implements AutoCloseable {
      */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Compacts a directory store: TDB2 never overwrites a block in place, so every write transaction leaves
+     * the blocks it replaced behind, and a store that took many ingests grows well beyond its data. This
+     * copies the current state into a new generation (written in a temporary folder and moved into place
+     * whole, so a crash leaves the old generation in use) and deletes the old one. Waits for running writes;
+     * readers go on. Nothing happens for an in-memory store.
+     *
+     * @return the store's size on disk before and after (both 0 for an in-memory store)
+     */
+    public Compaction compact() {
+        if (directory.isEmpty()) {
+            return new Compaction(0, 0);
+        }
+        long before = sizeOnDisk();
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return new Compaction(before, sizeOnDisk());
+    }
+
+    /** A store's size on disk before and after a compaction, in bytes. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
+    }
+
+    /** The bytes of every file in the store's directory (0 for an in-memory store). */
+    public long sizeOnDisk() {
+        if (directory.isEmpty()) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(directory.get())) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + directory.get(), e);
+        }
     }
 
     /** Closes the dataset and, for a directory store, releases the directory for other processes. */
