@@ -92,7 +92,7 @@ final class TokenTagger {
     }
 
     /** The tagger was trained on straight quotes: curly ones are straightened for it (not in the tokens). */
-    private static String[] forTagger(String[] words) {
+    static String[] forTagger(String[] words) {
         String[] plain = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             plain[i] = words[i].replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');

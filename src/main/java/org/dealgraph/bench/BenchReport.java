@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Writes a run's results as {@code bench.json} (everything) and {@code bench.md} (a short table). */
 final class BenchReport {
@@ -89,11 +90,8 @@ final class BenchReport {
     }
 
     private String rates() {
-        StringBuilder runs = new StringBuilder("(");
-        for (double rate : r.ingestRuns()) {
-            runs.append(runs.length() == 1 ? "" : ", ").append(f("%.1f", rate));
-        }
-        return runs.append(" articles/s)").toString();
+        return r.ingestRuns().stream().map(rate -> f("%.1f", rate))
+                .collect(Collectors.joining(", ", "(", " articles/s)"));
     }
 
     private static String f(String format, Object... args) {

@@ -59,7 +59,7 @@ public final class Benchmark {
             delete(storeDir);
             log.printf("ingesting with %d workers (run %d of %d)…%n", settings.workers(), run, settings.ingestRuns());
             try (ArticleStore store = ArticleStore.open(storeDir)) {
-                runs.add(ingest(pipeline, store, storeDir, work, corpus));
+                runs.add(ingest(pipeline, store, work, corpus));
             }
             log.printf("  %.1f articles/s%n", runs.get(runs.size() - 1).articlesPerSecond());
         }
@@ -67,7 +67,7 @@ public final class Benchmark {
         List<Double> rates = runs.stream().map(IngestFigures::articlesPerSecond).toList();
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             log.println("ingesting again, everything unchanged…");
-            rerun = ingest(pipeline, store, storeDir, work, corpus);
+            rerun = ingest(pipeline, store, work, corpus);
         }
         log.println("bulk loading the same quads with TDB2's loader…");
         BulkFigures bulk = bulk(storeDir, work, first);
@@ -99,7 +99,7 @@ public final class Benchmark {
         return sorted.get((sorted.size() - 1) / 2);
     }
 
-    private IngestFigures ingest(Pipeline pipeline, ArticleStore store, Path storeDir, Path work, CorpusSummary corpus) {
+    private IngestFigures ingest(Pipeline pipeline, ArticleStore store, Path work, CorpusSummary corpus) {
         try (HeapWatch heap = HeapWatch.start()) {
             IngestReport report = new Ingestor(pipeline, store, settings.workers())
                     .ingest(List.of(work.resolve("corpus")));
@@ -108,7 +108,7 @@ public final class Benchmark {
             return new IngestFigures(settings.workers(), report.read(), report.stored(), report.unchanged(),
                     report.rejected().size(), tokens, report.quads(), s, report.read() / s, tokens / s,
                     report.quads() / s, report.stages().byName(), heap.peakUsedBytes(), heap.peakAfterGcBytes(),
-                    size(storeDir));
+                    store.sizeOnDisk());
         }
     }
 
@@ -123,7 +123,7 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double storeStage = ingest.stageSeconds().getOrDefault("store", 0.0);
         return new BulkFigures("TDB2 phased loader", quads, seconds, quads / seconds, ingest.seconds() / seconds,
-                storeStage / seconds, size(bulkDir));
+                storeStage / seconds, ArticleStore.sizeOnDisk(bulkDir));
     }
 
     private Path copies(Path storeDir, Path work, int copies) {
@@ -180,21 +180,6 @@ public final class Benchmark {
             return Files.createTempDirectory("dealgraph-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the benchmark", e);
-        }
-    }
-
-    /** The bytes of every file under {@code folder}. */
-    private static long size(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure " + folder, e);
         }
     }
 

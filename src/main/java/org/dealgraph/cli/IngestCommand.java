@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Threads that analyse articles in parallel (default: one per processor).")
     private int workers;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "512",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingestor.BATCH_ARTICLES,
             description = "Articles written per write transaction, at most (default: ${DEFAULT-VALUE}). Larger "
                     + "batches store faster; a killed ingest loses at most the batch it was writing.")
     private int batch;

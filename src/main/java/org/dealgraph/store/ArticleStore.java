@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
@@ -40,7 +41,7 @@ import org.dealgraph.rdf.DG;
 public final class ArticleStore implements AutoCloseable {
 
     /** Files that TDB2 keeps at the top of a database directory: its lock, and its generations of data. */
-    private static final java.util.regex.Pattern TDB2_MARKER = java.util.regex.Pattern.compile("tdb\\.lock|Data-\\d{4}");
+    private static final Pattern TDB2_MARKER = Pattern.compile("tdb\\.lock|Data-\\d{4}");
 
     private final Dataset dataset;
     private final Optional<Path> directory;
@@ -272,13 +273,15 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The bytes of every file in the store's directory (0 for an in-memory store). */
     public long sizeOnDisk() {
-        if (directory.isEmpty()) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(directory.get())) {
+        return directory.map(ArticleStore::sizeOnDisk).orElse(0L);
+    }
+
+    /** The bytes of every file under {@code folder}: a store's, or any other TDB2 database's. */
+    public static long sizeOnDisk(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure " + directory.get(), e);
+            throw new UncheckedIOException("cannot measure " + folder, e);
         }
     }
 

@@ -32,16 +32,12 @@ final class IndexOrderInserts {
     private IndexOrderInserts() {
     }
 
-    /** Adds {@code quads} (all in named graphs) to {@code dsg}; the caller holds a write transaction. */
+    /** Adds {@code quads} (all in named graphs) to the TDB2 dataset {@code dsg}; the caller holds a write transaction. */
     static void add(DatasetGraph dsg, List<Quad> quads) {
         if (quads.isEmpty()) {
             return;
         }
-        DatasetGraphTDB tdb = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
-        if (tdb == null) {
-            quads.forEach(dsg::add);
-            return;
-        }
+        DatasetGraphTDB tdb = TDBInternal.requireStorage(dsg);
         NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
         List<Tuple<NodeId>> tuples = ids(table.getNodeTable(), quads);
         for (TupleIndex index : table.getTupleTable().getIndexes()) {

@@ -37,9 +37,8 @@ class TokenTaggerTest {
         List<String> differences = new ArrayList<>();
         for (String text : exampleTexts()) {
             for (Sentence sentence : analyser.sentences(text)) {
-                String[] words = sentence.tokens().stream()
-                        .map(t -> t.text().replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"'))
-                        .toArray(String[]::new);
+                String[] words = TokenTagger.forTagger(sentence.tokens().stream().map(Token::text)
+                        .toArray(String[]::new));
                 String[] expected = beamOfThree.tag(words);
                 for (int i = 0; i < words.length; i++) {
                     Token token = sentence.tokens().get(i);
