@@ -37,7 +37,7 @@ final class IngestRun {
     IngestReport run(ArticleStore store, List<Path> paths, int workers, int batch, Pipeline pipeline) {
         IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
         IngestReport report = new Ingestor(pipeline, store, workers, batch).ingest(paths, listener);
-        printSummary(report, store);
+        printSummary(report);
         return report;
     }
 
@@ -46,7 +46,7 @@ final class IngestRun {
         return report.clean() ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
-    private void printSummary(IngestReport report, ArticleStore store) {
+    private void printSummary(IngestReport report) {
         var out = terminal.out();
         out.printf("articles read:  %d%n", report.read());
         out.printf("stored:         %d%n", report.stored());
@@ -59,10 +59,6 @@ final class IngestRun {
         out.printf("quads written:  %d%n", report.quads());
         out.printf("triples:        %d%n", report.triples());
         out.printf("seconds:        %.1f%n", report.seconds());
-        if (store.directory().isPresent()) {
-            out.printf("on disk:        %.1f MB (dealgraph compact gives back what earlier writes left behind)%n",
-                    store.sizeOnDisk() / 1e6);
-        }
         out.flush();
     }
 
