@@ -38,9 +38,17 @@ final class IngestCommand implements Callable<Integer> {
     private int workers;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Ingestor.BATCH_ARTICLES,
-            description = "Articles written per write transaction, at most (default: ${DEFAULT-VALUE}). Larger "
-                    + "batches store faster; a killed ingest loses at most the batch it was writing.")
+            description = "Articles written together, and the fewest one write transaction takes (default: "
+                    + "${DEFAULT-VALUE}). Only a batch is held in memory.")
     private int batch;
+
+    @Option(names = "--max-transaction", paramLabel = "N", defaultValue = "" + Ingestor.MAX_TRANSACTION_ARTICLES,
+            description = "The most articles one write transaction takes (default: ${DEFAULT-VALUE}, or --batch if "
+                    + "larger). Between the two, a transaction takes as many articles as the store already holds: "
+                    + "TDB2 copies every block a transaction touches, so fewer, larger transactions store faster "
+                    + "and leave a much smaller store. Readers see new articles, and a killed ingest keeps them, "
+                    + "a transaction at a time.")
+    private int maxTransaction;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
             description = "Reject files larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB).")
@@ -63,13 +71,18 @@ final class IngestCommand implements Callable<Integer> {
             throw CommandError.usage("--batch " + batch + " is not a number of articles: give 1 or more (the "
                     + "default is " + Ingestor.BATCH_ARTICLES + ").");
         }
+        if (maxTransaction < 1) {
+            throw CommandError.usage("--max-transaction " + maxTransaction + " is not a number of articles: give 1 "
+                    + "or more (the default is " + Ingestor.MAX_TRANSACTION_ARTICLES + ").");
+        }
         if (maxBytes < 1) {
             throw CommandError.usage("--max-bytes " + maxBytes + " is not a size limit: give a number of bytes, "
                     + "1 or more (the default is 10485760, 10 MB).");
         }
         int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
         try (ArticleStore opened = store.openOrCreate()) {
-            IngestReport report = new IngestRun(terminal).run(opened, paths, threads, batch, Pipeline.standard(maxBytes));
+            IngestReport report = new IngestRun(terminal).run(opened, paths, threads, batch,
+                    Math.max(batch, maxTransaction), Pipeline.standard(maxBytes));
             if (report.read() == 0) {
                 throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
                         + ".html, .json and .jsonl files.");

@@ -27,16 +27,18 @@ final class IngestRun {
 
     /** Ingests {@code paths} into {@code store} with {@code workers} workers, prints the summary, returns the report. */
     IngestReport run(ArticleStore store, List<Path> paths, int workers) {
-        return run(store, paths, workers, Ingestor.BATCH_ARTICLES, Pipeline.standard());
+        return run(store, paths, workers, Ingestor.BATCH_ARTICLES, Ingestor.MAX_TRANSACTION_ARTICLES,
+                Pipeline.standard());
     }
 
     /**
-     * As {@link #run(ArticleStore, List, int)}, through {@code pipeline}, writing at most {@code batch} articles
-     * per write transaction.
+     * As {@link #run(ArticleStore, List, int)}, through {@code pipeline}, writing batches of {@code batch}
+     * articles in transactions of at most {@code maxTransaction} articles.
      */
-    IngestReport run(ArticleStore store, List<Path> paths, int workers, int batch, Pipeline pipeline) {
+    IngestReport run(ArticleStore store, List<Path> paths, int workers, int batch, int maxTransaction,
+                     Pipeline pipeline) {
         IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
-        IngestReport report = new Ingestor(pipeline, store, workers, batch).ingest(paths, listener);
+        IngestReport report = new Ingestor(pipeline, store, workers, batch, maxTransaction).ingest(paths, listener);
         printSummary(report);
         return report;
     }

@@ -25,18 +25,23 @@ import org.dealgraph.store.ArticleStore;
 public final class Ingestor {
 
     /**
-     * Articles written per write transaction, at most, unless told otherwise. TDB2 copies each index block a
-     * transaction changes, so larger batches write much less; a killed ingest loses at most the batch it was
-     * writing (every article stored before stays whole, and a re-run completes the rest).
+     * Articles written together, and the fewest a write transaction takes, unless told otherwise: the
+     * graphs of a batch are sorted into TDB2's index orders and written together, and only a batch is held in
+     * memory. A transaction goes on over several batches until it holds as many articles as the store did
+     * (see {@link TransactionSize}). A killed ingest loses at most the transaction it was writing (every
+     * article stored before stays whole, and a re-run completes the rest).
      */
     public static final int BATCH_ARTICLES = 512;
-    /** Quads written per write transaction, roughly at most (a batch closes once it reaches this). */
+    /** The most articles a write transaction takes, unless told otherwise. */
+    public static final int MAX_TRANSACTION_ARTICLES = 16_384;
+    /** Quads held in memory for one batch, roughly at most (a batch closes once it reaches this). */
     static final int BATCH_QUADS = 200_000;
 
     private final Pipeline pipeline;
     private final ArticleStore store;
     private final int workers;
     private final int batchArticles;
+    private final TransactionSize transactions;
 
     /** An ingestor with one worker per processor. */
     public Ingestor(Pipeline pipeline, ArticleStore store) {
@@ -48,15 +53,28 @@ public final class Ingestor {
         this(pipeline, store, workers, BATCH_ARTICLES);
     }
 
-    /** An ingestor with {@code workers} threads, writing at most {@code batchArticles} articles per write transaction. */
+    /**
+     * An ingestor with {@code workers} threads, writing batches of {@code batchArticles} articles, in
+     * transactions of at least one batch and at most {@link #MAX_TRANSACTION_ARTICLES} articles (or the batch,
+     * if that is larger).
+     */
     public Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles) {
+        this(pipeline, store, workers, batchArticles, Math.max(batchArticles, MAX_TRANSACTION_ARTICLES));
+    }
+
+    /**
+     * An ingestor with {@code workers} threads, writing batches of {@code batchArticles} articles, in
+     * transactions of between {@code batchArticles} and {@code maxTransactionArticles} articles.
+     */
+    public Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles, int maxTransactionArticles) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
-        if (workers < 1 || batchArticles < 1) {
-            throw new IllegalArgumentException("workers and batch size must be at least 1: " + workers + ", "
-                    + batchArticles);
+        if (workers < 1 || batchArticles < 1 || maxTransactionArticles < batchArticles) {
+            throw new IllegalArgumentException("workers and batch size must be at least 1, and a transaction at "
+                    + "least a batch: " + workers + ", " + batchArticles + ", " + maxTransactionArticles);
         }
         this.workers = workers;
+        this.transactions = new TransactionSize(batchArticles, maxTransactionArticles);
         this.batchArticles = batchArticles;
     }
 
@@ -69,12 +87,12 @@ public final class Ingestor {
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 16 + batchArticles);
         ExecutorService pool = Executors.newFixedThreadPool(workers, threads("dealgraph-ingest-"));
         Thread reader = threads("dealgraph-read-").newThread(new Feeder(pipeline, store, clock, paths, pool, queue));
-        OrderedWriter writer = new OrderedWriter(store, clock, batchArticles, BATCH_QUADS, outcome -> {
-            tally.add(outcome);
-            listener.finished(outcome, tally.count());
-        });
         reader.start();
-        try {
+        try (OrderedWriter writer = new OrderedWriter(store, clock, batchArticles, BATCH_QUADS, transactions,
+                outcome -> {
+                    tally.add(outcome);
+                    listener.finished(outcome, tally.count());
+                })) {
             drain(queue, writer);
         } finally {
             reader.interrupt();
@@ -95,7 +113,7 @@ public final class Ingestor {
             for (Pending next = queue.take(); !(next instanceof Pending.End); next = queue.take()) {
                 writer.accept(next);
             }
-            writer.flush();
+            writer.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the ingest was interrupted", e);

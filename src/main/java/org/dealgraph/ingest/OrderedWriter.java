@@ -11,32 +11,43 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.store.ArticleStore;
+import org.dealgraph.store.OpenWrite;
 
 /**
  * The writing side of an ingest: takes the inputs in input order, waits for each article's stages, and
- * writes the articles' graphs in batches, several articles per write transaction. Each article's graph is
- * still whole or absent: if a batch fails, its articles are written again one transaction each, so that
- * one bad article is rejected alone. Outcomes are told in input order, once their batch is written.
+ * writes the articles' graphs in batches. Batches of new articles go into one write transaction held open
+ * until it holds as many articles as {@link TransactionSize} asks for, then committed; the quads of a batch
+ * are let go once written, so memory holds one batch however large the transaction grows. A batch that
+ * replaces stored articles gets a transaction of its own, and if that fails its articles are written again
+ * one transaction each, so that one bad article is rejected alone. Outcomes are told in input order, once
+ * the transaction that holds them is committed.
  */
-final class OrderedWriter {
+final class OrderedWriter implements AutoCloseable {
 
     private final ArticleStore store;
     private final StageClock clock;
     private final int batchArticles;
     private final int batchQuads;
+    private final TransactionSize transactions;
     private final Consumer<IngestOutcome> outcomes;
     private final List<Slot> held = new ArrayList<>();
+    private final List<Slot> untold = new ArrayList<>();
     private final Map<ArticleId, IngestOutcome.Rejected> rejectedInRun = new HashMap<>();
     private int heldArticles;
     private int heldQuads;
+    private long articlesInStore;
+    private OpenWrite open;
+    private int openArticles;
 
     OrderedWriter(ArticleStore store, StageClock clock, int batchArticles, int batchQuads,
-                  Consumer<IngestOutcome> outcomes) {
+                  TransactionSize transactions, Consumer<IngestOutcome> outcomes) {
         this.store = store;
         this.clock = clock;
         this.batchArticles = batchArticles;
         this.batchQuads = batchQuads;
+        this.transactions = transactions;
         this.outcomes = outcomes;
+        this.articlesInStore = store.articleCount();
     }
 
     /** Takes the next input; writes the batch when it is full. */
@@ -53,20 +64,117 @@ final class OrderedWriter {
             throw new IllegalStateException("nothing is accepted after the end");
         }
         if (heldArticles >= batchArticles || heldQuads >= batchQuads) {
-            flush();
+            writeHeld();
         }
     }
 
-    /** Writes what is held and tells its outcomes. */
-    void flush() {
-        List<MappedArticle> batch = held.stream().filter(slot -> slot.mapped != null).map(slot -> slot.mapped).toList();
+    /** Writes what is held, commits the open transaction and tells every outcome still untold. */
+    void finish() {
+        writeHeld();
+        commit();
+    }
+
+    /** Throws away a transaction left open by a failure: none of its articles was told as stored. */
+    @Override
+    public void close() {
+        if (open != null) {
+            open.close();
+            open = null;
+        }
+    }
+
+    private void writeHeld() {
+        List<MappedArticle> batch = held.stream().filter(slot -> slot.mapped != null).map(Slot::mapped).toList();
         Map<ArticleId, IngestOutcome.Rejected> failed = clock.time(Stage.STORE, () -> write(batch));
         for (Slot slot : held) {
-            outcomes.accept(outcome(slot, failed));
+            untold.add(slot.written(failed));
         }
         held.clear();
         heldArticles = 0;
         heldQuads = 0;
+        if (open == null) {
+            tellUntold();
+        } else if (openArticles >= transactions.articles(articlesInStore)) {
+            commit();
+        }
+    }
+
+    /** Writes {@code batch}; returns the articles that failed. */
+    private Map<ArticleId, IngestOutcome.Rejected> write(List<MappedArticle> batch) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
+        batch.forEach(m -> graphs.put(m.graph(), m.quads()));
+        if (store.holdsAny(graphs.keySet())) {
+            commit();
+            return writeAlone(batch, graphs);
+        }
+        if (open == null) {
+            open = store.beginWrite();
+            openArticles = 0;
+        }
+        try {
+            store.replaceAll(graphs);
+            openArticles += batch.size();
+            return Map.of();
+        } catch (RuntimeException e) {
+            close();
+            return abandon(batch, e);
+        }
+    }
+
+    /** Writes a batch that replaces stored articles in a transaction of its own, or one by one if that fails. */
+    private Map<ArticleId, IngestOutcome.Rejected> writeAlone(List<MappedArticle> batch, Map<Node, List<Quad>> graphs) {
+        try {
+            store.replaceAll(graphs);
+            return Map.of();
+        } catch (RuntimeException batchFailed) {
+            Map<ArticleId, IngestOutcome.Rejected> failed = new HashMap<>();
+            for (MappedArticle m : batch) {
+                try {
+                    store.replace(m.graph(), m.quads());
+                } catch (RuntimeException e) {
+                    failed.put(m.id(), new IngestOutcome.Rejected(m.source(), "the store stage failed: " + e.getMessage()));
+                }
+            }
+            return failed;
+        }
+    }
+
+    /**
+     * After the open transaction failed: its articles, written earlier and this batch's, were all thrown
+     * away with it, and are rejected (a new articles' batch only adds quads, so the failure is the store's).
+     */
+    private Map<ArticleId, IngestOutcome.Rejected> abandon(List<MappedArticle> batch, RuntimeException e) {
+        String reason = "not stored, the store failed while writing its transaction (run the ingest again): "
+                + e.getMessage();
+        untold.replaceAll(slot -> slot.outcome instanceof IngestOutcome.Stored stored
+                ? new Slot(slot.id, null, new IngestOutcome.Rejected(stored.source(), reason)) : slot);
+        Map<ArticleId, IngestOutcome.Rejected> failed = new HashMap<>();
+        batch.forEach(m -> failed.put(m.id(), new IngestOutcome.Rejected(m.source(), reason)));
+        return failed;
+    }
+
+    /** Commits the open transaction, if there is one, and tells the outcomes it held. */
+    private void commit() {
+        if (open != null) {
+            clock.time(Stage.STORE, () -> {
+                open.commit();
+                return null;
+            });
+            open = null;
+            articlesInStore += openArticles;
+            openArticles = 0;
+        }
+        tellUntold();
+    }
+
+    private void tellUntold() {
+        for (Slot slot : untold) {
+            outcomes.accept(outcome(slot));
+        }
+        untold.clear();
     }
 
     private Slot finish(Pending.Working working) throws InterruptedException {
@@ -83,37 +191,10 @@ final class OrderedWriter {
         }
     }
 
-    /** Writes {@code batch} in one transaction or, if that fails, one by one; returns the articles that failed. */
-    private Map<ArticleId, IngestOutcome.Rejected> write(List<MappedArticle> batch) {
-        if (batch.isEmpty()) {
-            return Map.of();
-        }
-        try {
-            Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
-            batch.forEach(m -> graphs.put(m.graph(), m.quads()));
-            store.replaceAll(graphs);
-            return Map.of();
-        } catch (RuntimeException batchFailed) {
-            Map<ArticleId, IngestOutcome.Rejected> failed = new HashMap<>();
-            for (MappedArticle m : batch) {
-                try {
-                    store.replace(m.graph(), m.quads());
-                } catch (RuntimeException e) {
-                    failed.put(m.id(), new IngestOutcome.Rejected(m.source(), "the store stage failed: " + e.getMessage()));
-                }
-            }
-            return failed;
-        }
-    }
-
-    /** The outcome of one slot, now that its batch is written; a repeat ends as its article last did. */
-    private IngestOutcome outcome(Slot slot, Map<ArticleId, IngestOutcome.Rejected> failed) {
+    /** The outcome of one slot, now that its transaction is committed; a repeat ends as its article last did. */
+    private IngestOutcome outcome(Slot slot) {
         IngestOutcome outcome = slot.outcome;
-        if (slot.mapped != null) {
-            MappedArticle m = slot.mapped;
-            outcome = failed.containsKey(m.id()) ? failed.get(m.id())
-                    : new IngestOutcome.Stored(m.source(), m.id(), m.facts(), m.quads().size());
-        } else if (outcome instanceof IngestOutcome.Unchanged unchanged && slot.id != null
+        if (outcome instanceof IngestOutcome.Unchanged unchanged && slot.id != null
                 && rejectedInRun.containsKey(slot.id)) {
             outcome = new IngestOutcome.Rejected(unchanged.source(), rejectedInRun.get(slot.id).reason());
         }
@@ -134,7 +215,20 @@ final class OrderedWriter {
         return error instanceof RuntimeException e ? e : new IllegalStateException(error);
     }
 
-    /** One input held until its batch is written: an article to write, or an outcome already known. */
+    /**
+     * One input on its way: an article to write (its mapped graph, until written), or an outcome, known from
+     * the start or once the article is written.
+     */
     private record Slot(ArticleId id, MappedArticle mapped, IngestOutcome outcome) {
+
+        /** This slot once its batch is written: the quads let go, the outcome known. */
+        Slot written(Map<ArticleId, IngestOutcome.Rejected> failed) {
+            if (mapped == null) {
+                return this;
+            }
+            IngestOutcome result = failed.containsKey(mapped.id()) ? failed.get(mapped.id())
+                    : new IngestOutcome.Stored(mapped.source(), mapped.id(), mapped.facts(), mapped.quads().size());
+            return new Slot(id, null, result);
+        }
     }
 }
