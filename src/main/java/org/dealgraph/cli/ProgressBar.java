@@ -6,8 +6,8 @@ import org.dealgraph.ingest.IngestOutcome;
 
 /**
  * Draws the ingest's progress on one line of a terminal, redrawn in place at most a few times a second:
- * inputs done, the rate, rejections so far and the input last done. Inputs are read as they are ingested,
- * so there is no total to show.
+ * inputs done, the rate, rejections so far, inputs written but waiting for their transaction to commit, and
+ * the input last done. Inputs are read as they are ingested, so there is no total to show.
  */
 final class ProgressBar implements IngestListener {
 
@@ -18,6 +18,8 @@ final class ProgressBar implements IngestListener {
     private long start;
     private long drawn;
     private int rejected;
+    private int waiting;
+    private int done;
 
     ProgressBar(PrintStream err) {
         this.err = err;
@@ -35,10 +37,22 @@ final class ProgressBar implements IngestListener {
         if (outcome instanceof IngestOutcome.Rejected) {
             rejected++;
         }
+        this.done = done;
+        waiting = 0;
+        redraw(outcome.source());
+    }
+
+    @Override
+    public void waiting(int inputs) {
+        waiting = inputs;
+        redraw("");
+    }
+
+    private void redraw(String source) {
         long now = System.nanoTime();
         if (now - drawn >= REDRAW_NANOS) {
             drawn = now;
-            draw(done, outcome.source());
+            draw(done, source);
         }
     }
 
@@ -50,9 +64,10 @@ final class ProgressBar implements IngestListener {
 
     private void draw(int done, String source) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        String rate = seconds < 1 ? "" : String.format(" (%.0f/s)", done / seconds);
-        String line = String.format("%d inputs done%s%s  %s", done, rate,
-                rejected == 0 ? "" : ", " + rejected + " rejected", "");
+        String rate = seconds < 1 ? "" : String.format(" (%.0f/s)", (done + waiting) / seconds);
+        String line = String.format("%d inputs done%s%s%s  ", done, rate,
+                rejected == 0 ? "" : ", " + rejected + " rejected",
+                waiting == 0 ? "" : ", " + waiting + " more written, to commit");
         err.print("\r" + pad(line + shorten(source, LINE - line.length())));
         err.flush();
     }

@@ -19,6 +19,13 @@ public interface IngestListener {
     default void finished(IngestOutcome outcome, int done) {
     }
 
+    /**
+     * {@code inputs} more inputs are written into the open write transaction: they are done, and told to
+     * {@link #finished}, once it commits.
+     */
+    default void waiting(int inputs) {
+    }
+
     /** Every input is done. */
     default void ended(int done) {
     }

@@ -92,7 +92,7 @@ public final class Ingestor {
                 outcome -> {
                     tally.add(outcome);
                     listener.finished(outcome, tally.count());
-                })) {
+                }, listener::waiting)) {
             drain(queue, writer);
         } finally {
             reader.interrupt();

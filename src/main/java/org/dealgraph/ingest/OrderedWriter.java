@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.model.ArticleId;
@@ -30,6 +31,7 @@ final class OrderedWriter implements AutoCloseable {
     private final int batchQuads;
     private final TransactionSize transactions;
     private final Consumer<IngestOutcome> outcomes;
+    private final IntConsumer waiting;
     private final List<Slot> held = new ArrayList<>();
     private final List<Slot> untold = new ArrayList<>();
     private final Map<ArticleId, IngestOutcome.Rejected> rejectedInRun = new HashMap<>();
@@ -40,13 +42,14 @@ final class OrderedWriter implements AutoCloseable {
     private int openArticles;
 
     OrderedWriter(ArticleStore store, StageClock clock, int batchArticles, int batchQuads,
-                  TransactionSize transactions, Consumer<IngestOutcome> outcomes) {
+                  TransactionSize transactions, Consumer<IngestOutcome> outcomes, IntConsumer waiting) {
         this.store = store;
         this.clock = clock;
         this.batchArticles = batchArticles;
         this.batchQuads = batchQuads;
         this.transactions = transactions;
         this.outcomes = outcomes;
+        this.waiting = waiting;
         this.articlesInStore = store.articleCount();
     }
 
@@ -96,6 +99,8 @@ final class OrderedWriter implements AutoCloseable {
             tellUntold();
         } else if (openArticles >= transactions.articles(articlesInStore)) {
             commit();
+        } else {
+            waiting.accept(untold.size());
         }
     }
 

@@ -13,7 +13,7 @@ import org.dealgraph.store.ArticleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dealgraph check}, and the ingest's {@code --max-bytes} and {@code --batch}. */
+/** {@code dealgraph check}, and the ingest's {@code --max-bytes}, {@code --batch} and {@code --max-transaction}. */
 class CheckCommandTest {
 
     private static final String STORY = "Quillfeather raises\n\nQuillfeather Robotics raised $40 million in a Series B "
@@ -74,6 +74,10 @@ class CheckCommandTest {
         CliRun refused = CliRun.of("ingest", "--store", dir.resolve("store").toString(), "--batch", "0", dir.toString());
         assertEquals(ExitCodes.USAGE, refused.exitCode(), refused.toString());
         assertTrue(refused.err().contains("--batch 0"), refused.err());
+        CliRun noTransaction = CliRun.of("ingest", "--store", dir.resolve("store").toString(), "--max-transaction",
+                "0", dir.toString());
+        assertEquals(ExitCodes.USAGE, noTransaction.exitCode(), noTransaction.toString());
+        assertTrue(noTransaction.err().contains("--max-transaction 0"), noTransaction.err());
 
         Path first = Files.writeString(dir.resolve("first.txt"), STORY);
         Path second = Files.writeString(dir.resolve("second.txt"), STORY + " It was the second report.");

@@ -27,6 +27,7 @@ class OrderedWriterTest {
     private final ExecutorService reader = Executors.newSingleThreadExecutor();
     private final List<IngestOutcome> told = new ArrayList<>();
     private final List<Long> storedWhenTold = new ArrayList<>();
+    private final List<Integer> waiting = new ArrayList<>();
 
     @AfterEach
     void close() {
@@ -43,6 +44,7 @@ class OrderedWriterTest {
                     // Transactions of 2 and 2 are committed; the third (target 4) holds articles 5 and 6.
                     assertEquals(4, articlesSeenByAnotherThread());
                     assertEquals(4, told.size());
+                    assertEquals(List.of(2), waiting, "articles 5 and 6 wait for their commit");
                 }
             }
             writer.finish();
@@ -109,7 +111,7 @@ class OrderedWriterTest {
         return new OrderedWriter(store, new StageClock(), 2, 1_000_000, transactions, outcome -> {
             told.add(outcome);
             storedWhenTold.add(store.articleCount());
-        });
+        }, waiting::add);
     }
 
     private long articlesSeenByAnotherThread() throws Exception {
