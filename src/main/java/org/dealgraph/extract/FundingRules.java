@@ -49,8 +49,22 @@ final class FundingRules implements FactRules {
         if (investee.size() != 1 || amount.isEmpty() || partOfLargerRound(f, s, t)) {
             return false;
         }
-        emit(f, t, investee.get(0), amount, investorsAfter(f, s, t.end()), investee, "funding-raise", 0.8);
+        List<Integer> investors = new ArrayList<>(investorsAfter(f, s, t.end()));
+        ownRound(f, s, t).ifPresent(round -> investorsAfter(f, s, round.end()).stream()
+                .filter(i -> !investors.contains(i)).forEach(investors::add));
+        emit(f, t, investee.get(0), amount, investors, investee, "funding-raise", 0.8);
         return true;
+    }
+
+    /**
+     * The round a raise names as its own, "raised $X in a round led by A": a round word in the raise's clause,
+     * a few words on, with no comma between.
+     */
+    private static Optional<TriggerMatch> ownRound(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        return f.triggers("funding", "noun").stream()
+                .filter(n -> n.start() > t.end() && n.start() <= t.end() + 6 && s.sameClause(n.start(), t.start())
+                        && !s.anyWordIn(t.end(), n.start(), Set.of(",")))
+                .findFirst();
     }
 
     /**
