@@ -2,6 +2,7 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What each amount of a sentence is ({@code money.tsv}, loaded once): a valuation, some other figure
@@ -40,12 +41,52 @@ final class MoneyRoles {
         return new MoneyRoles(all);
     }
 
-    /** The role of the money chunk at {@code i}: the longest context phrase next to it decides. */
+    /**
+     * The role of the money chunk at {@code i}: the longest context phrase next to it decides, except that a
+     * value said of a deal ("a contract with OpenAI worth about $300bn": a deal noun, then only the parties it
+     * is with, before the words) is the deal's amount. {@code dealNounsEnd} holds the chunk indices where deal
+     * nouns end (exclusive).
+     */
+    Role roleOf(ChunkedSentence s, int i, Set<Integer> dealNounsEnd) {
+        Role role = roleOf(s, i);
+        if (role != Role.VALUATION) {
+            return role;
+        }
+        int cue = valueCueBefore(s, i);
+        return cue >= 0 && saidOfDeal(s, cue, dealNounsEnd) ? Role.AMOUNT : role;
+    }
+
+    /** Where "worth" or "valued at" starts, a few qualifiers before the amount at {@code i}; -1 without one. */
+    private static int valueCueBefore(ChunkedSentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 1 - GAP; k--) {
+            if (s.get(k).isWord("worth") || (s.get(k).isWord("valued") && s.wordAt(k + 1, Set.of("at")))) {
+                return onlyQualifiers(s, k + (s.get(k).isWord("valued") ? 2 : 1), i) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A deal noun ends right before {@code cue}, or before a phrase naming its parties: "with A and B". */
+    private static boolean saidOfDeal(ChunkedSentence s, int cue, Set<Integer> dealNounsEnd) {
+        for (int k = cue; k >= 0 && k >= cue - 6; k--) {
+            if (dealNounsEnd.contains(k)) {
+                return true;
+            }
+            Chunk before = k > 0 ? s.get(k - 1) : null;
+            if (before == null || !(before.kind() == Chunk.Kind.ORG || before.isWord("with")
+                    || before.isWord("between") || before.isWord("and"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The role of the money chunk at {@code i} from the context phrases alone. */
     Role roleOf(ChunkedSentence s, int i) {
         if (followsAmount(s, i)) {
             return Role.ALTERNATIVE;
         }
-        if (s.wordAt(i + 1, java.util.Set.of("since")) && i + 2 < s.size() && s.get(i + 2).kind() == Chunk.Kind.DATE) {
+        if (s.wordAt(i + 1, Set.of("since")) && i + 2 < s.size() && s.get(i + 2).kind() == Chunk.Kind.DATE) {
             return Role.OTHER;
         }
         Context best = null;

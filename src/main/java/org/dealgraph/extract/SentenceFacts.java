@@ -3,6 +3,7 @@ package org.dealgraph.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,12 @@ final class SentenceFacts {
         this.cues = cues;
         this.state = state;
         Optional<LocalDate> stated = Optional.empty();
+        Set<Integer> dealNounsEnd = new HashSet<>();
+        triggers.stream().filter(t -> t.is("deal", "noun")).forEach(t -> dealNounsEnd.add(t.end()));
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             if (c.kind() == Chunk.Kind.MONEY) {
-                moneyRoles.put(i, roles.roleOf(chunks, i));
+                moneyRoles.put(i, roles.roleOf(chunks, i, dealNounsEnd));
             } else if (c.kind() == Chunk.Kind.DATE && stated.isEmpty()) {
                 stated = c.mention().flatMap(m -> m.date());
             }
