@@ -27,6 +27,21 @@ final class RoleRules implements FactRules {
             "acting", "also", "outgoing", "incoming", "founding");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    /** Verbs whose subject takes a role at their object: "P joined OpenAI as its CEO". */
+    private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining", "rejoin", "rejoins",
+            "rejoined", "rejoining");
+    /** Verbs whose object takes a role at their subject: "OpenAI hired P as CEO". */
+    private static final Set<String> HIRE_VERBS = Set.of("hire", "hires", "hired", "hiring", "appoint", "appoints",
+            "appointed", "appointing", "name", "names", "named", "naming", "tap", "taps", "tapped", "tapping",
+            "recruit", "recruits", "recruited", "recruiting", "poach", "poaches", "poached", "promote", "promotes",
+            "promoted", "promoting", "install", "installs", "installed", "bring", "brings", "brought", "elect",
+            "elects", "elected");
+    /** Words between "as" and the titles: "as its new chief executive". */
+    private static final Set<String> AS_FILLERS = Set.of("its", "their", "the", "a", "an", "new", "interim", "acting",
+            "permanent", "first", "sole");
+    /** Words between a subject and its verb: "P will join", "P is set to join", "OpenAI has hired". */
+    private static final Set<String> VERB_FILLERS = Set.of("will", "would", "has", "have", "had", "is", "was", "are",
+            "set", "to", "agreed", "also", "expected", "plans", "planned", "recently", "later", "then", "in");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> roleNouns;
@@ -67,6 +82,11 @@ final class RoleRules implements FactRules {
     private void chain(SentenceFacts f, ChunkedSentence s, int first) {
         List<Integer> titles = titlesFrom(s, first);
         int last = titles.get(titles.size() - 1);
+        int[] frame = asFrame(s, first);
+        if (frame.length == 2) {
+            roleAs(f, s, titles, frame[0], frame[1]).forEach(f::add);
+            return;
+        }
         int org = orgRightBefore(s, first);
         if (org < 0) {
             org = orgAfter(s, last + 1);
@@ -79,6 +99,53 @@ final class RoleRules implements FactRules {
         Optional<EntityRef> organization = anchor.index() >= 0 ? Optional.of(s.get(anchor.index()).ref())
                 : f.state().mainOrganization();
         organization.ifPresent(o -> emit(f, s, titles, person, o, anchor));
+    }
+
+    /**
+     * "P joined OpenAI as its CEO", "OpenAI hired P as chief scientist": when "as" opens the titles after a verb of
+     * joining or hiring and its object, the person and the organization from that frame ({person, org}); an
+     * empty array otherwise.
+     */
+    private static int[] asFrame(ChunkedSentence s, int first) {
+        int as = first - 1;
+        while (as > 0 && s.wordAt(as, AS_FILLERS)) {
+            as--;
+        }
+        if (as < 2 || !s.get(as).isWord("as")) {
+            return new int[0];
+        }
+        int object = as - 1;
+        String verb = s.get(object - 1).lower();
+        if (JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
+            int person = subjectBefore(s, object - 1, Chunk.Kind.PERSON);
+            return person >= 0 ? new int[] {person, object} : new int[0];
+        }
+        if (HIRE_VERBS.contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
+            int org = subjectBefore(s, object - 1, Chunk.Kind.ORG);
+            return org >= 0 ? new int[] {object, org} : new int[0];
+        }
+        return new int[0];
+    }
+
+    /** The chunk of {@code kind} right before {@code verb}, across auxiliaries ("will", "is set to"). */
+    private static int subjectBefore(ChunkedSentence s, int verb, Chunk.Kind kind) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            if (s.get(k).kind() == kind) {
+                return k;
+            }
+            if (!s.wordAt(k, VERB_FILLERS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The roles of an "as" frame, one per title. */
+    private List<Role> roleAs(SentenceFacts f, ChunkedSentence s, List<Integer> titles, int person, int org) {
+        int from = Math.min(person, org);
+        int to = titles.get(titles.size() - 1) + 1;
+        return titles.stream().map(t -> new Role(s.get(person).ref(), s.get(org).ref(), Optional.of(titleName(s.get(t))),
+                f.provenance("role-as", 0.7, from, to))).toList();
     }
 
     /** The person of the titles {@code [first, last]}: right after them, before them, or after a comma. */
