@@ -17,6 +17,10 @@ final class InvestmentRules implements FactRules {
 
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like", ",");
+    /** Verbs that part with a stake: the amount next to them is what the sale brought, not what was invested. */
+    private static final Set<String> SELL_VERBS = Set.of("sell", "sells", "sold", "selling", "offload", "offloads",
+            "offloaded", "offloading", "divest", "divests", "divested", "divesting", "unload", "unloads", "unloaded",
+            "dump", "dumps", "dumped", "trim", "trims", "trimmed", "cut", "cuts", "reduce", "reduces", "reduced");
 
     @Override
     public void apply(SentenceFacts f) {
@@ -77,7 +81,18 @@ final class InvestmentRules implements FactRules {
         }
         List<Integer> investor = owner >= 0 ? s.groupEndingAt(owner, true)
                 : !from.isEmpty() ? from : s.subjectBefore(t.start(), true);
-        emit(f, t, investor, investee, owner >= 0 ? "investment-possessive-noun" : "investment-noun", 0.7, true);
+        emit(f, t, investor, investee, owner >= 0 ? "investment-possessive-noun" : "investment-noun", 0.7,
+                !soldBefore(s, t.start()));
+    }
+
+    /** "sold its entire stake in B": a selling verb a few words before the noun, in its clause. */
+    private static boolean soldBefore(ChunkedSentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 4 && s.sameClause(k, noun); k--) {
+            if (s.wordAt(k, SELL_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "A-backed B": the organization before the hyphen backs the one the phrase goes on to name. */
