@@ -2,6 +2,7 @@ package org.dealgraph.analyse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dealgraph.model.Token;
 
@@ -9,8 +10,9 @@ import org.dealgraph.model.Token;
  * The context rules that make a capitalised run without an organization suffix an organization: a descriptor
  * noun before it ("AI startup Northwind"), a legal suffix or a descriptor in apposition after it ("Northwind,
  * Inc.", "Northwind, a startup that…"), "shares of" before it, a place before it ("Oslo-based Northwind"), an
- * agreement it is party to ("a supply contract with Northwind Data"), or a deal verb next to it ("Northwind has
- * closed", "acquired Northwind"). Each rule has a name that the mention carries as its provenance.
+ * agreement it is party to ("a supply contract with Northwind Data"), a takeover or stake it is the object of
+ * ("the acquisition of Northwind", "a stake in Northwind"), or a deal verb next to it ("Northwind has closed",
+ * "acquired Northwind"). Each rule has a name that the mention carries as its provenance.
  */
 final class ContextRules {
 
@@ -23,6 +25,9 @@ final class ContextRules {
     private static final Set<String> VERB_COMPANIONS = Set.of("has", "had", "have", "also", "today", "will", "would",
             "is", "was", "recently", "previously", "quietly", "formally", "officially");
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "between");
+    /** Nouns of taking over or into a company, with the preposition before it: "the acquisition of Acme". */
+    private static final Map<String, String> TAKEN = Map.of("acquisition", "of", "takeover", "of",
+            "buyout", "of", "stake", "in", "stakes", "in", "investment", "in", "investments", "in");
     /** Nouns of an agreement whose party follows "with" or "between": "a supply contract with Acme Data". */
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "agreement", "contract", "partnership", "pact",
             "alliance", "collaboration", "tie-up", "venture");
@@ -47,6 +52,10 @@ final class ContextRules {
         }
         if (before.equals("of") && a > 1 && HOLDINGS.contains(tokens.get(a - 2).text())) {
             return "org-shares";
+        }
+        if (a > 1 && TAKEN.getOrDefault(tokens.get(a - 2).text().toLowerCase(Locale.ROOT), "").equals(before)
+                && !modifies(tokens, a, b) && !(b - a == 1 && tokens.get(a).pos().equals("ADJ"))) {
+            return "org-deal-object";
         }
         if (based(tokens, a, before) && !modifies(tokens, a, b)) {
             return "org-based";

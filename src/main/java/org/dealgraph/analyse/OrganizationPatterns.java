@@ -138,6 +138,7 @@ final class OrganizationPatterns {
         double confidence = switch (rule) {
             case "org-suffix" -> 0.75;
             case "org-deal-verb" -> 0.5;
+            case "org-deal-object" -> 0.6;
             default -> 0.7;
         };
         return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(tokens, a, b, text), rule,

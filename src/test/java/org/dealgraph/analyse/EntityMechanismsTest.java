@@ -69,6 +69,15 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takeoverOrStakeObjectIsOrganizationButNotNationalityOrPlace() {
+        assertEquals(List.of("Nvidia", "Quarrywell"),
+                names("Nvidia completed its $900 million acquisition of Quarrywell.", MentionType.ORGANIZATION));
+        assertEquals(List.of("Tencent", "Nokia"),
+                names("Tencent bought a stake in Finnish telco Nokia.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("The plan needs a large investment in September.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void skipsCapitalisedOpeningWordAndNumberedPlans() {
         assertEquals(List.of(), names("Leading AI firms have been investing in each other.", MentionType.ORGANIZATION));
         assertFalse(names("Under Grand Plan Part III, Nvidia and Intel agreed terms.", MentionType.ORGANIZATION)
