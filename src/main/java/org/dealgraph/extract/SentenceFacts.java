@@ -32,6 +32,8 @@ final class SentenceFacts {
     private final ChunkedSentence chunks;
     private final List<TriggerMatch> triggers;
     private final StatusCues cues;
+    private static final Set<String> FRAMING = Set.of("in", "under", "through", "via");
+
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
     private final Optional<LocalDate> date;
@@ -151,12 +153,25 @@ final class SentenceFacts {
             return own;
         }
         for (TriggerMatch d : triggers("deal", "noun")) {
-            if (d.start() > t.end() && chunks.sameClause(d.start(), t.start())
-                    && chunks.anyWordIn(d.start() - 3, d.start(), Set.of("in", "under", "through", "via"))) {
+            if (d.start() > t.end() && chunks.sameClause(d.start(), t.start()) && framing(d.start())) {
                 return amountFor(d);
             }
         }
         return Optional.empty();
+    }
+
+    /** "in an all-stock deal", "under a $9bn agreement": a framing preposition, then only the deal's noun phrase. */
+    private boolean framing(int deal) {
+        for (int k = deal - 1; k >= 0 && k >= deal - 6; k--) {
+            if (chunks.wordAt(k, FRAMING)) {
+                return true;
+            }
+            Chunk c = chunks.get(k);
+            if (!(c.isNominal() || c.kind() == Chunk.Kind.MONEY)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first valuation the sentence states. */
