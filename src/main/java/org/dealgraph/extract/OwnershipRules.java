@@ -9,13 +9,16 @@ import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Subsidiary;
 
 /**
- * Parents and subsidiaries: "A's cloud unit B", "A subsidiary B", "B, a unit of A", "A-owned B",
- * "B is owned by A", "B's parent A", "A, the parent of B", and "A's B" where the gazetteer names A as B's
+ * Parents and subsidiaries: "A's cloud unit B", "B, A's research lab", "A subsidiary B", "B, a unit of A",
+ * "A-owned B", "B is owned by A", "B, which is owned by A", "B's parent A", "A, the parent of B", and "A's B" where the gazetteer names A as B's
  * parent (the text then plainly implies it).
  */
 final class OwnershipRules implements FactRules {
 
     private static final Set<String> OF = Set.of("of");
+    private static final Set<String> RELATIVE = Set.of("which", "that");
+    private static final Set<String> RELATIVE_FILLERS = Set.of("is", "was", "are", "has", "been", "now", "also",
+            "wholly", "majority", "partly", "fully", "still", "largely");
 
     private final Gazetteer gazetteer;
 
@@ -56,6 +59,9 @@ final class OwnershipRules implements FactRules {
         }
         int child = t.end() < s.size() && s.get(t.end()).isOrg() ? t.end()
                 : t.end() + 1 < s.size() && s.get(t.end()).isWord(",") && s.get(t.end() + 1).isOrg() ? t.end() + 1 : -1;
+        if (child < 0 && owner >= 2 && s.get(owner - 1).isWord(",") && s.get(owner - 2).isOrg()) {
+            child = owner - 2;
+        }
         if (owner >= 0 && child >= 0) {
             emit(f, t, owner, child, "subsidiary-named-unit", 0.7);
         }
@@ -78,6 +84,9 @@ final class OwnershipRules implements FactRules {
         List<Integer> by = s.byAgentAfter(t.end(), false);
         if (by.size() == 1) {
             List<Integer> child = s.subjectBefore(t.start(), false);
+            if (child.isEmpty()) {
+                child = relativeHead(s, t.start());
+            }
             if (child.size() == 1) {
                 emit(f, t, by.get(0), child.get(0), "subsidiary-owned-by", 0.7);
             }
@@ -88,6 +97,21 @@ final class OwnershipRules implements FactRules {
                 emit(f, t, parent.get(0), owned, "subsidiary-owns", 0.6);
             }
         }
+    }
+
+    /** "B, which is now owned by A": the organization before the comma of the relative clause the verb is in. */
+    private static List<Integer> relativeHead(ChunkedSentence s, int verb) {
+        boolean relative = false;
+        for (int k = verb - 1; k >= 1 && k >= verb - 5; k--) {
+            if (s.wordAt(k, RELATIVE)) {
+                relative = true;
+            } else if (s.get(k).isWord(",")) {
+                return relative && s.get(k - 1).isOrg() ? List.of(k - 1) : List.of();
+            } else if (!s.wordAt(k, RELATIVE_FILLERS)) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     private void parent(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
