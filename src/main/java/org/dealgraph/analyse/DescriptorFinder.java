@@ -26,6 +26,9 @@ final class DescriptorFinder {
 
     private static final Set<String> MAKER_HEADS = Set.of("maker", "developer", "creator", "owner", "parent");
     private static final int MAX_MODIFIERS = 3;
+    /** Words that end a clause, or open another: an organization before one is no subject of what follows. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "that", "while", "whereas", "and",
+            "but", "which", "who", "after", "before", "because", "as", "when", "although", "since", "(", ")");
 
     private final Map<String, Set<String>> heads = new HashMap<>();
     private final WordLists words;
@@ -154,14 +157,33 @@ final class DescriptorFinder {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The nearest fitting organization before {@code before} in the sentence, passing over the subject of the
+     * description's own clause: in "Microsoft will invest in the startup" the startup is not Microsoft.
+     */
     private Optional<Mention> nearestBefore(Sentence s, int before, Set<String> types, List<Mention> taken) {
         Mention nearest = null;
         for (Mention m : taken) {
-            if (m.sentence() == s.index() && m.span().end() <= before && fits(m, types)) {
+            if (m.sentence() == s.index() && m.span().end() <= before && fits(m, types)
+                    && !subjectOfSameClause(s, m.span().end(), before)) {
                 nearest = m;
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /** Whether a verb, and no clause boundary, stands between {@code from} and {@code to}. */
+    private static boolean subjectOfSameClause(Sentence s, int from, int to) {
+        boolean verb = false;
+        for (Token t : s.tokens()) {
+            if (t.span().start() >= from && t.span().end() <= to) {
+                if (CLAUSE_BOUNDARIES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
+            }
+        }
+        return verb;
     }
 
     private boolean fits(Mention m, Set<String> types) {

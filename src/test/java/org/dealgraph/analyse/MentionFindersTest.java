@@ -82,6 +82,14 @@ class MentionFindersTest {
     }
 
     @Test
+    void aDescriptorIsNotTheSubjectOfItsOwnClause() {
+        assertEquals(List.of("the startup=Anthropic"), mentions(
+                "Anthropic said on Tuesday that Microsoft will invest $5 billion in the startup.", MentionType.DESCRIPTOR));
+        assertEquals(List.of("the startup=Mistral AI"), mentions(
+                "Nvidia praised Mistral AI, and the startup thanked it.", MentionType.DESCRIPTOR));
+    }
+
+    @Test
     void dropsDescriptorsWithoutAntecedentAndPlurals() {
         assertEquals(List.of(), mentions("The company said the companies would talk.", MentionType.DESCRIPTOR));
     }
