@@ -13,7 +13,7 @@ import org.dealgraph.model.Status;
 
 /**
  * Deals and partnerships: "A signs $X deal with B", "A and B announced a partnership", "a deal between A
- * and B", "A's agreement with B", "A partnered with B", and the partner nouns ("A, a partner of B",
+ * and B", "A's agreement with B", "A partnered with B", "A will pay B $X", and the partner nouns ("A, a partner of B",
  * "partners A and B"). Every pair of a deal's parties is also a partnership. A plural trigger with several
  * counterparts ("deals worth $1tn with A, B and C") is one valueless deal per counterpart.
  */
@@ -23,6 +23,8 @@ final class DealRules implements FactRules {
     private static final Set<String> BETWEEN = Set.of("between", "among");
     private static final Set<String> PARTNER_PREPS = Set.of("of", "with", "to", "for");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like");
+    private static final Set<String> AMOUNT_QUALIFIERS = Set.of("more", "than", "about", "around", "roughly", "nearly",
+            "almost", "some", "over", "up", "to", "at", "least");
 
     @Override
     public void apply(SentenceFacts f) {
@@ -36,6 +38,8 @@ final class DealRules implements FactRules {
                 workWith(f, s, t);
             } else if (t.is("acquisition", "verb")) {
                 buyFrom(f, s, t);
+            } else if (t.is("deal", "pay")) {
+                pay(f, s, t);
             }
         }
     }
@@ -70,11 +74,7 @@ final class DealRules implements FactRules {
             if (s.get(j).isWord("from")) {
                 int seller = s.agentAfter(j + 1, false);
                 if (seller >= 0 && s.get(seller).isOrg()) {
-                    Status status = f.status(t, buyer);
-                    Provenance provenance = f.provenance("deal-buy-from", 0.7, t, List.of(buyer.get(0), seller));
-                    List<EntityRef> parties = List.of(s.get(buyer.get(0)).ref(), s.get(seller).ref());
-                    deal(f, parties, s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
-                    pairs(f, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
+                    pricedDeal(f, t, buyer.get(0), seller, amount, "deal-buy-from", 0.7);
                 }
                 return;
             }
@@ -82,6 +82,38 @@ final class DealRules implements FactRules {
                 return;
             }
         }
+    }
+
+    /**
+     * "A agreed to pay B more than $10bn for cloud services": paying an organization an amount is a deal
+     * between payer and payee worth that amount.
+     */
+    private void pay(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        int payee = t.end() < s.size() && s.get(t.end()).isOrg() ? t.end() : -1;
+        List<Integer> payer = s.subjectBefore(t.start(), false);
+        if (payee < 0 || payer.size() != 1) {
+            return;
+        }
+        for (int j = payee + 1; j < s.size() && j <= payee + 3; j++) {
+            if (s.get(j).kind() == Chunk.Kind.MONEY) {
+                pricedDeal(f, t, payer.get(0), payee, j, "deal-pay", 0.65);
+                return;
+            }
+            if (!s.wordAt(j, AMOUNT_QUALIFIERS)) {
+                return;
+            }
+        }
+    }
+
+    /** A deal between the customer and the provider at those chunks, worth the amount at {@code amount}. */
+    private void pricedDeal(SentenceFacts f, TriggerMatch t, int customer, int provider, int amount, String rule,
+                            double confidence) {
+        ChunkedSentence s = f.chunks();
+        Status status = f.status(t, List.of(customer));
+        Provenance provenance = f.provenance(rule, confidence, t, List.of(customer, provider));
+        List<EntityRef> parties = List.of(s.get(customer).ref(), s.get(provider).ref());
+        deal(f, parties, s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
+        pairs(f, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
     }
 
     /** "A works with B, C and D": partners, with no agreement said to be signed. */

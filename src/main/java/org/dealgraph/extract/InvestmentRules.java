@@ -17,6 +17,9 @@ final class InvestmentRules implements FactRules {
 
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like", ",");
+    /** Verbs that hand a stake to someone: "gives A a stake in B". */
+    private static final Set<String> GIVE_VERBS = Set.of("give", "gives", "gave", "giving", "given", "grant", "grants",
+            "granted", "granting", "hand", "hands", "handed", "handing");
     /** Verbs that part with a stake: the amount next to them is what the sale brought, not what was invested. */
     private static final Set<String> SELL_VERBS = Set.of("sell", "sells", "sold", "selling", "offload", "offloads",
             "offloaded", "offloading", "divest", "divests", "divested", "divesting", "unload", "unloads", "unloaded",
@@ -79,10 +82,21 @@ final class InvestmentRules implements FactRules {
             emit(f, t, from, owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false), "investment-from", 0.65, true);
             return;
         }
+        int recipient = recipientBefore(s, t.start());
         List<Integer> investor = owner >= 0 ? s.groupEndingAt(owner, true)
-                : !from.isEmpty() ? from : s.subjectBefore(t.start(), true);
+                : !from.isEmpty() ? from : recipient >= 0 ? List.of(recipient) : s.subjectBefore(t.start(), true);
         emit(f, t, investor, investee, owner >= 0 ? "investment-possessive-noun" : "investment-noun", 0.7,
                 !soldBefore(s, t.start()));
+    }
+
+    /** "gives A a 27% stake in B": the organization a verb of giving hands the stake to; -1 if none. */
+    private static int recipientBefore(ChunkedSentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && k >= noun - 5 && !s.get(k).isOrg()
+                && (s.get(k).isNominal() || s.get(k).isWord("%") || s.get(k).isWord("percent"))) {
+            k--;
+        }
+        return k >= 1 && s.get(k).isOrg() && s.wordAt(k - 1, GIVE_VERBS) ? k : -1;
     }
 
     /** "sold its entire stake in B": a selling verb a few words before the noun, in its clause. */
