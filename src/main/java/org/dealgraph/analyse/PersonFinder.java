@@ -177,7 +177,8 @@ final class PersonFinder {
                 && isTitleAt(tokens.get(before - 1), taken)) {
             return "person-title";
         }
-        if (b - a >= 2 && b - a <= 3 && words.surnames.contains(tokens.get(b - 1).text())) {
+        int nameWords = (int) tokens.subList(a, b).stream().filter(t -> !t.text().equals("-")).count();
+        if (nameWords >= 2 && nameWords <= 3 && words.surnames.contains(tokens.get(b - 1).text())) {
             return "person-surname-lexicon";
         }
         if (titleFollows(tokens, b, taken)) {

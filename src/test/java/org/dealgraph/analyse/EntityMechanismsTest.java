@@ -78,6 +78,11 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void hyphenatedGivenNameCountsAsOneWordOfTheName() {
+        assertEquals(List.of("Mei-Lin Tan"), names("The board met Mei-Lin Tan on Monday.", MentionType.PERSON));
+    }
+
+    @Test
     void skipsCapitalisedOpeningWordAndNumberedPlans() {
         assertEquals(List.of(), names("Leading AI firms have been investing in each other.", MentionType.ORGANIZATION));
         assertFalse(names("Under Grand Plan Part III, Nvidia and Intel agreed terms.", MentionType.ORGANIZATION)
