@@ -17,6 +17,8 @@ final class InvestmentRules implements FactRules {
 
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like", ",");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "became", "becomes", "become",
+            "remains", "remained", "remain");
     /** Verbs that hand a stake to someone: "gives A a stake in B". */
     private static final Set<String> GIVE_VERBS = Set.of("give", "gives", "gave", "giving", "given", "grant", "grants",
             "granted", "granting", "hand", "hands", "handed", "handing");
@@ -141,6 +143,9 @@ final class InvestmentRules implements FactRules {
         }
         int first = k < s.size() && s.get(k).isAgent() ? k : -1;
         List<Integer> investors = first >= 0 ? s.groupFrom(first, true) : appositionBefore(s, owner);
+        if (investors.isEmpty()) {
+            investors = subjectOfCopula(s, owner);
+        }
         emit(f, t, investors, List.of(owner), "investment-holder-named", 0.65, false);
     }
 
@@ -151,6 +156,15 @@ final class InvestmentRules implements FactRules {
             j++;
         }
         return j > k && j < s.size() && s.get(j).isAgent() ? s.groupFrom(j, true) : List.of();
+    }
+
+    /** "A became B's largest shareholder", "A is a B investor": the subject of a copula before {@code owner}. */
+    private static List<Integer> subjectOfCopula(ChunkedSentence s, int owner) {
+        int k = owner - 1;
+        while (k >= 0 && s.get(k).isNominal()) {
+            k--;
+        }
+        return k >= 1 && s.wordAt(k, COPULAS) ? s.subjectBefore(k, true) : List.of();
     }
 
     /** "A, B's biggest investor": the group before the comma before {@code owner}. */

@@ -18,6 +18,7 @@ final class MoneyRoles {
     }
 
     private static final int GAP = 2;
+    private static final Set<String> VALUE_VERBS = Set.of("value", "values", "valued", "valuing");
 
     private final List<Context> contexts;
 
@@ -89,6 +90,9 @@ final class MoneyRoles {
         if (s.wordAt(i + 1, Set.of("since")) && i + 2 < s.size() && s.get(i + 2).kind() == Chunk.Kind.DATE) {
             return Role.OTHER;
         }
+        if (valuesAt(s, i)) {
+            return Role.VALUATION;
+        }
         Context best = null;
         for (Context c : contexts) {
             if ((best == null || c.words().size() > best.words().size()) && standsBy(s, i, c)) {
@@ -109,6 +113,16 @@ final class MoneyRoles {
             }
         }
         return false;
+    }
+
+    /** "a round that values the company at $X", "valuing Acme at $X": a verb of valuing, its object, "at". */
+    private static boolean valuesAt(ChunkedSentence s, int i) {
+        int at = i - 1;
+        if (at < 2 || !s.get(at).isWord("at")) {
+            return false;
+        }
+        Chunk object = s.get(at - 1);
+        return (object.isOrg() || object.isWord("it")) && s.wordAt(at - 2, VALUE_VERBS);
     }
 
     /** An amount right after another, in brackets or after "or": the same figure in another currency. */
