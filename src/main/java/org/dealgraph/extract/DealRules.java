@@ -36,7 +36,7 @@ final class DealRules implements FactRules {
                 partner(f, s, t);
             } else if (t.is("partner", "verb")) {
                 workWith(f, s, t);
-            } else if (t.is("acquisition", "verb")) {
+            } else if (t.is("acquisition", "verb") || t.is("deal", "spend")) {
                 buyFrom(f, s, t);
             } else if (t.is("deal", "pay")) {
                 pay(f, s, t);
@@ -61,8 +61,8 @@ final class DealRules implements FactRules {
     }
 
     /**
-     * "A agreed to buy $38bn of cloud capacity from B (over seven years)": buying an amount of something from a
-     * provider is a supply deal worth that amount, not an acquisition.
+     * "A agreed to buy $38bn of cloud capacity from B (over seven years)", "A will spend $X on capacity from B":
+     * buying an amount of something from a provider is a supply deal worth that amount, not an acquisition.
      */
     private void buyFrom(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         int amount = t.end() < s.size() && s.get(t.end()).kind() == Chunk.Kind.MONEY ? t.end() : -1;
