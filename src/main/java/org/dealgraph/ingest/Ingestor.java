@@ -40,7 +40,6 @@ public final class Ingestor {
     private final Pipeline pipeline;
     private final ArticleStore store;
     private final int workers;
-    private final int batchArticles;
     private final TransactionSize transactions;
 
     /** An ingestor with one worker per processor. */
@@ -69,13 +68,11 @@ public final class Ingestor {
     public Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles, int maxTransactionArticles) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
-        if (workers < 1 || batchArticles < 1 || maxTransactionArticles < batchArticles) {
-            throw new IllegalArgumentException("workers and batch size must be at least 1, and a transaction at "
-                    + "least a batch: " + workers + ", " + batchArticles + ", " + maxTransactionArticles);
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
         this.workers = workers;
         this.transactions = new TransactionSize(batchArticles, maxTransactionArticles);
-        this.batchArticles = batchArticles;
     }
 
     /** Ingests the files and folders {@code paths}, telling {@code listener} of each outcome. */
@@ -84,11 +81,11 @@ public final class Ingestor {
         StageClock clock = new StageClock();
         IngestTally tally = new IngestTally();
         listener.started();
-        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 16 + batchArticles);
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(workers * 16 + transactions.min());
         ExecutorService pool = Executors.newFixedThreadPool(workers, threads("dealgraph-ingest-"));
         Thread reader = threads("dealgraph-read-").newThread(new Feeder(pipeline, store, clock, paths, pool, queue));
         reader.start();
-        try (OrderedWriter writer = new OrderedWriter(store, clock, batchArticles, BATCH_QUADS, transactions,
+        try (OrderedWriter writer = new OrderedWriter(store, clock, BATCH_QUADS, transactions,
                 outcome -> {
                     tally.add(outcome);
                     listener.finished(outcome, tally.count());

@@ -27,7 +27,6 @@ final class OrderedWriter implements AutoCloseable {
 
     private final ArticleStore store;
     private final StageClock clock;
-    private final int batchArticles;
     private final int batchQuads;
     private final TransactionSize transactions;
     private final Consumer<IngestOutcome> outcomes;
@@ -41,11 +40,10 @@ final class OrderedWriter implements AutoCloseable {
     private OpenWrite open;
     private int openArticles;
 
-    OrderedWriter(ArticleStore store, StageClock clock, int batchArticles, int batchQuads,
+    OrderedWriter(ArticleStore store, StageClock clock, int batchQuads,
                   TransactionSize transactions, Consumer<IngestOutcome> outcomes, IntConsumer waiting) {
         this.store = store;
         this.clock = clock;
-        this.batchArticles = batchArticles;
         this.batchQuads = batchQuads;
         this.transactions = transactions;
         this.outcomes = outcomes;
@@ -66,7 +64,7 @@ final class OrderedWriter implements AutoCloseable {
         } else {
             throw new IllegalStateException("nothing is accepted after the end");
         }
-        if (heldArticles >= batchArticles || heldQuads >= batchQuads) {
+        if (heldArticles >= transactions.min() || heldQuads >= batchQuads) {
             writeHeld();
         }
     }

@@ -2,7 +2,7 @@ package org.dealgraph.ingest;
 
 /**
  * How many articles an ingest's write transaction takes: as many as the store already holds, but at least
- * {@code min} and at most {@code max}.
+ * {@code min} (the batch, the articles written together) and at most {@code max}.
  *
  * <p>TDB2 never changes a block in place across transactions: each transaction copies every index block it
  * touches, and the old copies stay on disk until the store is compacted. New articles land all over the
@@ -17,8 +17,8 @@ record TransactionSize(int min, int max) {
 
     TransactionSize {
         if (min < 1 || max < min) {
-            throw new IllegalArgumentException("a transaction takes at least 1 article, and max >= min: " + min
-                    + ", " + max);
+            throw new IllegalArgumentException("batch size must be at least 1, and a transaction at least a batch: "
+                    + min + ", " + max);
         }
     }
 

@@ -108,7 +108,7 @@ class OrderedWriterTest {
     }
 
     private OrderedWriter writer(TransactionSize transactions) {
-        return new OrderedWriter(store, new StageClock(), 2, 1_000_000, transactions, outcome -> {
+        return new OrderedWriter(store, new StageClock(), 1_000_000, transactions, outcome -> {
             told.add(outcome);
             storedWhenTold.add(store.articleCount());
         }, waiting::add);
