@@ -160,23 +160,26 @@ final class InvestmentRules implements FactRules {
 
     /** "A became B's largest shareholder", "A is a B investor": the subject of a copula before {@code owner}. */
     private static List<Integer> subjectOfCopula(ChunkedSentence s, int owner) {
-        int k = owner - 1;
-        while (k >= 0 && s.get(k).isNominal()) {
-            k--;
-        }
+        int k = beforeNominals(s, owner);
         return k >= 1 && s.wordAt(k, COPULAS) ? s.subjectBefore(k, true) : List.of();
     }
 
     /** "A, B's biggest investor": the group before the comma before {@code owner}. */
     private static List<Integer> appositionBefore(ChunkedSentence s, int owner) {
-        int k = owner - 1;
-        while (k >= 0 && s.get(k).isNominal()) {
-            k--;
-        }
+        int k = beforeNominals(s, owner);
         if (k >= 1 && s.get(k).isWord(",") && s.get(k - 1).isAgent()) {
             return s.groupEndingAt(k - 1, true);
         }
         return List.of();
+    }
+
+    /** The chunk before the run of nominal words that ends right before {@code owner}; -1 at the start. */
+    private static int beforeNominals(ChunkedSentence s, int owner) {
+        int k = owner - 1;
+        while (k >= 0 && s.get(k).isNominal()) {
+            k--;
+        }
+        return k;
     }
 
     private void emit(SentenceFacts f, TriggerMatch t, List<Integer> investors, List<Integer> investees, String rule,
