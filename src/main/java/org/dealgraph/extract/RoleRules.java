@@ -39,9 +39,6 @@ final class RoleRules implements FactRules {
     /** Words between "as" and the titles: "as its new chief executive". */
     private static final Set<String> AS_FILLERS = Set.of("its", "their", "the", "a", "an", "new", "interim", "acting",
             "permanent", "first", "sole");
-    /** Words between a subject and its verb: "P will join", "P is set to join", "OpenAI has hired". */
-    private static final Set<String> VERB_FILLERS = Set.of("will", "would", "has", "have", "had", "is", "was", "are",
-            "set", "to", "agreed", "also", "expected", "plans", "planned", "recently", "later", "then", "in");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> roleNouns;
@@ -117,27 +114,20 @@ final class RoleRules implements FactRules {
         int object = as - 1;
         String verb = s.get(object - 1).lower();
         if (JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
-            int person = subjectBefore(s, object - 1, Chunk.Kind.PERSON);
+            int person = soleSubject(s, object - 1, Chunk.Kind.PERSON);
             return person >= 0 ? new int[] {person, object} : new int[0];
         }
         if (HIRE_VERBS.contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
-            int org = subjectBefore(s, object - 1, Chunk.Kind.ORG);
+            int org = soleSubject(s, object - 1, Chunk.Kind.ORG);
             return org >= 0 ? new int[] {object, org} : new int[0];
         }
         return new int[0];
     }
 
-    /** The chunk of {@code kind} right before {@code verb}, across auxiliaries ("will", "is set to"). */
-    private static int subjectBefore(ChunkedSentence s, int verb, Chunk.Kind kind) {
-        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
-            if (s.get(k).kind() == kind) {
-                return k;
-            }
-            if (!s.wordAt(k, VERB_FILLERS)) {
-                return -1;
-            }
-        }
-        return -1;
+    /** The verb's subject when it is one chunk of {@code kind}; -1 otherwise. */
+    private static int soleSubject(ChunkedSentence s, int verb, Chunk.Kind kind) {
+        List<Integer> subject = s.subjectBefore(verb, true);
+        return subject.size() == 1 && s.get(subject.get(0)).kind() == kind ? subject.get(0) : -1;
     }
 
     /** The roles of an "as" frame, one per title. */
