@@ -120,15 +120,16 @@ final class ChunkedSentence {
 
     /**
      * An organization that only modifies what follows it: a noun ("the OpenAI competitor", "SEC filings") or a
-     * person's title and name ("LinkedIn co-founder P", "Acme P").
+     * person's title and name ("LinkedIn co-founder P", "OpenAI executive P", which the tagger may read as an
+     * adjective, "Acme P").
      */
     boolean modifier(int k, int t) {
         if (k + 1 >= t || chunks.get(k).possessive()) {
             return false;
         }
         Chunk next = chunks.get(k + 1);
-        boolean titled = next.kind() == Chunk.Kind.TITLE && k + 2 < chunks.size()
-                && chunks.get(k + 2).kind() == Chunk.Kind.PERSON;
+        boolean roleWord = next.kind() == Chunk.Kind.TITLE || next.kind() == Chunk.Kind.WORD && next.pos().equals("ADJ");
+        boolean titled = roleWord && k + 2 < chunks.size() && chunks.get(k + 2).kind() == Chunk.Kind.PERSON;
         return next.kind() == Chunk.Kind.WORD && next.pos().equals("NOUN") || titled
                 || next.kind() == Chunk.Kind.PERSON && chunks.get(k).isOrg();
     }

@@ -35,26 +35,6 @@ final class FounderRules implements FactRules {
         return -1;
     }
 
-    /**
-     * "founded by former OpenAI executive Mira Murati": the person that a description after "by" ends with (an
-     * organization and a title before the name); -1 if none.
-     */
-    private static int describedPersonAfterBy(ChunkedSentence s, int from) {
-        if (!s.wordAt(from, Set.of("by"))) {
-            return -1;
-        }
-        for (int k = from + 1; k < s.size() && k <= from + 5; k++) {
-            Chunk c = s.get(k);
-            if (c.kind() == Chunk.Kind.PERSON) {
-                return k;
-            }
-            if (!(c.isOrg() || c.kind() == Chunk.Kind.TITLE || c.isNominal())) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /** The organization right before a passive "founded": "A, founded by", "A was founded by"; else -1. */
     private static int foundedCompany(ChunkedSentence s, int t) {
         for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
@@ -72,10 +52,6 @@ final class FounderRules implements FactRules {
     private void founder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         String title = t.trigger().words().get(0).startsWith("co") ? "co-founder" : "founder";
         List<Integer> by = s.byAgentAfter(t.end(), true);
-        if (!by.isEmpty() && by.stream().noneMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON)) {
-            int described = describedPersonAfterBy(s, t.end());
-            by = described >= 0 ? List.of(described) : by;
-        }
         int person;
         int org;
         if (!by.isEmpty()) {
