@@ -33,7 +33,10 @@ class CrashSafetyTest {
 
     private static final int ARTICLES = 200;
     private static final int KILLS = 20;
-    /** Articles per write transaction: small, so that a kill can fall between the corpus's transactions. */
+    /**
+     * Articles per write transaction (batch and largest transaction alike, so that transactions do not grow
+     * with the store): small, so that a kill can fall between the corpus's transactions.
+     */
     private static final int BATCH = 32;
     private static final int MAX_LAUNCHES = 60;
 
@@ -93,7 +96,8 @@ class CrashSafetyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath, Main.class.getName(), "ingest",
-                "--store", store.toString(), "--workers", "2", "--batch", String.valueOf(BATCH), corpus.toString())
+                "--store", store.toString(), "--workers", "2", "--batch", String.valueOf(BATCH),
+                "--max-transaction", String.valueOf(BATCH), corpus.toString())
                 .redirectErrorStream(true).redirectOutput(output).start();
     }
 
