@@ -3,6 +3,7 @@ package org.dealgraph.gold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One fact of the gold: its arguments (each a set of acceptable canonical name keys), the values stated for
@@ -38,7 +39,7 @@ record GoldFact(List<Set<String>> args, List<Money> values, String title, List<M
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(Claim.show(args.stream().map(a -> String.join("|", a)).toList()));
+        StringBuilder s = new StringBuilder(Claim.show(args.stream().map(a -> String.join("|", new TreeSet<>(a))).toList()));
         if (!values.isEmpty()) {
             s.append(' ').append(values);
         }

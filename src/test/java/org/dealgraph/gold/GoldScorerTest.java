@@ -156,6 +156,13 @@ class GoldScorerTest {
         assertEquals(List.of("x", "y"), List.copyOf(new Names(Map.of()).alternatives("X|Y").stream().sorted().toList()));
     }
 
+    @Test
+    void figuresRoundAnExactTieToEven() {
+        assertEquals("0.62", Scorecard.fixed(20.0 / 32, 2));
+        assertEquals("0.63", Scorecard.fixed(0.6251, 2));
+        assertEquals("0.608", Scorecard.fixed(0.6078, 3));
+    }
+
     private Scorecard score(Map<String, String> goldFiles, Map<String, String> answers) throws IOException {
         for (Map.Entry<String, String> file : goldFiles.entrySet()) {
             Files.writeString(gold.resolve(file.getKey()), file.getValue());

@@ -1,5 +1,7 @@
 package org.dealgraph.gold;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +38,8 @@ public record Scorecard(Map<Kind, Judge.Verdict> verdicts, List<String> notes) {
                 "facts", "predicted", "gold", "P", "R", "F1"));
         for (Kind kind : Kind.ALL) {
             Tally t = tally(kind);
-            out.append(String.format(Locale.ROOT, "%-14s%10d%7d%7.2f%7.2f%7.2f%n", kind.key(), t.predicted(), t.gold(),
-                    t.precision(), t.recall(), t.f1()));
+            out.append(String.format(Locale.ROOT, "%-14s%10d%7d%7s%7s%7s%n", kind.key(), t.predicted(), t.gold(),
+                    fixed(t.precision(), 2), fixed(t.recall(), 2), fixed(t.f1(), 2)));
         }
         notes.forEach(n -> out.append("note: ").append(n).append('\n'));
         for (Kind kind : Kind.ALL) {
@@ -51,7 +53,16 @@ public record Scorecard(Map<Kind, Judge.Verdict> verdicts, List<String> notes) {
     public String summary() {
         Tally r = relations();
         Tally e = entities();
-        return String.format(Locale.ROOT, "relations P %.3f R %.3f F1 %.3f · entities P %.3f R %.3f F1 %.3f",
-                r.precision(), r.recall(), r.f1(), e.precision(), e.recall(), e.f1());
+        return String.format(Locale.ROOT, "relations P %s R %s F1 %s · entities P %s R %s F1 %s",
+                fixed(r.precision(), 3), fixed(r.recall(), 3), fixed(r.f1(), 3),
+                fixed(e.precision(), 3), fixed(e.recall(), 3), fixed(e.f1(), 3));
+    }
+
+    /**
+     * A figure rounded from its exact binary value, an exact tie to the even digit: 0.625 shows as 0.62, as
+     * the shared scorer prints it, where {@code %.2f} would round it up.
+     */
+    static String fixed(double value, int places) {
+        return new BigDecimal(value).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
     }
 }
