@@ -35,4 +35,17 @@ public record Acquisition(
     public List<EntityRef> entities() {
         return List.of(acquirer, target);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.acquisition(this);
+    }
+
+    /** The first price stated, the most definite status, the earliest date. */
+    @Override
+    public Acquisition mergedWith(List<? extends Fact> others) {
+        List<Acquisition> all = Union.of(this, others, Acquisition.class);
+        return new Acquisition(acquirer, target, Union.firstOf(all, Acquisition::price),
+                Union.status(all, Acquisition::status), Union.earliest(all, Acquisition::date), provenance);
+    }
 }

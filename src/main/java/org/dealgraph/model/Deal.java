@@ -42,4 +42,17 @@ public record Deal(
     public List<EntityRef> entities() {
         return parties;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.deal(this);
+    }
+
+    /** The first value and duration stated, the most definite status, the earliest date. */
+    @Override
+    public Deal mergedWith(List<? extends Fact> others) {
+        List<Deal> all = Union.of(this, others, Deal.class);
+        return new Deal(parties, Union.firstOf(all, Deal::value), Union.status(all, Deal::status),
+                Union.earliest(all, Deal::date), Union.firstOf(all, Deal::duration), provenance);
+    }
 }

@@ -40,4 +40,17 @@ public record Investment(
     public List<EntityRef> entities() {
         return List.of(investor, investee);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.investment(this);
+    }
+
+    /** The first amount stated, the most definite status, the earliest date. */
+    @Override
+    public Investment mergedWith(List<? extends Fact> others) {
+        List<Investment> all = Union.of(this, others, Investment.class);
+        return new Investment(investor, investee, Union.firstOf(all, Investment::amount),
+                Union.status(all, Investment::status), Union.earliest(all, Investment::date), provenance);
+    }
 }

@@ -25,4 +25,16 @@ public record Partnership(EntityRef first, EntityRef second, Status status, Prov
     public List<EntityRef> entities() {
         return List.of(first, second);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.partnership(this);
+    }
+
+    /** The most definite status. */
+    @Override
+    public Partnership mergedWith(List<? extends Fact> others) {
+        List<Partnership> all = Union.of(this, others, Partnership.class);
+        return new Partnership(first, second, Union.status(all, Partnership::status), provenance);
+    }
 }

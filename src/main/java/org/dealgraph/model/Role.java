@@ -24,4 +24,16 @@ public record Role(EntityRef person, EntityRef organization, Optional<String> ti
     public List<EntityRef> entities() {
         return List.of(person, organization);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.role(this);
+    }
+
+    /** The first title stated. */
+    @Override
+    public Role mergedWith(List<? extends Fact> others) {
+        List<Role> all = Union.of(this, others, Role.class);
+        return new Role(person, organization, Union.firstOf(all, Role::title), provenance);
+    }
 }

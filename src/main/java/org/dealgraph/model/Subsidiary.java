@@ -24,4 +24,15 @@ public record Subsidiary(EntityRef parent, EntityRef subsidiary, Provenance prov
     public List<EntityRef> entities() {
         return List.of(parent, subsidiary);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.subsidiary(this);
+    }
+
+    /** Nothing to merge: the first. */
+    @Override
+    public Subsidiary mergedWith(List<? extends Fact> others) {
+        return this;
+    }
 }

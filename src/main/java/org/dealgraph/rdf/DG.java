@@ -3,6 +3,7 @@ package org.dealgraph.rdf;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.dealgraph.model.FactKind;
 
 /**
  * The dealgraph vocabulary, {@value #NS}: one constant per term of {@code ontology/dealgraph.ttl}, where
@@ -85,6 +86,22 @@ public final class DG {
     public static final Property format = property("format");
 
     private DG() {
+    }
+
+    /**
+     * The class of a kind of fact's nodes. The property graph, stats and the consistency check read the
+     * classes from here; the properties of each kind are written by {@code FactMapper}.
+     */
+    public static Resource classOf(FactKind kind) {
+        return switch (kind) {
+            case ROLE -> Role;
+            case PARTNERSHIP -> Partnership;
+            case DEAL -> Deal;
+            case INVESTMENT -> Investment;
+            case FUNDING_ROUND -> FundingRound;
+            case ACQUISITION -> Acquisition;
+            case SUBSIDIARY -> Ownership;
+        };
     }
 
     private static Resource resource(String localName) {

@@ -1,6 +1,7 @@
 package org.dealgraph.rdf;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.dealgraph.model.Bound;
 import org.dealgraph.model.Deal;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
@@ -48,112 +50,115 @@ final class FactMapper {
 
     void map(ResolvedFact resolved) {
         Fact fact = resolved.fact();
-        Node node = fact instanceof Role role
-                ? iris.role(article.key(role.person()), article.key(role.organization()))
+        Node node = fact.kind() == FactKind.ROLE
+                ? iris.role(article.key(fact.entities().get(0)), article.key(fact.entities().get(1)))
                 : iris.fact(resolved.key());
         out.add(node, PROV.wasDerivedFrom, articleNode);
         for (Provenance p : resolved.evidence()) {
             out.add(node, DG.evidence, evidence(p));
         }
-        if (fact instanceof Role role) {
-            role(node, role);
-        } else if (fact instanceof Deal deal) {
-            deal(node, deal);
-        } else if (fact instanceof Partnership partnership) {
-            partnership(node, partnership);
-        } else if (fact instanceof Investment investment) {
-            investment(node, investment);
-        } else if (fact instanceof FundingRound round) {
-            round(node, round);
-        } else if (fact instanceof Acquisition acquisition) {
-            acquisition(node, acquisition);
-        } else if (fact instanceof Subsidiary subsidiary) {
-            ownership(node, subsidiary);
-        } else {
-            throw new IllegalStateException("no mapping for " + fact.kind());
-        }
+        out.type(node, DG.classOf(fact.kind()));
+        fact.accept(new Arguments(node));
     }
 
-    private void role(Node node, Role role) {
-        out.type(node, DG.Role);
-        out.add(node, ORG.member, entity(role.person()));
-        out.add(node, ORG.organization, entity(role.organization()));
-        role.title().ifPresent(title -> out.text(node, SchemaDO.roleName, title));
-    }
+    /** Writes a fact's own properties on its node, and the shortcuts it yields; one method per kind. */
+    private final class Arguments implements Fact.Visitor<Void> {
 
-    private void deal(Node node, Deal deal) {
-        out.type(node, DG.Deal);
-        for (EntityRef party : deal.parties()) {
-            out.add(node, DG.party, entity(party));
-        }
-        money(node, DG.value, deal.value());
-        out.add(node, DG.status, status(deal.status()));
-        deal.date().ifPresent(d -> out.date(node, DG.date, d));
-        deal.duration().ifPresent(d -> out.duration(node, DG.duration, d));
-        if (AFFIRMED.contains(deal.status())) {
-            partners(deal.parties());
-        }
-    }
+        private final Node node;
 
-    private void partnership(Node node, Partnership partnership) {
-        out.type(node, DG.Partnership);
-        out.add(node, DG.party, entity(partnership.first()));
-        out.add(node, DG.party, entity(partnership.second()));
-        out.add(node, DG.status, status(partnership.status()));
-        if (AFFIRMED.contains(partnership.status())) {
-            partners(List.of(partnership.first(), partnership.second()));
+        Arguments(Node node) {
+            this.node = node;
         }
-    }
 
-    private void investment(Node node, Investment investment) {
-        out.type(node, DG.Investment);
-        out.add(node, DG.investor, entity(investment.investor()));
-        out.add(node, DG.investee, entity(investment.investee()));
-        money(node, DG.amount, investment.amount());
-        out.add(node, DG.status, status(investment.status()));
-        investment.date().ifPresent(d -> out.date(node, DG.date, d));
-        if (AFFIRMED.contains(investment.status())) {
-            out.add(entity(investment.investor()), DG.investedIn, entity(investment.investee()));
+        @Override
+        public Void role(Role role) {
+            out.add(node, ORG.member, entity(role.person()));
+            out.add(node, ORG.organization, entity(role.organization()));
+            role.title().ifPresent(title -> out.text(node, SchemaDO.roleName, title));
+            return null;
         }
-    }
 
-    private void round(Node node, FundingRound round) {
-        out.type(node, DG.FundingRound);
-        Node investee = entity(round.investee());
-        out.add(node, DG.investee, investee);
-        for (EntityRef investor : round.investors()) {
-            out.add(node, DG.investor, entity(investor));
-            if (AFFIRMED.contains(round.status())) {
-                out.add(entity(investor), DG.investedIn, investee);
+        @Override
+        public Void deal(Deal deal) {
+            for (EntityRef party : deal.parties()) {
+                out.add(node, DG.party, entity(party));
             }
+            money(node, DG.value, deal.value());
+            statusAndDate(deal.status(), deal.date());
+            deal.duration().ifPresent(d -> out.duration(node, DG.duration, d));
+            if (AFFIRMED.contains(deal.status())) {
+                partners(deal.parties());
+            }
+            return null;
         }
-        money(node, DG.amount, round.amount());
-        money(node, DG.valuation, round.valuation());
-        round.series().ifPresent(s -> out.text(node, DG.series, s));
-        out.add(node, DG.status, status(round.status()));
-        round.date().ifPresent(d -> out.date(node, DG.date, d));
-    }
 
-    private void acquisition(Node node, Acquisition acquisition) {
-        out.type(node, DG.Acquisition);
-        out.add(node, DG.acquirer, entity(acquisition.acquirer()));
-        out.add(node, DG.target, entity(acquisition.target()));
-        money(node, DG.price, acquisition.price());
-        out.add(node, DG.status, status(acquisition.status()));
-        acquisition.date().ifPresent(d -> out.date(node, DG.date, d));
-        if (AFFIRMED.contains(acquisition.status())) {
-            out.add(entity(acquisition.acquirer()), DG.acquired, entity(acquisition.target()));
+        @Override
+        public Void partnership(Partnership partnership) {
+            out.add(node, DG.party, entity(partnership.first()));
+            out.add(node, DG.party, entity(partnership.second()));
+            statusAndDate(partnership.status(), Optional.empty());
+            if (AFFIRMED.contains(partnership.status())) {
+                partners(List.of(partnership.first(), partnership.second()));
+            }
+            return null;
         }
-    }
 
-    private void ownership(Node node, Subsidiary subsidiary) {
-        out.type(node, DG.Ownership);
-        Node parent = entity(subsidiary.parent());
-        Node child = entity(subsidiary.subsidiary());
-        out.add(node, DG.parent, parent);
-        out.add(node, DG.subsidiary, child);
-        out.add(child, ORG.subOrganizationOf, parent);
-        out.add(parent, ORG.hasSubOrganization, child);
+        @Override
+        public Void investment(Investment investment) {
+            out.add(node, DG.investor, entity(investment.investor()));
+            out.add(node, DG.investee, entity(investment.investee()));
+            money(node, DG.amount, investment.amount());
+            statusAndDate(investment.status(), investment.date());
+            if (AFFIRMED.contains(investment.status())) {
+                out.add(entity(investment.investor()), DG.investedIn, entity(investment.investee()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void fundingRound(FundingRound round) {
+            Node investee = entity(round.investee());
+            out.add(node, DG.investee, investee);
+            for (EntityRef investor : round.investors()) {
+                out.add(node, DG.investor, entity(investor));
+                if (AFFIRMED.contains(round.status())) {
+                    out.add(entity(investor), DG.investedIn, investee);
+                }
+            }
+            money(node, DG.amount, round.amount());
+            money(node, DG.valuation, round.valuation());
+            round.series().ifPresent(s -> out.text(node, DG.series, s));
+            statusAndDate(round.status(), round.date());
+            return null;
+        }
+
+        @Override
+        public Void acquisition(Acquisition acquisition) {
+            out.add(node, DG.acquirer, entity(acquisition.acquirer()));
+            out.add(node, DG.target, entity(acquisition.target()));
+            money(node, DG.price, acquisition.price());
+            statusAndDate(acquisition.status(), acquisition.date());
+            if (AFFIRMED.contains(acquisition.status())) {
+                out.add(entity(acquisition.acquirer()), DG.acquired, entity(acquisition.target()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void subsidiary(Subsidiary subsidiary) {
+            Node parent = entity(subsidiary.parent());
+            Node child = entity(subsidiary.subsidiary());
+            out.add(node, DG.parent, parent);
+            out.add(node, DG.subsidiary, child);
+            out.add(child, ORG.subOrganizationOf, parent);
+            out.add(parent, ORG.hasSubOrganization, child);
+            return null;
+        }
+
+        private void statusAndDate(Status status, Optional<LocalDate> date) {
+            out.add(node, DG.status, status(status));
+            date.ifPresent(d -> out.date(node, DG.date, d));
+        }
     }
 
     /** dg:partnerOf both ways between each pair of parties. */

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Property;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.model.EntityKey;
 import org.dealgraph.model.FactKey;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
 
@@ -26,7 +27,7 @@ import org.dealgraph.model.Provenance;
  * <pre>
  * organization/{slug}   person/{slug}                       entities ({@link EntityKey})
  * deal/{slug}  investment/{slug}  round/{slug}  acquisition/{slug}
- * partnership/{slug}  ownership/{slug}                      facts ({@link FactKey})
+ * partnership/{slug}  ownership/{slug}                      facts ({@link FactKey}): {@link FactKind#segment()}
  * role/{person-slug}--{organization-slug}                   a person's role at an organization
  * {fact}/{value|amount|price|valuation}/{currency}-{amount} an amount a fact states
  * article/{articleId}   graph/{articleId}                   an article and its named graph
@@ -85,22 +86,16 @@ public final class Iris {
      * @throws IllegalArgumentException for a role key
      */
     public Node fact(FactKey key) {
-        String kind = switch (key.kind()) {
-            case DEAL -> "deal/";
-            case INVESTMENT -> "investment/";
-            case FUNDING_ROUND -> "round/";
-            case ACQUISITION -> "acquisition/";
-            case PARTNERSHIP -> "partnership/";
-            case SUBSIDIARY -> "ownership/";
-            case ROLE -> throw new IllegalArgumentException(
+        if (key.kind() == FactKind.ROLE) {
+            throw new IllegalArgumentException(
                     "a role's IRI comes from its person and organization, not from its key " + key.slug());
-        };
-        return uri(base + kind + key.slug());
+        }
+        return uri(base + key.kind().segment() + "/" + key.slug());
     }
 
     /** The role (org:Membership) of a person at an organization: one node per pair, whatever the title. */
     public Node role(EntityKey person, EntityKey organization) {
-        return uri(base + "role/" + person.slug() + "--" + organization.slug());
+        return uri(base + FactKind.ROLE.segment() + "/" + person.slug() + "--" + organization.slug());
     }
 
     /**

@@ -6,19 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.dealgraph.model.Acquisition;
-import org.dealgraph.model.Deal;
 import org.dealgraph.model.EntityKey;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactKey;
-import org.dealgraph.model.FundingRound;
-import org.dealgraph.model.Investment;
-import org.dealgraph.model.Partnership;
-import org.dealgraph.model.Role;
-import org.dealgraph.model.Subsidiary;
+import org.dealgraph.model.KeyRecipe;
 
-/** The key scheme of {@link KeyResolver}: a fact's key from its kind, its entities' keys and its year. */
+/**
+ * The key scheme of {@link KeyResolver}: a fact's key from its kind's {@link KeyRecipe}, its entities' keys
+ * and its year.
+ */
 final class FactKeys {
 
     private final Function<EntityRef, EntityKey> keys;
@@ -27,8 +24,9 @@ final class FactKeys {
 
     /**
      * @param keys     the entity key of each reference
-     * @param families for deal parties: the key of the owning organization when the gazetteer names one
-     *                 (a deal with "AWS" and one with "Amazon" are told of one deal), else the entity's own
+     * @param families for recipes that key by owning group: the key of the owning organization when the
+     *                 gazetteer names one (a deal with "AWS" and one with "Amazon" are told of one deal),
+     *                 else the entity's own
      */
     FactKeys(Function<EntityRef, EntityKey> keys, Function<EntityRef, EntityKey> families, Optional<LocalDate> published) {
         this.keys = keys;
@@ -37,59 +35,43 @@ final class FactKeys {
     }
 
     /**
-     * The key of a deal once merged within its article: its parties' families and its value when stated
-     * (so that two articles stating "$38bn" meet even when one has no date), else its year.
+     * The key of a fact once merged within its article: for a deal its value when stated (so that two
+     * articles stating "$38bn" meet even when one has no date), else its year.
      */
     Optional<FactKey> finalKeyOf(Fact fact) {
-        if (fact instanceof Deal d) {
-            List<String> slugs = d.parties().stream().map(p -> families.apply(p).slug()).distinct().sorted().toList();
-            if (slugs.size() < 2) {
-                return Optional.empty();
-            }
-            Optional<String> tail = d.value().map(v -> v.amount().toBigInteger() + "-" + v.currency().toLowerCase(Locale.ROOT))
-                    .or(() -> year(d.date()));
-            return Optional.of(new FactKey(fact.kind(), join(slugs, tail)));
-        }
-        return keyOf(fact);
+        return key(fact, fact.kind().key().merged());
     }
 
     /** The fact's key, or empty when its entities collapse into one (two names of one organization). */
     Optional<FactKey> keyOf(Fact fact) {
-        if (fact instanceof Role r) {
-            return pair(fact, r.person(), r.organization(), r.title().map(FactKeys::slug));
-        } else if (fact instanceof Partnership p) {
-            return sorted(fact, List.of(keys.apply(p.first()), keys.apply(p.second())), Optional.empty());
-        } else if (fact instanceof Deal d) {
-            return sorted(fact, d.parties().stream().map(families).toList(), year(d.date()));
-        } else if (fact instanceof Investment i) {
-            return pair(fact, i.investor(), i.investee(), year(i.date()));
-        } else if (fact instanceof FundingRound r) {
-            return Optional.of(new FactKey(fact.kind(), join(List.of(slug(r.investee())), year(r.date()))));
-        } else if (fact instanceof Acquisition a) {
-            return pair(fact, a.acquirer(), a.target(), Optional.empty());
-        } else if (fact instanceof Subsidiary s) {
-            return pair(fact, s.parent(), s.subsidiary(), Optional.empty());
-        }
-        throw new IllegalArgumentException("a fact of unknown kind: " + fact.kind());
+        return key(fact, fact.kind().key().tail());
     }
 
-    private Optional<FactKey> pair(Fact fact, EntityRef a, EntityRef b, Optional<String> tail) {
-        if (keys.apply(a).equals(keys.apply(b))) {
+    private Optional<FactKey> key(Fact fact, KeyRecipe.Tail tail) {
+        KeyRecipe recipe = fact.kind().key();
+        Function<EntityRef, EntityKey> key = recipe.families() ? families : keys;
+        List<EntityRef> entities = fact.entities();
+        List<String> slugs = switch (recipe.ends()) {
+            case PAIR -> key.apply(entities.get(0)).equals(key.apply(entities.get(1))) ? List.of()
+                    : List.of(key.apply(entities.get(0)).slug(), key.apply(entities.get(1)).slug());
+            case SET -> entities.stream().map(e -> key.apply(e).slug()).distinct().sorted().toList();
+            case FIRST -> List.of(key.apply(entities.get(0)).slug());
+        };
+        if (slugs.size() < (recipe.ends() == KeyRecipe.Ends.FIRST ? 1 : 2)) {
             return Optional.empty();
         }
-        return Optional.of(new FactKey(fact.kind(), join(List.of(slug(a), slug(b)), tail)));
+        return Optional.of(new FactKey(fact.kind(), join(slugs, tail(fact, tail))));
     }
 
-    private Optional<FactKey> sorted(Fact fact, List<EntityKey> parties, Optional<String> tail) {
-        List<String> slugs = new ArrayList<>(parties.stream().map(EntityKey::slug).distinct().sorted().toList());
-        if (slugs.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(new FactKey(fact.kind(), join(slugs, tail)));
-    }
-
-    private String slug(EntityRef ref) {
-        return keys.apply(ref).slug();
+    private Optional<String> tail(Fact fact, KeyRecipe.Tail tail) {
+        return switch (tail) {
+            case NONE -> Optional.empty();
+            case YEAR -> year(fact.date());
+            case TITLE -> fact.title().map(FactKeys::slug);
+            case VALUE_OR_YEAR -> fact.value()
+                    .map(v -> v.amount().toBigInteger() + "-" + v.currency().toLowerCase(Locale.ROOT))
+                    .or(() -> year(fact.date()));
+        };
     }
 
     private Optional<String> year(Optional<LocalDate> date) {

@@ -35,8 +35,9 @@ import org.dealgraph.model.ResolvedFact;
  * descriptor mention of the article becomes an {@link Entity}, with the other names seen as aliases and
  * the Wikidata ID and category when the gazetteer knows them.
  *
- * <p><b>Facts.</b> Parts are entity slugs joined by {@code --}; the year is the fact's date's, else the
- * article's publication year, and is left out when neither is known:
+ * <p><b>Facts.</b> Each kind's recipe ({@link org.dealgraph.model.KeyRecipe}) is in its entry of
+ * {@link org.dealgraph.model.FactKind}. Parts are entity slugs joined by {@code --}; the year is the
+ * fact's date's, else the article's publication year, and is left out when neither is known:
  * <ul>
  *   <li>deal: first, within the article, the parties' slugs, sorted, then the year; once merged, the
  *       slugs of the parties' owners where the gazetteer names one (AWS counts as Amazon), sorted, then
@@ -50,7 +51,7 @@ import org.dealgraph.model.ResolvedFact;
  *   <li>role: person, organization, and the title's slug when stated.</li>
  * </ul>
  * Facts of one article with one key become one {@link ResolvedFact} with all their provenance as
- * evidence and the fullest values ({@link FactUnion}): a valueless deal and a valued one between the same
+ * evidence and the fullest values ({@link Fact#mergedWith}): a valueless deal and a valued one between the same
  * parties in the same year are one deal. A fact whose entities share one key (two names of one company)
  * is dropped. Thread-safe.
  */
@@ -140,7 +141,7 @@ public final class KeyResolver implements Resolver {
         Map<FactKey, List<Fact>> merged = new LinkedHashMap<>();
         Map<FactKey, List<Provenance>> evidence = new LinkedHashMap<>();
         for (List<Fact> same : byKey.values()) {
-            Fact one = FactUnion.merge(same);
+            Fact one = merge(same);
             scheme.finalKeyOf(one).ifPresent(k -> {
                 merged.computeIfAbsent(k, x -> new ArrayList<>()).add(one);
                 same.forEach(f -> evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(f.provenance()));
@@ -148,7 +149,7 @@ public final class KeyResolver implements Resolver {
         }
         List<ResolvedFact> out = new ArrayList<>();
         for (Map.Entry<FactKey, List<Fact>> e : merged.entrySet()) {
-            out.add(new ResolvedFact(e.getKey(), FactUnion.merge(e.getValue()), evidence.get(e.getKey()).stream().distinct().toList()));
+            out.add(new ResolvedFact(e.getKey(), merge(e.getValue()), evidence.get(e.getKey()).stream().distinct().toList()));
         }
         return out;
     }
@@ -162,5 +163,10 @@ public final class KeyResolver implements Resolver {
             }
         }
         return keyOf(ref);
+    }
+
+    /** The fullest fact from {@code same}, facts of one key in the order the article tells them. */
+    private static Fact merge(List<Fact> same) {
+        return same.size() == 1 ? same.get(0) : same.get(0).mergedWith(same.subList(1, same.size()));
     }
 }

@@ -1,17 +1,20 @@
 package org.dealgraph.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.PROV;
 
@@ -30,9 +33,8 @@ final class ConsistencyCheck {
     private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
     private static final Node EVIDENCE = DG.evidence.asNode();
     private static final Node EVIDENCE_CLASS = DG.Evidence.asNode();
-    private static final Set<Node> FACT_CLASSES = Set.of(DG.Deal.asNode(), DG.Investment.asNode(),
-            DG.FundingRound.asNode(), DG.Acquisition.asNode(), DG.Partnership.asNode(), DG.Ownership.asNode(),
-            DG.Role.asNode());
+    private static final Set<Node> FACT_CLASSES = Arrays.stream(FactKind.values())
+            .map(kind -> DG.classOf(kind).asNode()).collect(Collectors.toUnmodifiableSet());
 
     private final DatasetGraph dsg;
     private final List<String> problems = new ArrayList<>();

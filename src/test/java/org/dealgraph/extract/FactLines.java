@@ -37,28 +37,51 @@ public final class FactLines {
     }
 
     public static String line(Fact fact) {
-        if (fact instanceof Deal d) {
+        return fact.accept(LINE);
+    }
+
+    /** One line per kind of fact: a new kind is a compile error here until it has its line. */
+    private static final Fact.Visitor<String> LINE = new Fact.Visitor<>() {
+        @Override
+        public String deal(Deal d) {
             return "deal " + d.parties().stream().map(EntityRef::name).sorted().collect(Collectors.joining(" + "))
                     + " = " + money(d.value()) + " " + d.status();
-        } else if (fact instanceof Partnership p) {
+        }
+
+        @Override
+        public String partnership(Partnership p) {
             return "partnership " + new TreeSet<>(java.util.List.of(p.first().name(), p.second().name())).stream()
                     .collect(Collectors.joining(" + "));
-        } else if (fact instanceof Investment i) {
+        }
+
+        @Override
+        public String investment(Investment i) {
             return "investment " + i.investor().name() + " -> " + i.investee().name() + " = " + money(i.amount()) + " " + i.status();
-        } else if (fact instanceof FundingRound r) {
+        }
+
+        @Override
+        public String fundingRound(FundingRound r) {
             return "round " + r.investee().name() + " = " + money(r.amount())
                     + r.valuation().map(v -> " at " + money(Optional.of(v))).orElse("")
                     + (r.investors().isEmpty() ? "" : " by " + r.investors().stream().map(EntityRef::name).collect(Collectors.joining(", ")))
                     + r.series().map(s -> " [" + s + "]").orElse("") + " " + r.status();
-        } else if (fact instanceof Acquisition a) {
+        }
+
+        @Override
+        public String acquisition(Acquisition a) {
             return "acquisition " + a.acquirer().name() + " -> " + a.target().name() + " = " + money(a.price()) + " " + a.status();
-        } else if (fact instanceof Subsidiary s) {
+        }
+
+        @Override
+        public String subsidiary(Subsidiary s) {
             return "subsidiary " + s.parent().name() + " -> " + s.subsidiary().name();
-        } else if (fact instanceof Role r) {
+        }
+
+        @Override
+        public String role(Role r) {
             return "role " + r.person().name() + " @ " + r.organization().name() + r.title().map(t -> " : " + t).orElse("");
         }
-        throw new IllegalArgumentException("unknown fact " + fact);
-    }
+    };
 
     private static String money(Optional<Money> m) {
         return m.map(x -> x.amount().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + " " + x.currency()).orElse("-");
