@@ -78,7 +78,7 @@ final class IngestRun {
         for (FactKind kind : FactKind.values()) {
             int n = facts.getOrDefault(kind, 0);
             total += n;
-            text.append(text.isEmpty() ? "" : ", ").append(kind.name().toLowerCase().replace('_', ' '))
+            text.append(text.isEmpty() ? "" : ", ").append(kind.noun())
                     .append(' ').append(n);
         }
         return total + " (" + text + ")";

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shared.PrefixMapping;
+import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.JsonLdContext;
 import org.dealgraph.export.PropertyGraph;
 import org.dealgraph.export.PropertyGraphReader;
@@ -32,9 +33,19 @@ final class LinkedData {
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(), "application/ld+json"))
-                .addServlet("/graph", page("graph.html"))
+                .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
                 .addServlet("/sparql", page("sparql.html"))
                 .addServlet("", page("index.html"));
+    }
+
+    /** The graph view's page, with a box to tick for each kind of edge. */
+    static String graphPage() {
+        StringBuilder boxes = new StringBuilder();
+        for (EdgeKind kind : EdgeKind.values()) {
+            boxes.append("<label><input type=\"checkbox\" value=\"").append(Html.escape(kind.label()))
+                    .append("\" checked> ").append(Html.escape(kind.legend())).append("</label>\n");
+        }
+        return TextFiles.text("web/graph.html").replace("<!-- edge kinds -->\n", boxes);
     }
 
     private static FixedServlet page(String name) {

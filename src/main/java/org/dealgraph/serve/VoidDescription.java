@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.PROV;
 
@@ -45,9 +46,8 @@ final class VoidDescription {
         Resource described = model.createResource(serverUrl + "/void#dataset")
                 .addProperty(RDF.type, model.createResource(NS + "Dataset"))
                 .addProperty(DCTerms.title, "dealgraph")
-                .addProperty(DCTerms.description, "Organizations and people of the AI industry and the deals, "
-                        + "investments, funding rounds, acquisitions, partnerships, ownership links and roles "
-                        + "that news articles report, each with its evidence.")
+                .addProperty(DCTerms.description, "Organizations and people of the AI industry and the "
+                        + kindsOfFact() + " that news articles report, each with its evidence.")
                 .addProperty(term(model, "sparqlEndpoint"), model.createResource(serverUrl + DealgraphServer.DATASET
                         + "/sparql"))
                 .addProperty(term(model, "uriSpace"), space.base())
@@ -56,6 +56,12 @@ final class VoidDescription {
         Txn.executeRead(dataset, () -> counts(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()),
                 model, described));
         return model;
+    }
+
+    /** The kinds of fact in words: {@code deals, investments, … and roles}. */
+    private static String kindsOfFact() {
+        List<String> plurals = FactKind.listed().stream().map(FactKind::plural).toList();
+        return String.join(", ", plurals.subList(0, plurals.size() - 1)) + " and " + plurals.get(plurals.size() - 1);
     }
 
     private static void counts(DatasetGraph union, Model model, Resource described) {

@@ -1,6 +1,7 @@
 // dealgraph's graph view: search an organization or person, draw its neighbourhood from
 // /api/neighbourhood, expand a node on click, filter by kind of fact and by date.
-// All text from the data is set with textContent, never as HTML.
+// All text from the data is set with textContent, never as HTML. The boxes of #kinds are one per kind
+// of edge, written by the server; an edge kind without a colour below is drawn in the default grey.
 (function () {
   'use strict';
 

@@ -1,0 +1,47 @@
+package org.dealgraph.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dealgraph.model.FactKind;
+import org.dealgraph.rdf.DG;
+import org.junit.jupiter.api.Test;
+
+/** The edge kinds, the edges query and the JSON-LD context agree with the registry of kinds of fact. */
+class EdgeKindTest {
+
+    @Test
+    void everyKindOfFactGivesOneKindOfEdge() {
+        for (FactKind kind : FactKind.values()) {
+            EdgeKind edge = EdgeKind.named(kind.edge()).orElseThrow(() -> new AssertionError("no edge " + kind.edge()));
+            assertTrue(edge.facts().contains(kind), kind.toString());
+            assertEquals(kind.directed(), edge.directed(), kind + " and its edge disagree on direction");
+        }
+        for (EdgeKind edge : EdgeKind.values()) {
+            assertTrue(!edge.facts().isEmpty(), edge + " comes from no kind of fact");
+        }
+        assertEquals(List.of(FactKind.INVESTMENT, FactKind.FUNDING_ROUND), EdgeKind.INVESTED_IN.facts());
+    }
+
+    @Test
+    void edgesQueryReadsEachKindOfFactAsItsEdge() {
+        String query = SparqlFiles.text("edges.rq");
+        for (FactKind kind : FactKind.values()) {
+            String block = "(?s)\\?fact a dg:" + DG.classOf(kind).getLocalName() + " ;((?!UNION).)*BIND \\(\""
+                    + Pattern.quote(kind.edge()) + "\" AS \\?kind\\)";
+            assertTrue(Pattern.compile(block).matcher(query).find(), "edges.rq does not read " + kind);
+        }
+    }
+
+    @Test
+    void jsonLdContextNamesEveryClassOfFact() {
+        String context = JsonLdContext.text();
+        List<String> missing = Arrays.stream(FactKind.values()).map(DG::classOf)
+                .filter(c -> !context.contains("\"" + c.getLocalName() + "\": \"dg:" + c.getLocalName() + "\""))
+                .map(c -> c.getLocalName()).toList();
+        assertEquals(List.of(), missing);
+    }
+}
