@@ -15,8 +15,6 @@ import java.util.SplittableRandom;
  */
 final class ArticleComposer {
 
-    private static final String[] FACT_KINDS = {"deal", "investment", "round", "acquisition", "role",
-            "subsidiary", "partnership"};
     private static final String[] NUMBERS = {"two", "three", "four", "five", "seven", "ten"};
     private static final String[] SERIES = {"A", "B", "C", "D", "E"};
     private static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
@@ -58,7 +56,7 @@ final class ArticleComposer {
 
     private String sentence(SplittableRandom random, Cast lead, LocalDate published) {
         boolean fact = random.nextInt(3) == 0;
-        String kind = fact ? FACT_KINDS[random.nextInt(FACT_KINDS.length)] : "filler";
+        String kind = fact ? words.factKinds.get(random.nextInt(words.factKinds.size())) : "filler";
         Cast cast = random.nextInt(4) == 0 ? new Cast(names.company(random), names.company(random))
                 : new Cast(lead.first, random.nextBoolean() ? lead.second : names.company(random));
         return capitalise(fill(pick(random, words.shapes(kind)), cast, random, published));

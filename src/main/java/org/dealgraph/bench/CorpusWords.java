@@ -24,6 +24,11 @@ final class CorpusWords {
     final List<String> titles = lines("titles.txt");
     final List<String> outlets = lines("outlets.txt");
     final Map<String, List<String>> shapes = new LinkedHashMap<>();
+    /**
+     * The kinds of sentence that state a fact, in the order of {@code sentences.tsv}: every kind there but
+     * the headline and the filler.
+     */
+    final List<String> factKinds;
 
     private CorpusWords() {
         for (String line : lines("org-endings.txt")) {
@@ -34,6 +39,7 @@ final class CorpusWords {
             String[] columns = line.split("\t", 2);
             shapes.computeIfAbsent(columns[0], kind -> new ArrayList<>()).add(columns[1]);
         }
+        factKinds = shapes.keySet().stream().filter(k -> !k.equals("headline") && !k.equals("filler")).toList();
     }
 
     /** The shapes of sentences of {@code kind}. */

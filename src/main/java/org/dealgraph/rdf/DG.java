@@ -89,8 +89,8 @@ public final class DG {
     }
 
     /**
-     * The class of a kind of fact's nodes. The property graph, stats and the consistency check read the
-     * classes from here; the properties of each kind are written by {@code FactMapper}.
+     * The class of a kind of fact's nodes, which stats, the consistency check and the tests read from here;
+     * the properties of each kind are written by {@code FactMapper}.
      */
     public static Resource classOf(FactKind kind) {
         return switch (kind) {

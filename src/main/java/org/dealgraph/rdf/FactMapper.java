@@ -109,21 +109,16 @@ final class FactMapper {
             out.add(node, DG.investee, entity(investment.investee()));
             money(node, DG.amount, investment.amount());
             statusAndDate(investment.status(), investment.date());
-            if (AFFIRMED.contains(investment.status())) {
-                out.add(entity(investment.investor()), DG.investedIn, entity(investment.investee()));
-            }
+            shortcut(investment.status(), investment.investor(), DG.investedIn, investment.investee());
             return null;
         }
 
         @Override
         public Void fundingRound(FundingRound round) {
-            Node investee = entity(round.investee());
-            out.add(node, DG.investee, investee);
+            out.add(node, DG.investee, entity(round.investee()));
             for (EntityRef investor : round.investors()) {
                 out.add(node, DG.investor, entity(investor));
-                if (AFFIRMED.contains(round.status())) {
-                    out.add(entity(investor), DG.investedIn, investee);
-                }
+                shortcut(round.status(), investor, DG.investedIn, round.investee());
             }
             money(node, DG.amount, round.amount());
             money(node, DG.valuation, round.valuation());
@@ -138,9 +133,7 @@ final class FactMapper {
             out.add(node, DG.target, entity(acquisition.target()));
             money(node, DG.price, acquisition.price());
             statusAndDate(acquisition.status(), acquisition.date());
-            if (AFFIRMED.contains(acquisition.status())) {
-                out.add(entity(acquisition.acquirer()), DG.acquired, entity(acquisition.target()));
-            }
+            shortcut(acquisition.status(), acquisition.acquirer(), DG.acquired, acquisition.target());
             return null;
         }
 
@@ -153,6 +146,13 @@ final class FactMapper {
             out.add(child, ORG.subOrganizationOf, parent);
             out.add(parent, ORG.hasSubOrganization, child);
             return null;
+        }
+
+        /** The derived triple {@code from shortcut to}, when the status affirms the fact took place. */
+        private void shortcut(Status status, EntityRef from, Property shortcut, EntityRef to) {
+            if (AFFIRMED.contains(status)) {
+                out.add(entity(from), shortcut, entity(to));
+            }
         }
 
         private void statusAndDate(Status status, Optional<LocalDate> date) {
