@@ -33,6 +33,6 @@ public record Subsidiary(EntityRef parent, EntityRef subsidiary, Provenance prov
     /** Nothing to merge: the first. */
     @Override
     public Subsidiary mergedWith(List<? extends Fact> others) {
-        return this;
+        return Union.of(this, others, Subsidiary.class).get(0);
     }
 }

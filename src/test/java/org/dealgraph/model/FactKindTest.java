@@ -1,6 +1,7 @@
 package org.dealgraph.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -92,6 +93,14 @@ class FactKindTest {
         assertEquals(Status.COMPLETED, merged.status());
         assertEquals(Optional.of(LocalDate.of(2024, 2, 1)), merged.date());
         assertEquals(Optional.of("P5Y"), merged.duration());
+    }
+
+    @Test
+    void mergingFactsOfTwoKindsIsABug() {
+        Subsidiary owned = new Subsidiary(ACME, GLOBEX, P);
+        Partnership partners = new Partnership(ACME, GLOBEX, Status.ANNOUNCED, P);
+        assertThrows(ClassCastException.class, () -> owned.mergedWith(List.of(partners)));
+        assertThrows(ClassCastException.class, () -> partners.mergedWith(List.of(owned)));
     }
 
     private static FundingRound round(Optional<Money> amount, Optional<Money> valuation, List<EntityRef> investors,
