@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
-import org.dealgraph.rdf.Iris;
+import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.store.ArticleStore;
 
 /**
@@ -27,7 +27,8 @@ import org.dealgraph.store.ArticleStore;
  * small store's articles are copied several times, each copy with its own article graphs, its own facts and
  * its own made-up organizations and people (IRIs and names marked with the copy's number), while the
  * well-known organizations (those linked to Wikidata) stay shared by every copy, as the big names are in the
- * news. The result is written as N-Quads, for TDB2's bulk loader.
+ * news. IRIs are told apart by the store's base, which the result records once. The result is written as
+ * N-Quads, for TDB2's bulk loader.
  */
 final class StoreScaler {
 
@@ -37,7 +38,7 @@ final class StoreScaler {
     /** Writes {@code copies} copies of {@code store}'s quads to {@code file}; returns the quads written. */
     static long write(ArticleStore store, int copies, Path file) {
         Dataset dataset = store.dataset();
-        String ids = new Iris().base();
+        String ids = store.iris().base();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
             writer.start();
@@ -48,8 +49,10 @@ final class StoreScaler {
                 for (int copy = 0; copy < copies; copy++) {
                     Renaming renaming = new Renaming(ids, shared, copy);
                     dsg.find().forEachRemaining(quad -> {
-                        writer.quad(renaming.apply(quad));
-                        count[0]++;
+                        if (renaming.copy() == 0 || !BaseRecord.isRecord(quad)) {
+                            writer.quad(renaming.apply(quad));
+                            count[0]++;
+                        }
                     });
                 }
             });

@@ -3,7 +3,9 @@ package org.dealgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.serve.DealgraphServer;
 import org.dealgraph.serve.ServerSettings;
 import org.dealgraph.store.ArticleStore;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code dealgraph demo}: ingests the example articles and serves them, with queries to try. */
 @Command(name = "demo",
         description = {"Ingests the example articles shipped with dealgraph (the examples folder beside the "
-                + "launcher) into a demo store, then serves it like 'dealgraph serve' and prints three queries "
-                + "to try with curl. Ctrl-C stops it."},
+                + "launcher) into a demo store (under --base, if given), then serves it like 'dealgraph serve' "
+                + "and prints three queries to try with curl. Ctrl-C stops it."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failure (no examples found, bad --store, port in use)", "2:bad usage"})
@@ -37,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     private Path examples;
 
     @Mixin
+    private BaseOption base;
+
+    @Mixin
     private ServerOptions server;
 
     DemoCommand(Terminal terminal) {
@@ -46,16 +51,17 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerSettings settings = server.settings(System.getenv());
+        Optional<Iris> given = base.given();
         Path folder = examplesFolder();
         terminal.out().println("Ingesting the examples in " + folder + " into " + storeDirectory + " ...");
-        ArticleStore store = new StoreOption(storeDirectory).openOrCreate();
+        ArticleStore store = new StoreOption(storeDirectory).openOrCreate(given);
         Serving serving;
         try {
             if (new IngestRun(terminal).run(store, List.of(folder)).read() == 0) {
                 throw CommandError.failure("found no articles in " + folder + ": put .txt, .md, .html, .json or "
                         + ".jsonl articles there, or give --examples DIR.");
             }
-            serving = new Serving(terminal, store, settings);
+            serving = new Serving(terminal, store, settings.withBase(store.iris().base()));
         } catch (RuntimeException e) {
             store.close();
             throw e;

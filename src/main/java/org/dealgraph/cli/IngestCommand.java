@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
                 "0:every input stored or unchanged",
                 "1:failure (bad --store, no articles found in the paths given)",
-                "2:bad usage",
+                "2:bad usage (also a --base that contradicts the store's)",
                 "3:some inputs were rejected (missing, empty, binary, too large, badly encoded or malformed files; each listed with its reason), the rest were stored"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -32,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private StoreOption store;
+
+    @Mixin
+    private BaseOption base;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
             description = "Threads that analyse articles in parallel (default: one per processor).")
@@ -80,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
                     + "1 or more (the default is 10485760, 10 MB).");
         }
         int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
-        try (ArticleStore opened = store.openOrCreate()) {
+        try (ArticleStore opened = store.openOrCreate(base.given())) {
             IngestReport report = new IngestRun(terminal).run(opened, paths, threads, batch,
                     Math.max(batch, maxTransaction), Pipeline.standard(maxBytes));
             if (report.read() == 0) {

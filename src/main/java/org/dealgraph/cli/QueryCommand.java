@@ -63,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
                     + chosen.suitedForms() + " answers; this is a " + query.queryType() + " query.");
         }
         try (ArticleStore opened = store.openExisting()) {
-            answer(opened.dataset(), query, chosen, terminal.out());
+            answer(opened, query, chosen, terminal.out());
         }
         return ExitCodes.OK;
     }
@@ -89,11 +89,12 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private static void answer(Dataset dataset, Query query, QueryFormat format, PrintStream out) {
+    private static void answer(ArticleStore store, Query query, QueryFormat format, PrintStream out) {
+        Dataset dataset = store.dataset();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
                 if (query.isSelectType()) {
-                    format.write(execution.execSelect(), query, out);
+                    format.write(execution.execSelect(), query, store.iris(), out);
                 } else if (query.isAskType()) {
                     format.write(execution.execAsk(), out);
                 } else if (query.isConstructType()) {

@@ -37,9 +37,10 @@ enum QueryFormat {
         return TABULAR.contains(this) ? "SELECT and ASK" : "CONSTRUCT and DESCRIBE";
     }
 
-    void write(ResultSet results, Query query, OutputStream out) {
+    /** Writes {@code results}; a table shows IRIs under {@code iris}' base with the prefix {@code dgid}. */
+    void write(ResultSet results, Query query, Iris iris, OutputStream out) {
         switch (this) {
-            case TABLE -> ResultSetFormatter.out(out, results, prefixes(query));
+            case TABLE -> ResultSetFormatter.out(out, results, prefixes(query, iris));
             case CSV -> ResultSetFormatter.outputAsCSV(out, results);
             case TSV -> ResultSetFormatter.outputAsTSV(out, results);
             case JSON -> ResultSetFormatter.outputAsJSON(out, results);
@@ -48,8 +49,8 @@ enum QueryFormat {
     }
 
     /** Dealgraph's prefixes and the query's own, so that the table shows short names. */
-    private static PrefixMapping prefixes(Query query) {
-        return PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes(new Iris()))
+    private static PrefixMapping prefixes(Query query, Iris iris) {
+        return PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes(iris))
                 .setNsPrefixes(query.getPrefixMapping());
     }
 

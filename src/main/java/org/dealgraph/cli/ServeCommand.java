@@ -1,7 +1,10 @@
 package org.dealgraph.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.serve.ServerSettings;
+import org.dealgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,20 +18,24 @@ import picocli.CommandLine.Mixin;
                 "Read-only unless --allow-updates: then SPARQL Update at /dealgraph/update and graph store "
                 + "writes at /dealgraph/data, for users who log in with HTTP basic auth (password from "
                 + "--password-file or the environment variable DEALGRAPH_PASSWORD). See SECURITY.md.",
-                "Also serves the linked data: /id/REST describes the resource BASE+REST (see --base) as HTML, "
+                "Also serves the linked data: /id/REST describes the resource BASE+REST (BASE is the base the "
+                + "store records, see --base) as HTML, "
                 + "Turtle, JSON-LD, RDF/XML or N-Triples, by Accept header or by extension (.html, .ttl, .jsonld, "
                 + ".rdf, .nt); /graph the graph view; /sparql a query page; /void the VoID description; "
                 + "/context.jsonld the JSON-LD context."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failure (no store at --store, port in use)",
-                "2:bad usage (also --allow-updates without a password)"})
+                "2:bad usage (also --allow-updates without a password, or a --base that contradicts the store's)"})
 final class ServeCommand implements Callable<Integer> {
 
     private final Terminal terminal;
 
     @Mixin
     private StoreOption store;
+
+    @Mixin
+    private BaseOption base;
 
     @Mixin
     private ServerOptions server;
@@ -39,8 +46,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Iris> given = base.given();
         ServerSettings settings = server.settings(System.getenv());
-        Serving serving = new Serving(terminal, store.openExisting(), settings);
+        ArticleStore opened = store.openExisting(given);
+        Serving serving = new Serving(terminal, opened, settings.withBase(opened.iris().base()));
         serving.start();
         return serving.untilStopped();
     }

@@ -10,8 +10,9 @@ import org.dealgraph.serve.ServerSettings;
 import picocli.CommandLine.Option;
 
 /**
- * The options of the commands that serve: where to listen, the IRI base, the limits on queries, and whether
- * to take updates (only with a password from a file or the environment, never from the command line).
+ * The options of the commands that serve: where to listen, the limits on queries, and whether to take
+ * updates (only with a password from a file or the environment, never from the command line). The IRI base
+ * is the store's ({@link BaseOption}).
  */
 final class ServerOptions {
 
@@ -23,11 +24,6 @@ final class ServerOptions {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 "
                     + "for every network interface: put a reverse proxy with TLS in front, see SECURITY.md).")
     String host;
-
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "The IRI base of the store's resources (default: ${DEFAULT-VALUE}): the page "
-                    + "http://HOST:PORT/id/REST describes the resource IRI+REST.")
-    String base;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "Stop a query after this many seconds (default: ${DEFAULT-VALUE}); a client's own "
@@ -59,19 +55,14 @@ final class ServerOptions {
 
     /**
      * The settings these options give, with the writers' password from {@code environment} when no password
-     * file is named.
+     * file is named, for resources under {@link Iris#DEFAULT_BASE}: set the store's with
+     * {@link ServerSettings#withBase(String)}.
      *
      * @throws CommandError naming the option and the fix, when an option is wrong
      */
     ServerSettings settings(Map<String, String> environment) {
         if (port < 0 || port > 65535) {
             throw CommandError.usage("--port " + port + " is not a port: give a number from 0 to 65535.");
-        }
-        try {
-            new Iris(base);
-        } catch (IllegalArgumentException e) {
-            throw CommandError.usage("--base " + base + " is not an IRI base: give an absolute IRI ending in '/', "
-                    + "such as " + Iris.DEFAULT_BASE + ".");
         }
         if (!(queryTimeoutSeconds > 0) || queryTimeoutSeconds > 86_400) {
             throw CommandError.usage("--query-timeout " + queryTimeoutSeconds + " is not a timeout: give a number "
@@ -81,7 +72,7 @@ final class ServerOptions {
             throw CommandError.usage("--max-results " + maxResults + " is not a limit: give a whole number of "
                     + "at least 1, such as 10000.");
         }
-        ServerSettings settings = new ServerSettings(host, port, base,
+        ServerSettings settings = new ServerSettings(host, port, Iris.DEFAULT_BASE,
                 Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)), maxResults, allowService,
                 Optional.empty());
         return allowUpdates ? settings.withWriters(writers(environment)) : readOnly(settings);

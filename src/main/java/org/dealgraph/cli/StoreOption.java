@@ -3,8 +3,11 @@ package org.dealgraph.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.store.ArticleStore;
+import org.dealgraph.store.ConflictingBaseException;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option, and opening the store it names with a clear message when that fails. */
@@ -27,17 +30,30 @@ final class StoreOption {
         return directory;
     }
 
-    /** Opens the store, creating it when the directory does not exist yet. */
+    /** Opens the store, creating it when the directory does not exist yet, under the base it records. */
     ArticleStore openOrCreate() {
+        return openOrCreate(Optional.empty());
+    }
+
+    /**
+     * Opens the store, creating it when the directory does not exist yet, to mint under the base {@code given}
+     * (see {@link ArticleStore#open(Path, Iris)}), or under its own when none is given.
+     */
+    ArticleStore openOrCreate(Optional<Iris> given) {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw CommandError.failure("--store " + directory + " is a file, not a directory: give the path of a "
                     + "directory (it is created if missing), or move the file away.");
         }
-        return open();
+        return open(given);
     }
 
     /** Opens a store that must already exist: one that {@code dealgraph ingest} has written. */
     ArticleStore openExisting() {
+        return openExisting(Optional.empty());
+    }
+
+    /** As {@link #openExisting()}, for resources under the base {@code given}, if one is. */
+    ArticleStore openExisting(Optional<Iris> given) {
         if (!Files.isDirectory(directory)) {
             String what = Files.exists(directory) ? "is a file, not a store directory" : "does not exist";
             throw CommandError.failure("--store " + directory + " " + what + ": create the store with "
@@ -47,12 +63,16 @@ final class StoreOption {
             throw CommandError.failure("--store " + directory + " is an empty directory, not a store: fill it with "
                     + "'dealgraph ingest --store " + directory + " PATH...' first.");
         }
-        return open();
+        return open(given);
     }
 
-    private ArticleStore open() {
+    private ArticleStore open(Optional<Iris> given) {
         try {
-            return ArticleStore.open(directory);
+            return given.isPresent() ? ArticleStore.open(directory, given.get()) : ArticleStore.open(directory);
+        } catch (ConflictingBaseException e) {
+            throw CommandError.usage("--base " + e.given() + " contradicts --store " + directory + ": "
+                    + e.getMessage() + ". Nothing was changed: leave --base out to use the store's base, or give "
+                    + "another --store.");
         } catch (IllegalArgumentException e) {
             throw CommandError.failure("--store " + directory + ": " + e.getMessage()
                     + " (is another dealgraph using this store? stop it, or give another --store)");

@@ -12,12 +12,13 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.dealgraph.rdf.Iris;
+import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.Namespaces;
 
 /**
  * The two ways the exporters write a dataset: the union of its named graphs as one graph, or each named
- * graph as it is. Both use dealgraph's prefixes (and any the dataset declares).
+ * graph as it is. Both use dealgraph's prefixes, {@code dgid} for the base the dataset records (and any
+ * prefixes the dataset declares).
  */
 final class DatasetViews {
 
@@ -46,7 +47,7 @@ final class DatasetViews {
     }
 
     private static PrefixMap prefixes(DatasetGraph dsg) {
-        PrefixMap prefixes = PrefixMapFactory.create(Namespaces.prefixes(new Iris()));
+        PrefixMap prefixes = PrefixMapFactory.create(Namespaces.prefixes(BaseRecord.of(dsg)));
         prefixes.putAll(dsg.prefixes());
         return prefixes;
     }

@@ -15,13 +15,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.PROV;
 
 /**
  * One organization's (or person's) neighbourhood as a dataset of its own, for {@code export --around}: the
  * nodes at most {@code depth} facts away, the facts between them, and what describes those facts (their
- * amounts, evidence and articles), each quad in its article's graph. Every exporter can write it.
+ * amounts, evidence and articles), each quad in its article's graph, and the IRI base the dataset records.
+ * Every exporter can write it.
  */
 public final class Neighbourhood {
 
@@ -39,7 +41,10 @@ public final class Neighbourhood {
         graph.nodes().forEach(n -> subjects.add(NodeFactory.createURI(n.iri())));
         graph.edges().forEach(e -> subjects.add(NodeFactory.createURI(e.fact())));
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(dataset, () -> Txn.executeWrite(copy, () -> copy(dataset.asDatasetGraph(), subjects, copy)));
+        Txn.executeRead(dataset, () -> Txn.executeWrite(copy, () -> {
+            copy(dataset.asDatasetGraph(), subjects, copy);
+            BaseRecord.recorded(dataset.asDatasetGraph()).ifPresent(iris -> copy.add(BaseRecord.quad(iris)));
+        }));
         return DatasetFactory.wrap(copy);
     }
 

@@ -63,11 +63,12 @@ public final class Ingestor {
 
     /**
      * An ingestor with {@code workers} threads, writing batches of {@code batchArticles} articles, in
-     * transactions of between {@code batchArticles} and {@code maxTransactionArticles} articles.
+     * transactions of between {@code batchArticles} and {@code maxTransactionArticles} articles. It mints
+     * under the store's IRI base ({@link ArticleStore#iris()}), whatever base the pipeline's mapper has.
      */
     public Ingestor(Pipeline pipeline, ArticleStore store, int workers, int batchArticles, int maxTransactionArticles) {
-        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline").mintingUnder(store.iris());
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }

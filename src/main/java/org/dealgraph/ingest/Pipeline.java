@@ -16,13 +16,15 @@ import org.dealgraph.model.FactKind;
 import org.dealgraph.model.ResolvedArticle;
 import org.dealgraph.model.ResolvedFact;
 import org.dealgraph.rdf.ArticleMapper;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.read.ArticleFiles;
 import org.dealgraph.resolve.KeyResolver;
 import org.dealgraph.resolve.Resolver;
 
 /**
  * The stages an ingest runs, in order: read files, analyse, extract, resolve, map to RDF. Immutable; the
- * stages are thread-safe, so one pipeline may serve several workers.
+ * stages are thread-safe, so one pipeline may serve several workers. An {@link Ingestor} maps under its
+ * store's IRI base, whatever base {@code mapper} has ({@link #mintingUnder(Iris)}).
  */
 public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extractor, Resolver resolver,
                        ArticleMapper mapper) {
@@ -47,6 +49,12 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
 
     private static Pipeline standard(ArticleFiles reader) {
         return new Pipeline(reader, OpenNlpAnalyser.load(), RuleExtractor.load(), KeyResolver.load(), new ArticleMapper());
+    }
+
+    /** This pipeline with its mapper minting under {@code iris}' base: this very one if it already does. */
+    public Pipeline mintingUnder(Iris iris) {
+        return mapper.iris().base().equals(iris.base()) ? this
+                : new Pipeline(reader, analyser, extractor, resolver, new ArticleMapper(iris));
     }
 
     /** The named graph {@code article} is stored in. */

@@ -85,6 +85,9 @@ public final class DG {
     public static final Property contentHash = property("contentHash");
     public static final Property format = property("format");
 
+    // Stores
+    public static final Resource IriBase = resource("IriBase");
+
     private DG() {
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
+import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.Iris;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
@@ -56,11 +57,11 @@ public final class DealgraphServer implements AutoCloseable {
 
     /**
      * A server for {@code dataset} on {@code host} and {@code port} (0 picks a free port), not yet started,
-     * otherwise with the {@linkplain ServerSettings#defaults() default settings}. The dataset must stay open
-     * while the server runs.
+     * otherwise with the {@linkplain ServerSettings#defaults() default settings}, for resources under the base
+     * the dataset records ({@link BaseRecord#of}). The dataset must stay open while the server runs.
      */
     public DealgraphServer(Dataset dataset, String host, int port, Duration queryTimeout) {
-        this(dataset, host, port, queryTimeout, Iris.DEFAULT_BASE);
+        this(dataset, host, port, queryTimeout, BaseRecord.of(dataset.asDatasetGraph()).base());
     }
 
     /**

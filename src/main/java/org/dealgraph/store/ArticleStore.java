@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -13,10 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,7 +23,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.Iris;
 
 /**
  * The TDB2 dataset that holds the knowledge graph: one named graph per article, each written whole or
@@ -37,95 +36,75 @@ import org.dealgraph.rdf.DG;
  * named graphs stay available by name. Only SPARQL sees that union: the Java API's
  * {@code getDefaultModel()} is the (empty) stored default graph. Run queries inside a transaction, for
  * example with {@link #read(Function)}.
+ *
+ * <p>A store mints its IRIs under one base ({@link #iris()}), recorded in the store ({@link BaseRecord}) by
+ * the write transaction that stores its first articles, and read back whenever it is opened.
  */
 public final class ArticleStore implements AutoCloseable {
 
-    /** Files that TDB2 keeps at the top of a database directory: its lock, and its generations of data. */
-    private static final Pattern TDB2_MARKER = Pattern.compile("tdb\\.lock|Data-\\d{4}");
-
     private final Dataset dataset;
     private final Optional<Path> directory;
+    private final Iris iris;
 
-    private ArticleStore(Dataset dataset, Optional<Path> directory) {
+    private ArticleStore(Dataset dataset, Optional<Path> directory, Optional<Iris> base) {
         this.dataset = dataset;
         this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            this.iris = StoreBase.settle(dataset.asDatasetGraph(), base,
+                    directory.map(Path::toString).orElse("in memory"));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /**
-     * Opens the store in {@code directory}, creating it when the directory is missing or empty.
+     * Opens the store in {@code directory}, creating it when the directory is missing or empty. It mints
+     * under the base it records, or {@link Iris#DEFAULT_BASE} if it records none.
      *
      * @throws IllegalArgumentException naming the path, if it is a file, or a directory that holds other
      *                                  things than a TDB2 database, or a database TDB2 cannot open
      */
     public static ArticleStore open(Path directory) {
-        Objects.requireNonNull(directory, "directory");
-        Path dir = directory.toAbsolutePath().normalize();
-        checkUsable(dir);
-        try {
-            if (!Files.isDirectory(dir) || isEmpty(dir)) {
-                createAtomically(dir);
-            }
-            return new ArticleStore(TDB2Factory.connectDataset(Location.create(dir)), Optional.of(dir));
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot open the store in " + dir + ": " + e.getMessage(), e);
-        }
+        return open(directory, Optional.empty());
     }
 
     /**
-     * Makes a new TDB2 database in {@code dir}, whole or not at all. TDB2 protects committed transactions
-     * from a crash, but not the laying out of a new database's files: a process killed then leaves files
-     * that TDB2 cannot open. So the database is laid out in a hidden sibling folder, initialised by one
-     * empty write transaction, released, and only then renamed into place in one step.
+     * Opens the store in {@code directory} to mint under {@code base}: a new store, or one without articles
+     * that records no base, takes it; any other must already mint under it.
+     *
+     * @throws ConflictingBaseException naming both bases, if the store mints under another (nothing is written)
+     * @throws IllegalArgumentException as {@link #open(Path)} does
      */
-    private static void createAtomically(Path dir) throws IOException {
-        Path parent = dir.getParent();
-        Files.createDirectories(parent);
-        Path building = Files.createTempDirectory(parent, "." + dir.getFileName() + ".creating-");
-        Dataset fresh = TDB2Factory.connectDataset(Location.create(building));
-        Txn.executeWrite(fresh, () -> { });
-        fresh.close();
-        TDBInternal.expel(fresh.asDatasetGraph());
-        if (Files.isDirectory(dir)) {
-            Files.delete(dir);
-        }
-        Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+    public static ArticleStore open(Path directory, Iris base) {
+        return open(directory, Optional.of(Objects.requireNonNull(base, "base")));
+    }
+
+    private static ArticleStore open(Path directory, Optional<Iris> base) {
+        Objects.requireNonNull(directory, "directory");
+        Path dir = directory.toAbsolutePath().normalize();
+        return new ArticleStore(StoreDirectory.connect(dir), Optional.of(dir), base);
     }
 
     /** A new, empty store in memory: transactional like a directory store, gone when closed. */
     public static ArticleStore inMemory() {
-        return new ArticleStore(TDB2Factory.createDataset(), Optional.empty());
+        return inMemory(new Iris());
     }
 
-    private static void checkUsable(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("store path is a file, not a directory: " + dir);
-        }
-        if (Files.isDirectory(dir) && !isEmpty(dir) && !holdsTdb2(dir)) {
-            throw new IllegalArgumentException("not a dealgraph store (no TDB2 database in it): " + dir
-                    + "; give an empty or new directory, or one made by dealgraph");
-        }
-    }
-
-    private static boolean holdsTdb2(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.anyMatch(entry -> TDB2_MARKER.matcher(entry.getFileName().toString()).matches());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+    /** A new, empty store in memory that mints under {@code base}. */
+    public static ArticleStore inMemory(Iris base) {
+        return new ArticleStore(TDB2Factory.createDataset(), Optional.empty(), Optional.of(base));
     }
 
     /** The store's directory, empty for an in-memory store. */
     public Optional<Path> directory() {
         return directory;
+    }
+
+    /** The IRIs this store mints: under the base it records, or will record with its first articles. */
+    public Iris iris() {
+        return iris;
     }
 
     /** The content hash recorded in the article graph {@code graph}, if it is stored. */
@@ -153,7 +132,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * Replaces each article graph named in {@code graphs} with its quads, all in one write transaction (the
-     * caller's, if it holds one): every graph is replaced, or none is if anything fails on the way.
+     * caller's, if it holds one): every graph is replaced, or none is if anything fails on the way. The
+     * store's base is recorded in the same transaction, if it is not yet.
      *
      * @throws IllegalArgumentException if a quad belongs to another graph than the one it is listed under
      */
@@ -161,6 +141,7 @@ public final class ArticleStore implements AutoCloseable {
         Objects.requireNonNull(graphs, "graphs");
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            BaseRecord.ensure(dsg, iris);
             List<Quad> all = new ArrayList<>();
             graphs.forEach((graph, quads) -> {
                 for (Quad quad : quads) {

@@ -15,15 +15,18 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.model.FactKind;
+import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.rdf.PROV;
 
 /**
  * Checks that every article graph of a dataset is whole: a graph holds exactly one article node with its
  * content hash, source file and type; everything in it that is derived from an article is derived from
- * that one; every fact has evidence, and every evidence node a fact citing it, in the same graph. The
- * stored default graph is empty, since dealgraph writes only article graphs. Runs inside the caller's read
- * transaction; reports problems in words, one per line, each naming its graph.
+ * that one; every fact has evidence, and every evidence node a fact citing it, in the same graph; every
+ * graph is named under the store's IRI base. The stored default graph holds nothing but the record of that
+ * base, since dealgraph writes only article graphs. Runs inside the caller's read transaction; reports
+ * problems in words, one per line, each naming its graph.
  */
 final class ConsistencyCheck {
 
@@ -38,6 +41,7 @@ final class ConsistencyCheck {
 
     private final DatasetGraph dsg;
     private final List<String> problems = new ArrayList<>();
+    private String base = Iris.DEFAULT_BASE;
 
     private ConsistencyCheck(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -54,13 +58,22 @@ final class ConsistencyCheck {
     }
 
     private void defaultGraph() {
-        long triples = count(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+        long triples = count(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY) - BaseRecord.all(dsg).size();
         if (triples > 0) {
-            problems.add("the default graph holds " + triples + " triples; dealgraph writes only article graphs");
+            problems.add("the default graph holds " + triples + " triples besides the IRI base; dealgraph writes "
+                    + "only article graphs");
+        }
+        try {
+            base = BaseRecord.of(dsg).base();
+        } catch (IllegalStateException e) {
+            problems.add("the default graph: " + e.getMessage());
         }
     }
 
     private void graph(Node graph) {
+        if (!graph.isURI() || !graph.getURI().startsWith(base)) {
+            problems.add(name(graph) + ": the graph is not named under the store's IRI base " + base);
+        }
         List<Node> articles = subjects(graph, CONTENT_HASH, Node.ANY);
         if (articles.size() != 1) {
             problems.add(name(graph) + ": " + (articles.isEmpty() ? "no article node (nothing has a dg:contentHash)"

@@ -22,8 +22,8 @@ final class ServedStore implements AutoCloseable {
 
     static final String BASE = "https://example.org/kg/";
 
-    final ArticleStore store = ArticleStore.inMemory();
-    final ArticleMapper mapper = new ArticleMapper(new Iris(BASE));
+    final ArticleStore store = ArticleStore.inMemory(new Iris(BASE));
+    final ArticleMapper mapper = new ArticleMapper(store.iris());
     private final HttpClient http = HttpClient.newHttpClient();
     private DealgraphServer server;
 
