@@ -46,11 +46,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Serving serving = serving();
+        serving.start();
+        return serving.untilStopped();
+    }
+
+    /** The store opened and ready to serve as the options say, under its own base (which --base may only repeat). */
+    Serving serving() {
         Optional<Iris> given = base.given();
         ServerSettings settings = server.settings(System.getenv());
         ArticleStore opened = store.openExisting(given);
-        Serving serving = new Serving(terminal, opened, settings.withBase(opened.iris().base()));
-        serving.start();
-        return serving.untilStopped();
+        return new Serving(terminal, opened, settings.withBase(opened.iris().base()));
     }
 }

@@ -76,7 +76,8 @@ final class Serving {
         return ExitCodes.OK;
     }
 
-    private void close() {
+    /** Stops the server and closes the store, once, whichever caller comes first. */
+    void close() {
         if (closed.compareAndSet(false, true)) {
             try {
                 server.stop();
