@@ -15,33 +15,46 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.dealgraph.rdf.Iris;
 
 /**
  * dealgraph's JSON-LD 1.1 context: short terms for the ontology's classes and properties ({@code party},
  * {@code investor}, {@code dealValue}, {@code sentenceText}…), shipped as {@code context.jsonld} beside
  * this class and served by {@code serve} at {@code /context.jsonld}. JSON-LD written by dealgraph is
- * compacted with it and carries it inline, so that it reads without fetching anything.
+ * compacted with it and carries it inline, so that it reads without fetching anything. Its prefix
+ * {@code dgid} stands for the IRI base of the store it describes.
  */
 public final class JsonLdContext {
 
     private static final String TEXT = SparqlFiles.text("context.jsonld");
+    /** The context's {@code dgid} entry, as shipped. */
+    private static final String DGID = "\"dgid\": \"" + Iris.DEFAULT_BASE + "\"";
+
+    static {
+        if (!TEXT.contains(DGID)) {
+            throw new IllegalStateException("context.jsonld has no entry " + DGID);
+        }
+    }
 
     private JsonLdContext() {
     }
 
-    /** The context document, as published. */
-    public static String text() {
-        return TEXT;
+    /** The context document, with {@code dgid} standing for {@code iris}' base. */
+    public static String text(Iris iris) {
+        return TEXT.replace(DGID, "\"dgid\": \"" + iris.base() + "\"");
     }
 
-    /** Writes {@code graph} as JSON-LD 1.1 compacted with the context, pretty-printed; does not close {@code out}. */
-    public static void write(Graph graph, OutputStream out) {
+    /**
+     * Writes {@code graph} as JSON-LD 1.1 compacted with the context for {@code iris}' base, pretty-printed;
+     * does not close {@code out}.
+     */
+    public static void write(Graph graph, Iris iris, OutputStream out) {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         RDFWriter.source(graph).format(RDFFormat.JSONLD11_PLAIN).output(plain);
         try {
             JsonObject compacted = JsonLd.compact(
                     JsonDocument.of(new ByteArrayInputStream(plain.toByteArray())),
-                    JsonDocument.of(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)))).get();
+                    JsonDocument.of(new ByteArrayInputStream(text(iris).getBytes(StandardCharsets.UTF_8)))).get();
             JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(new NonClosing(out), StandardCharsets.UTF_8);
             writer.write(compacted);

@@ -2,6 +2,7 @@ package org.dealgraph.serve;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.dealgraph.rdf.Iris;
 
 /**
  * Where the dataset's IRIs are served: the resource {@code BASE + rest} at the server path
@@ -12,10 +13,17 @@ final class IriSpace {
     /** The server path under which resources are served. */
     static final String PREFIX = "/id/";
 
+    private final Iris iris;
     private final String base;
 
-    IriSpace(String base) {
-        this.base = Objects.requireNonNull(base, "base");
+    IriSpace(Iris iris) {
+        this.iris = Objects.requireNonNull(iris, "iris");
+        this.base = iris.base();
+    }
+
+    /** The IRIs of the store served. */
+    Iris iris() {
+        return iris;
     }
 
     String base() {

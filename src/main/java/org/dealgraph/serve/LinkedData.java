@@ -23,7 +23,7 @@ final class LinkedData {
      * allowed), which decides whether the graph view's property graph is read once or on each request.
      */
     static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris, boolean readOnly) {
-        IriSpace space = new IriSpace(iris.base());
+        IriSpace space = new IriSpace(iris);
         PrefixMapping prefixes = Namespaces.prefixes(iris);
         VoidServlet voidServlet = new VoidServlet(dataset, space);
         Supplier<PropertyGraph> read = () -> PropertyGraphReader.read(dataset);
@@ -32,9 +32,9 @@ final class LinkedData {
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
-                .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(), "application/ld+json"))
+                .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(iris), "application/ld+json"))
                 .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
-                .addServlet("/sparql", page("sparql.html"))
+                .addServlet("/sparql", sparqlPage(space))
                 .addServlet("", page("index.html"));
     }
 
@@ -46,6 +46,13 @@ final class LinkedData {
                     .append("\" checked> ").append(Html.escape(kind.legend())).append("</label>\n");
         }
         return TextFiles.text("web/graph.html").replace("<!-- edge kinds -->\n", boxes);
+    }
+
+    /** The query page, told the base so that its results link resources to their pages here. */
+    private static FixedServlet sparqlPage(IriSpace space) {
+        String page = TextFiles.text("web/sparql.html");
+        return new FixedServlet(page.replace("data-base=\"\"", "data-base=\"" + Html.escape(space.base()) + "\""),
+                "text/html");
     }
 
     private static FixedServlet page(String name) {

@@ -79,7 +79,7 @@ final class ResourceServlet extends HttpServlet {
         switch (form) {
             case HTML -> out.write(new ResourcePage(resource, description, space, prefixes).html()
                     .getBytes(StandardCharsets.UTF_8));
-            case JSON_LD -> JsonLdContext.write(description, out);
+            case JSON_LD -> JsonLdContext.write(description, space.iris(), out);
             default -> {
                 description.getPrefixMapping().setNsPrefixes(prefixes);
                 RDFWriter.source(description).format(form.format().orElseThrow()).output(out);

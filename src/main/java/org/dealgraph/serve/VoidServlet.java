@@ -42,7 +42,7 @@ final class VoidServlet extends HttpServlet {
             case HTML -> response.getOutputStream().write(Html.page("The dataset", "<h1>The dataset</h1>\n"
                     + "<p>Its VoID description, counted from the store now:</p>\n<pre>"
                     + Html.escape(turtle(model)) + "</pre>").getBytes(StandardCharsets.UTF_8));
-            case JSON_LD -> JsonLdContext.write(model.getGraph(), response.getOutputStream());
+            case JSON_LD -> JsonLdContext.write(model.getGraph(), space.iris(), response.getOutputStream());
             default -> RDFWriter.source(model).format(chosen.get().format().orElseThrow())
                     .output(response.getOutputStream());
         }

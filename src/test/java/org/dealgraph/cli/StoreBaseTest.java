@@ -131,6 +131,10 @@ class StoreBaseTest {
             HttpResponse<String> description = get(server.url() + "/void");
             assertTrue(description.body().contains(BASE), description.body());
             assertFalse(description.body().contains(Iris.DEFAULT_BASE), description.body());
+            HttpResponse<String> queryPage = get(server.url() + "/sparql");
+            assertTrue(queryPage.body().contains("data-base=\"" + BASE + "\""), queryPage.body());
+            HttpResponse<String> context = get(server.url() + "/context.jsonld");
+            assertTrue(context.body().contains("\"dgid\": \"" + BASE + "\""), context.body());
         } finally {
             serving.close();
         }
@@ -169,10 +173,15 @@ class StoreBaseTest {
     @Test
     void exportWritesTheStoresBaseAsTheDgidPrefix() {
         ingest("--base", BASE, first.toString());
-        CliRun export = CliRun.of("export", "--store", store.toString(), "--format", "ttl");
-        assertEquals(ExitCodes.OK, export.exitCode(), export.toString());
-        assertTrue(export.out().matches("(?s).*PREFIX dgid:\\s+<" + BASE + ">.*"), export.out());
-        assertFalse(export.out().contains(Iris.DEFAULT_BASE), export.out());
+        CliRun turtle = CliRun.of("export", "--store", store.toString(), "--format", "ttl");
+        assertEquals(ExitCodes.OK, turtle.exitCode(), turtle.toString());
+        assertTrue(turtle.out().matches("(?s).*PREFIX dgid:\\s+<" + BASE + ">.*"), turtle.out());
+        assertFalse(turtle.out().contains(Iris.DEFAULT_BASE), turtle.out());
+        CliRun jsonLd = CliRun.of("export", "--store", store.toString(), "--format", "jsonld");
+        assertEquals(ExitCodes.OK, jsonLd.exitCode(), jsonLd.toString());
+        assertTrue(jsonLd.out().contains("\"dgid\": \"" + BASE + "\""), jsonLd.out());
+        assertTrue(jsonLd.out().contains("\"dgid:organization/quillmere-robotics\""), jsonLd.out());
+        assertFalse(jsonLd.out().contains(Iris.DEFAULT_BASE), jsonLd.out());
     }
 
     @Test

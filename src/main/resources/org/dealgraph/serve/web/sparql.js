@@ -20,7 +20,7 @@
 
   function link(term) {
     if (term.type !== 'uri') { return null; }
-    const base = 'https://w3id.org/dealgraph/id/';
+    const base = document.getElementById('sparql-form').dataset.base;
     if (term.value.indexOf(base) === 0) { return '/id/' + term.value.substring(base.length); }
     return /^https?:\/\//i.test(term.value) ? term.value : null;
   }
