@@ -79,10 +79,19 @@ public final class DealgraphServer implements AutoCloseable {
         this(dataset, host, port, DEFAULT_TIMEOUT);
     }
 
-    /** A server for {@code dataset} as {@code settings} say, not yet started. */
+    /**
+     * A server for {@code dataset} as {@code settings} say, not yet started.
+     *
+     * @throws IllegalArgumentException if the dataset records another IRI base than the settings'
+     */
     public DealgraphServer(Dataset dataset, ServerSettings settings) {
         Objects.requireNonNull(dataset, "dataset");
         this.settings = Objects.requireNonNull(settings, "settings");
+        BaseRecord.recorded(dataset.asDatasetGraph()).filter(iris -> !iris.base().equals(settings.base()))
+                .ifPresent(iris -> {
+                    throw new IllegalArgumentException("the dataset's IRIs are minted under " + iris.base()
+                            + ", not under " + settings.base());
+                });
         FusekiServer.Builder builder = builder(dataset, settings);
         LinkedData.addTo(builder, dataset, new Iris(settings.base()), !settings.allowsUpdates());
         this.server = builder.build();
