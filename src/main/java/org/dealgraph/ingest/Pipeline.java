@@ -52,7 +52,7 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
     }
 
     /** This pipeline with its mapper minting under {@code iris}' base: this very one if it already does. */
-    public Pipeline mintingUnder(Iris iris) {
+    Pipeline mintingUnder(Iris iris) {
         return mapper.iris().base().equals(iris.base()) ? this
                 : new Pipeline(reader, analyser, extractor, resolver, new ArticleMapper(iris));
     }
