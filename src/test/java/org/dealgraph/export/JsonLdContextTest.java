@@ -10,12 +10,13 @@ import java.util.List;
 import org.apache.jena.rdf.model.Property;
 import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.Iris;
 import org.junit.jupiter.api.Test;
 
 /** The JSON-LD context has a short term for each kind of fact's class and for every property of ours. */
 class JsonLdContextTest {
 
-    private static final String CONTEXT = JsonLdContext.text();
+    private static final String CONTEXT = JsonLdContext.text(new Iris());
 
     @Test
     void namesTheClassOfEveryKindOfFact() {
