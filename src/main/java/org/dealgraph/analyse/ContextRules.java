@@ -2,8 +2,6 @@ package org.dealgraph.analyse;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.dealgraph.model.Token;
 
 /**
@@ -16,21 +14,8 @@ import org.dealgraph.model.Token;
  */
 final class ContextRules {
 
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("in", "with", "by", "from");
-    private static final Set<String> HOLDINGS = Set.of("shares", "Shares", "stake", "stock", "stakes");
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the");
     /** How far after the article of an apposition its descriptor may stand: ", a fast-growing AI startup". */
     private static final int APPOSITION_REACH = 6;
-    /** Auxiliaries and adverbs that may stand between a name and its deal verb: "Acme has closed", "Acme also bought". */
-    private static final Set<String> VERB_COMPANIONS = Set.of("has", "had", "have", "also", "today", "will", "would",
-            "is", "was", "recently", "previously", "quietly", "formally", "officially");
-    private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "between");
-    /** Nouns of taking over or into a company, with the preposition before it: "the acquisition of Acme". */
-    private static final Map<String, String> TAKEN = Map.of("acquisition", "of", "takeover", "of",
-            "buyout", "of", "stake", "in", "stakes", "in", "investment", "in", "investments", "in");
-    /** Nouns of an agreement whose party follows "with" or "between": "a supply contract with Acme Data". */
-    private static final Set<String> DEAL_NOUNS = Set.of("deal", "agreement", "contract", "partnership", "pact",
-            "alliance", "collaboration", "tie-up", "venture");
 
     private final WordLists words;
 
@@ -50,26 +35,31 @@ final class ContextRules {
         if (descriptorInApposition(tokens, b)) {
             return "org-apposition";
         }
-        if (before.equals("of") && a > 1 && HOLDINGS.contains(tokens.get(a - 2).text())) {
+        if (before.equals("of") && a > 1 && Cue.HOLDING.has(tokens.get(a - 2).text())) {
             return "org-shares";
         }
-        if (a > 1 && TAKEN.getOrDefault(tokens.get(a - 2).text().toLowerCase(Locale.ROOT), "").equals(before)
+        if (a > 1 && taken(tokens.get(a - 2).text().toLowerCase(Locale.ROOT), before)
                 && !modifies(tokens, a, b) && !(b - a == 1 && tokens.get(a).pos().equals("ADJ"))) {
             return "org-deal-object";
         }
         if (based(tokens, a, before) && !modifies(tokens, a, b)) {
             return "org-based";
         }
-        if (a > 2 && PARTY_PREPOSITIONS.contains(before) && DEAL_NOUNS.contains(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
+        if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && Cue.DEAL_NOUN.has(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
             return "org-deal-party";
         }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
     }
 
+    /** A noun of taking over or into a company with its preposition: "acquisition of", "stake in". */
+    private static boolean taken(String noun, String preposition) {
+        return preposition.equals("of") && Cue.TAKEN_OF.has(noun) || preposition.equals("in") && Cue.TAKEN_IN.has(noun);
+    }
+
     /** ", a startup that…", ", the robotics maker": an article after a comma, then a descriptor within reach. */
     private boolean descriptorInApposition(List<Token> tokens, int b) {
         if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",")
-                || !APPOSITION_OPENERS.contains(tokens.get(b + 1).text())) {
+                || !Cue.APPOSITION_OPENER.has(tokens.get(b + 1).text())) {
             return false;
         }
         for (int i = b + 2; i < Math.min(tokens.size(), b + 2 + APPOSITION_REACH); i++) {
@@ -93,14 +83,14 @@ final class ContextRules {
 
     private boolean dealVerbAfter(List<Token> tokens, int b) {
         int next = b;
-        while (next < tokens.size() && next < b + 2 && VERB_COMPANIONS.contains(tokens.get(next).text())) {
+        while (next < tokens.size() && next < b + 2 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
             next++;
         }
         return next < tokens.size() && words.dealVerbs.contains(tokens.get(next).text());
     }
 
     private boolean dealVerbBefore(List<Token> tokens, int a, String before) {
-        return words.dealVerbs.contains(before) || a > 1 && OBJECT_PREPOSITIONS.contains(before)
+        return words.dealVerbs.contains(before) || a > 1 && Cue.OBJECT_PREPOSITION.has(before)
                 && words.dealVerbs.contains(tokens.get(a - 2).text());
     }
 }

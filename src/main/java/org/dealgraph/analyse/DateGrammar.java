@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Span;
 
 /**
@@ -37,9 +41,10 @@ final class DateGrammar {
     DateGrammar() {
         List<String> monthForms = new ArrayList<>();
         List<String> dayForms = new ArrayList<>();
-        for (String[] row : Lexicon.rows("calendar.tsv")) {
-            (row[1].equals("month") ? months : weekdays).put(row[0], Integer.parseInt(row[2]));
-            (row[1].equals("month") ? monthForms : dayForms).add(Pattern.quote(row[0]));
+        for (Row row : calendar()) {
+            boolean month = row.get(1).equals("month");
+            (month ? months : weekdays).put(row.get(0), row.number(2, "number", 1, month ? 12 : 7));
+            (month ? monthForms : dayForms).add(Pattern.quote(row.get(0)));
         }
         monthForms.sort(Comparator.comparingInt(String::length).reversed());
         String m = String.join("|", monthForms);
@@ -60,6 +65,17 @@ final class DateGrammar {
                 "(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter) )"
                         + "(?<yr>(?:19|20)\\d\\d)(?![\\d%$]|,\\d)");
         this.pattern = Pattern.compile(regex);
+    }
+
+    /** The rows of {@code calendar.tsv}: a form, its kind (month or weekday) and its number. */
+    private static List<Row> calendar() {
+        return Lexicon.read("calendar.tsv", Column.required("form").unique(),
+                Column.required("kind").oneOf(List.of("month", "weekday")), Column.required("number"));
+    }
+
+    /** The month and weekday names and abbreviations of {@code calendar.tsv}, as written. */
+    static Set<String> forms() {
+        return calendar().stream().map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.dealgraph.analyse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,22 +23,16 @@ import org.dealgraph.model.Token;
  */
 final class DescriptorFinder {
 
-    private static final Set<String> MAKER_HEADS = Set.of("maker", "developer", "creator", "owner", "parent");
     private static final int MAX_MODIFIERS = 3;
-    /** Words that end a clause, or open another: an organization before one is no subject of what follows. */
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "that", "while", "whereas", "and",
-            "but", "which", "who", "after", "before", "because", "as", "when", "although", "since", "(", ")");
 
-    private final Map<String, Set<String>> heads = new HashMap<>();
+    private final Map<String, Set<String>> heads;
     private final WordLists words;
     private final Gazetteer gazetteer;
 
     DescriptorFinder(WordLists words, Gazetteer gazetteer) {
         this.words = words;
         this.gazetteer = gazetteer;
-        for (Map.Entry<String, String> e : Lexicon.pairs("descriptors.tsv").entrySet()) {
-            heads.put(e.getKey(), Set.copyOf(Arrays.asList(e.getValue().split(","))));
-        }
+        this.heads = words.descriptionTypes;
     }
 
     List<Mention> find(String text, List<Sentence> sentences, List<Mention> taken) {
@@ -67,7 +60,7 @@ final class DescriptorFinder {
             if (h == the + 1 && word.endsWith("-maker")) {
                 return productMaker(text, s, the, head, head.text().substring(0, head.text().length() - 6));
             }
-            boolean known = heads.containsKey(word) || MAKER_HEADS.contains(word);
+            boolean known = heads.containsKey(word) || words.makerHeads.contains(word);
             if (known && !followedByName(tokens, h)) {
                 Span span = new Span(tokens.get(the).span().start(), head.span().end());
                 if (Mentions.overlapsAny(span, taken)) {
@@ -84,7 +77,7 @@ final class DescriptorFinder {
 
     private Optional<Mention> resolve(String text, Sentence s, int the, int h, String head, Span span,
                                       List<Mention> taken) {
-        if (MAKER_HEADS.contains(head)) {
+        if (words.makerHeads.contains(head)) {
             // "the maker" names no product: only "the X maker" can be looked up by its product
             Optional<Mention> byProduct = h > the + 1 ? productMaker(text, s, the, s.tokens().get(h),
                     new Span(s.tokens().get(the + 1).span().start(), s.tokens().get(h - 1).span().end()).of(text))
@@ -177,7 +170,7 @@ final class DescriptorFinder {
         boolean verb = false;
         for (Token t : s.tokens()) {
             if (t.span().start() >= from && t.span().end() <= to) {
-                if (CLAUSE_BOUNDARIES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                if (Cue.CLAUSE_BOUNDARY.has(t.text().toLowerCase(Locale.ROOT))) {
                     return false;
                 }
                 verb |= t.pos().equals("VERB") || t.pos().equals("AUX");

@@ -28,15 +28,6 @@ final class GazetteerTagger {
     private record Candidate(Sentence sentence, int token, Span span, GazetteerEntry entry, String unit) {
     }
 
-    /** Words that, after "X's", show X to be an organization: "X's shares", "X's chief executive". */
-    private static final Set<String> OWNED = Set.of("shares", "stock", "stake", "ceo", "chief", "founder",
-            "co-founder", "co-founders", "cofounder", "founders", "president", "chairman", "board", "executives",
-            "employees", "staff",
-            "headquarters", "valuation", "revenue", "investors", "acquisition", "partner", "partners");
-    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "&");
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
-    private static final Set<String> UNIT_WORDS = Set.of("News");
-
     private final Gazetteer gazetteer;
     private final Set<String> legalSuffixes;
     private final Set<String> firstNames;
@@ -51,7 +42,7 @@ final class GazetteerTagger {
         this.legalSuffixes = words.legalSuffixes;
         this.firstNames = words.firstNames;
         this.descriptors = words.descriptors;
-        this.orgVerbs = Lexicon.words("org-verbs.txt");
+        this.orgVerbs = words.orgVerbs;
         Set<String> clashes = new HashSet<>();
         for (GazetteerEntry e : gazetteer.entries()) {
             for (String name : e.names()) {
@@ -143,7 +134,7 @@ final class GazetteerTagger {
         while (last < tokens.size() && last < next + 3 && WordLists.isNamePart(tokens, last)
                 && tokens.get(last).span().start() - prevEnd <= 1) {
             String w = tokens.get(last).text();
-            if (!w.equals("AI") && (words.orgSuffixes.contains(w) || UNIT_WORDS.contains(w))
+            if (!w.equals("AI") && (words.orgSuffixes.contains(w) || Cue.UNIT_WORD.has(w))
                     && !legalSuffixes.contains(w)) {
                 found = last + 1;
             }
@@ -178,10 +169,10 @@ final class GazetteerTagger {
             }
         }
         int next = nextTokenAfter(tokens, c.token(), c.span().end());
-        if (next + 1 < tokens.size() && POSSESSIVES.contains(tokens.get(next).text())) {
+        if (next + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(next).text())) {
             String owned = tokens.get(next + 1).text();
             return firstNames.contains(owned) || descriptors.contains(owned.toLowerCase(Locale.ROOT))
-                    || OWNED.contains(owned.toLowerCase(Locale.ROOT));
+                    || Cue.OWNED.has(owned.toLowerCase(Locale.ROOT));
         }
         return next < tokens.size() && orgVerbs.contains(tokens.get(next).text());
     }
@@ -191,9 +182,9 @@ final class GazetteerTagger {
         List<Token> tokens = c.sentence().tokens();
         int t = c.token();
         int next = nextTokenAfter(tokens, t, c.span().end());
-        boolean left = t >= 2 && LIST_LINKS.contains(tokens.get(t - 1).text())
+        boolean left = t >= 2 && Cue.LIST_LINK.has(tokens.get(t - 1).text())
                 && organizationAt(tokens.get(t - 2), found);
-        boolean right = next + 1 < tokens.size() && LIST_LINKS.contains(tokens.get(next).text())
+        boolean right = next + 1 < tokens.size() && Cue.LIST_LINK.has(tokens.get(next).text())
                 && organizationAt(tokens.get(next + 1), found);
         return left || right;
     }

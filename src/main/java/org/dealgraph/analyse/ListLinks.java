@@ -1,7 +1,6 @@
 package org.dealgraph.analyse;
 
 import java.util.List;
-import java.util.Set;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Token;
@@ -13,8 +12,6 @@ import org.dealgraph.model.Token;
  */
 final class ListLinks {
 
-    private static final Set<String> LINKS = Set.of(",", "and", "or", "&");
-
     private ListLinks() {
     }
 
@@ -23,13 +20,13 @@ final class ListLinks {
      * on its left ("A, run", "A, and run") or on its right ("run and A", "run, and A").
      */
     static boolean listedWith(List<Token> tokens, int a, int b, List<Mention> known, MentionType type) {
-        int before = a >= 3 && tokens.get(a - 2).text().equals(",") && LINKS.contains(tokens.get(a - 1).text())
+        int before = a >= 3 && tokens.get(a - 2).text().equals(",") && Cue.LIST_LINK.has(tokens.get(a - 1).text())
                 ? a - 3 : a - 2;
-        boolean left = before >= 0 && LINKS.contains(tokens.get(a - 1).text())
+        boolean left = before >= 0 && Cue.LIST_LINK.has(tokens.get(a - 1).text())
                 && mentionAt(tokens.get(before), known, type);
         int right = b + 1 < tokens.size() && tokens.get(b).text().equals(",")
-                && LINKS.contains(tokens.get(b + 1).text()) ? b + 2 : b + 1;
-        return left || b < tokens.size() && LINKS.contains(tokens.get(b).text()) && right < tokens.size()
+                && Cue.LIST_LINK.has(tokens.get(b + 1).text()) ? b + 2 : b + 1;
+        return left || b < tokens.size() && Cue.LIST_LINK.has(tokens.get(b).text()) && right < tokens.size()
                 && mentionAt(tokens.get(right), known, type);
     }
 

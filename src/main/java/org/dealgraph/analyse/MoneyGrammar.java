@@ -3,8 +3,11 @@ package org.dealgraph.analyse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Bound;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Span;
@@ -32,32 +35,48 @@ final class MoneyGrammar {
     private record Scale(String text, int power, boolean attached) {
     }
 
+    private record Qualifier(String phrase, Bound bound) {
+    }
+
     private record Amount(int start, int end, BigDecimal value, int power, String code) {
     }
 
     private record Located<T>(T item, int start, int end) {
     }
 
+    /** Where a currency form stands: before the number, after it, or either. */
+    private static final List<String> PLACES = List.of("before", "after", "both");
+    /** The ISO 4217 codes the Java runtime knows: a currency form's code must be one. */
+    private static final List<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).toList();
+
     private final List<Form> forms;
     private final List<Scale> scales;
-    private final List<String[]> qualifiers;
+    private final List<Qualifier> qualifiers;
 
     MoneyGrammar() {
         List<Form> f = new ArrayList<>();
-        for (String[] row : Lexicon.rows("currencies.tsv")) {
-            boolean scaled = row.length > 3 && row[3].equals("scaled");
-            f.add(new Form(row[0], row[1], !row[2].equals("after"), !row[2].equals("before"), scaled));
+        for (Row row : Lexicon.read("currencies.tsv", Column.required("form").unique(),
+                Column.required("code").oneOf(CURRENCY_CODES), Column.required("place").oneOf(PLACES),
+                Column.optional("scaled").oneOf(List.of("scaled")))) {
+            String place = row.get(2);
+            f.add(new Form(row.get(0), row.get(1), !place.equals("after"), !place.equals("before"), row.has(3)));
         }
         f.sort(Comparator.comparingInt((Form x) -> x.text().length()).reversed());
         this.forms = List.copyOf(f);
         List<Scale> s = new ArrayList<>();
-        for (String[] row : Lexicon.rows("scales.tsv")) {
-            s.add(new Scale(row[0], Integer.parseInt(row[1]), row[2].equals("attached")));
+        for (Row row : Lexicon.read("scales.tsv", Column.required("form").unique(), Column.required("power"),
+                Column.required("standing").oneOf(List.of("spaced", "attached")))) {
+            s.add(new Scale(row.get(0), row.number(1, "power", 1, 18), row.get(2).equals("attached")));
         }
         s.sort(Comparator.comparingInt((Scale x) -> x.text().length()).reversed());
         this.scales = List.copyOf(s);
-        List<String[]> q = new ArrayList<>(Lexicon.rows("money-qualifiers.tsv"));
-        q.sort(Comparator.comparingInt((String[] x) -> x[0].length()).reversed());
+        List<Qualifier> q = new ArrayList<>();
+        for (Row row : Lexicon.read("money-qualifiers.tsv", Column.required("phrase").unique(),
+                Column.required("bound").oneOf(Bound.class))) {
+            q.add(new Qualifier(row.get(0), Bound.valueOf(row.get(1))));
+        }
+        q.sort(Comparator.comparingInt((Qualifier x) -> x.phrase().length()).reversed());
         this.qualifiers = List.copyOf(q);
     }
 
@@ -155,10 +174,10 @@ final class MoneyGrammar {
 
     private Bound bound(String text, int start) {
         String before = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).stripTrailing();
-        for (String[] q : qualifiers) {
-            int at = before.length() - q[0].length();
-            if (before.endsWith(q[0]) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
-                return Bound.valueOf(q[1]);
+        for (Qualifier q : qualifiers) {
+            int at = before.length() - q.phrase().length();
+            if (before.endsWith(q.phrase()) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return q.bound();
             }
         }
         return Bound.EXACT;

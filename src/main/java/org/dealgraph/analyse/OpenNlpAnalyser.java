@@ -39,8 +39,8 @@ public final class OpenNlpAnalyser implements Analyser {
     private final DescriptorFinder descriptors;
 
     private OpenNlpAnalyser(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
-        WordLists words = new WordLists();
         Gazetteer gazetteer = Gazetteer.load();
+        WordLists words = new WordLists(gazetteer);
         this.splitter = new SentenceSplitter(sentences);
         this.tagger = new TokenTagger(tokens, pos);
         this.organizations = new GazetteerTagger(gazetteer, words);

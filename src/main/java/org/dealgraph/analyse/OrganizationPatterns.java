@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Sentence;
@@ -21,7 +20,6 @@ import org.dealgraph.model.Token;
  */
 final class OrganizationPatterns {
 
-    private static final Set<String> LINKS = Set.of("&", "AI", "of");
     private static final int LIST_PASSES = 3;
 
     private final WordLists words;
@@ -114,7 +112,7 @@ final class OrganizationPatterns {
     }
 
     private static boolean isLink(List<Token> tokens, int i) {
-        return LINKS.contains(tokens.get(i).text()) && i + 1 < tokens.size() && WordLists.isNamePart(tokens, i + 1)
+        return Cue.NAME_LINK.has(tokens.get(i).text()) && i + 1 < tokens.size() && WordLists.isNamePart(tokens, i + 1)
                 || tokens.get(i).text().equals("AI");
     }
 
@@ -122,7 +120,7 @@ final class OrganizationPatterns {
         List<Token> tokens = s.tokens();
         int a = from;
         while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text())
-                || a == 0 && commonWordOpening(tokens.get(a)) || a > from && LINKS.contains(tokens.get(a).text()))) {
+                || a == 0 && commonWordOpening(tokens.get(a)) || a > from && Cue.NAME_LINK.has(tokens.get(a).text()))) {
             a++;
         }
         int suffix = lastSuffix(tokens, a, to);

@@ -23,16 +23,6 @@ import org.dealgraph.model.Token;
  */
 final class PersonFinder {
 
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
-            "della", "dos", "le", "la", "bin", "al", "ter");
-    /**
-     * Words after which a run before a verb of saying is no speaker found by that verb alone: "analysts at Acme
-     * Research said" names a firm; "A and Acme Forge said" may join an organization (a person listed with a
-     * person is found as listed).
-     */
-    private static final Set<String> NOT_BEFORE_SPEAKER = Set.of("at", "of", "from", "with", "for", "by", "and", "&");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
-
     private final WordLists words;
     private final Gazetteer gazetteer;
 
@@ -81,7 +71,7 @@ final class PersonFinder {
         Token t = tokens.get(i);
         boolean hyphen = t.text().equals("-") && t.span().start() == tokens.get(i - 1).span().end()
                 && t.span().end() == tokens.get(i + 1).span().start();
-        return hyphen || PARTICLES.contains(t.text());
+        return hyphen || Cue.NAME_PARTICLE.has(t.text());
     }
 
     /** Two- or three-word runs listed with a person found ("Jane Doe, John Roe and Ann Poe"). */
@@ -185,7 +175,7 @@ final class PersonFinder {
             return "person-apposition";
         }
         boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text())
-                && (before < 0 || !NOT_BEFORE_SPEAKER.contains(tokens.get(before).text()));
+                && (before < 0 || !Cue.NOT_BEFORE_SPEAKER.has(tokens.get(before).text()));
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
     }
@@ -196,7 +186,7 @@ final class PersonFinder {
             return false;
         }
         int i = b + 1;
-        if (i < tokens.size() && DETERMINERS.contains(tokens.get(i).text())) {
+        if (i < tokens.size() && Cue.DETERMINER.has(tokens.get(i).text())) {
             i++;
         }
         for (int k = 0; k <= 2 && i < tokens.size(); k++, i++) {

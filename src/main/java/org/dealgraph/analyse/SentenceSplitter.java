@@ -1,11 +1,14 @@
 package org.dealgraph.analyse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Span;
 
 /**
@@ -22,8 +25,18 @@ final class SentenceSplitter {
 
     SentenceSplitter(SentenceModel model) {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
-        this.abbreviations = Lexicon.pairs("abbreviations.tsv");
+        this.abbreviations = abbreviations();
         this.openers = Lexicon.words("sentence-openers.txt");
+    }
+
+    /** The abbreviations of {@code abbreviations.tsv} mapped to their kind ("title" or "name"). */
+    private static Map<String, String> abbreviations() {
+        Map<String, String> kinds = new HashMap<>();
+        for (Row row : Lexicon.read("abbreviations.tsv", Column.required("abbreviation").unique(),
+                Column.required("kind").oneOf(List.of("title", "name")))) {
+            kinds.put(row.get(0), row.get(1));
+        }
+        return Map.copyOf(kinds);
     }
 
     /** The sentence spans of {@code text}, in order, trimmed of surrounding white space. */

@@ -3,9 +3,9 @@ package org.dealgraph.analyse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Sentence;
@@ -19,18 +19,19 @@ import org.dealgraph.model.Token;
  */
 final class TitleFinder {
 
-    private static final Set<String> WEAK = Set.of("partner", "investor", "analyst", "director", "head", "chair",
-            "secretary", "minister", "governor");
-    private static final Set<String> ENDS_HEAD_OF = Set.of(",", "at", "for", "and", "of", "in", "on", "with", ".",
-            "'s", "’s", ")", "said", "says");
+    /** A title's usual form, and whether it is weak: a word that is often no job title ("partner"). */
+    private record Title(String name, boolean weak) {
+    }
 
-    private final NameTrie<String> exact = new NameTrie<>();
-    private final NameTrie<String> anyCase = new NameTrie<>();
+    private final NameTrie<Title> exact = new NameTrie<>();
+    private final NameTrie<Title> anyCase = new NameTrie<>();
 
     TitleFinder() {
-        for (Map.Entry<String, String> e : Lexicon.pairs("titles.tsv").entrySet()) {
-            boolean lower = e.getKey().equals(e.getKey().toLowerCase(Locale.ROOT));
-            (lower ? anyCase : exact).put(e.getKey(), e.getValue());
+        for (Row row : Lexicon.read("titles.tsv", Column.required("form").unique(), Column.required("title"),
+                Column.optional("strength").oneOf(List.of("weak")))) {
+            String form = row.get(0);
+            boolean lower = form.equals(form.toLowerCase(Locale.ROOT));
+            (lower ? anyCase : exact).put(form, new Title(row.get(1), row.has(2)));
         }
     }
 
@@ -43,8 +44,8 @@ final class TitleFinder {
             int t = 0;
             while (t < tokens.size()) {
                 int start = tokens.get(t).span().start();
-                Optional<NameTrie.Hit<String>> hit = exact.longestAt(text, start);
-                Optional<NameTrie.Hit<String>> loose = sameLength ? anyCase.longestAt(lower, start) : Optional.empty();
+                Optional<NameTrie.Hit<Title>> hit = exact.longestAt(text, start);
+                Optional<NameTrie.Hit<Title>> loose = sameLength ? anyCase.longestAt(lower, start) : Optional.empty();
                 if (loose.isPresent() && (hit.isEmpty() || loose.get().end() > hit.get().end())) {
                     hit = loose;
                 }
@@ -53,13 +54,13 @@ final class TitleFinder {
                     continue;
                 }
                 Span span = new Span(start, hit.get().end());
-                String name = hit.get().value();
+                String name = hit.get().value().name();
                 if (name.equals("head")) {
                     span = headOf(text, tokens, t);
                     name = span == null ? null : span.of(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                 }
                 if (span != null && !Mentions.overlapsAny(span, taken)) {
-                    double confidence = WEAK.contains(hit.get().value()) ? 0.6 : 0.9;
+                    double confidence = hit.get().value().weak() ? 0.6 : 0.9;
                     found.add(Mentions.of(MentionType.TITLE, text, s, span, name, "title-lexicon", confidence));
                 }
                 t = GazetteerTagger.nextTokenAfter(tokens, t + 1, span == null ? start + 1 : span.end());
@@ -74,11 +75,11 @@ final class TitleFinder {
             return null;
         }
         int last = t + 2;
-        while (last + 1 < tokens.size() && last < t + 4 && !ENDS_HEAD_OF.contains(tokens.get(last + 1).text())
+        while (last + 1 < tokens.size() && last < t + 4 && !Cue.HEAD_OF_END.has(tokens.get(last + 1).text())
                 && !tokens.get(last + 1).pos().equals("PROPN") && !tokens.get(last + 1).pos().equals("VERB")) {
             last++;
         }
-        if (ENDS_HEAD_OF.contains(tokens.get(t + 2).text())) {
+        if (Cue.HEAD_OF_END.has(tokens.get(t + 2).text())) {
             return null;
         }
         return new Span(tokens.get(t).span().start(), tokens.get(last).span().end());

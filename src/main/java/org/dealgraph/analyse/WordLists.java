@@ -1,41 +1,104 @@
 package org.dealgraph.analyse;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Token;
 
-/** The word lists the name finders share, each read once from its data file. */
+/**
+ * The word lists the name finders share, each read once from its data file and checked there: names,
+ * places, products (whose makers the gazetteer must know), sentence openers, the suffixes of
+ * {@link OrganizationSuffixes}, the organization nouns of {@code org-descriptors.tsv} and the verbs of
+ * {@code org-verbs.tsv}.
+ */
 final class WordLists {
 
-    /** Words a title-case headline leaves in lower case. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
-            "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "per",
-            "up", "off", "out", "than", "s", "n't", "'s", "’s");
+    private static final List<String> DESCRIPTOR_USES = List.of("context", "description", "maker");
 
     final Set<String> firstNames = Lexicon.words("first-names.txt");
     final Set<String> surnames = Lexicon.words("surnames.txt");
     final Set<String> honorifics = Lexicon.words("honorifics.txt");
     final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
     final Set<String> places = Lexicon.words("places.txt");
-    final Map<String, String> products = Lexicon.pairs("products.tsv");
+    final Map<String, String> products;
     final Set<String> openers = Lexicon.words("sentence-openers.txt");
-    final Set<String> orgSuffixes = Lexicon.words("org-suffixes.txt");
-    final Set<String> legalSuffixes = Lexicon.words("legal-suffixes.txt");
-    final Set<String> descriptors = Lexicon.words("org-descriptors.txt");
+    final Set<String> orgSuffixes;
+    final Set<String> legalSuffixes;
+    /** Nouns after which a name is an organization ("AI startup Northwind"). */
+    final Set<String> descriptors;
+    /** Heads of descriptions ("the company") with the organization types each fits. */
+    final Map<String, Set<String>> descriptionTypes;
+    /** Heads that "the <product> <head>" makes the product's maker ("the ChatGPT maker"). */
+    final Set<String> makerHeads;
+    final Set<String> orgVerbs;
     final Set<String> dealVerbs;
-    final Set<String> calendar = Lexicon.words("calendar.tsv");
+    final Set<String> calendar = DateGrammar.forms();
     final Set<String> generic = Lexicon.words("generic-names.txt");
 
-    WordLists() {
-        Set<String> deal = new HashSet<>();
-        for (String[] row : Lexicon.rows("org-verbs.txt")) {
-            if (row.length > 1 && row[1].equals("deal")) {
-                deal.add(row[0]);
+    WordLists(Gazetteer gazetteer) {
+        OrganizationSuffixes suffixes = OrganizationSuffixes.load();
+        this.orgSuffixes = suffixes.nameEnds();
+        this.legalSuffixes = suffixes.legal();
+        this.products = products(gazetteer);
+        Set<String> context = new HashSet<>();
+        Set<String> makers = new HashSet<>();
+        Map<String, Set<String>> types = new HashMap<>();
+        for (Row row : descriptorRows()) {
+            List<String> uses = row.items(1, ",");
+            if (uses.contains("context")) {
+                context.add(row.get(0));
+            }
+            if (uses.contains("maker")) {
+                makers.add(row.get(0));
+            }
+            if (uses.contains("description")) {
+                types.put(row.get(0), Set.copyOf(row.items(2, ",")));
             }
         }
+        this.descriptors = Set.copyOf(context);
+        this.makerHeads = Set.copyOf(makers);
+        this.descriptionTypes = Map.copyOf(types);
+        Set<String> verbs = new HashSet<>();
+        Set<String> deal = new HashSet<>();
+        for (Row row : Lexicon.read("org-verbs.tsv", Column.required("verb").unique(),
+                Column.optional("kind").oneOf(List.of("deal")))) {
+            verbs.add(row.get(0));
+            if (row.has(1)) {
+                deal.add(row.get(0));
+            }
+        }
+        this.orgVerbs = Set.copyOf(verbs);
         this.dealVerbs = Set.copyOf(deal);
+    }
+
+    /** The rows of {@code org-descriptors.tsv}: a description, and only a description, gives its types. */
+    private static List<Row> descriptorRows() {
+        Set<String> fits = new HashSet<>(Gazetteer.types());
+        fits.add("any");
+        List<Row> rows = Lexicon.read("org-descriptors.tsv", Column.required("noun").unique(),
+                Column.required("uses").eachOf(",", DESCRIPTOR_USES), Column.optional("types").eachOf(",", fits));
+        for (Row row : rows) {
+            if (row.items(1, ",").contains("description") != row.has(2)) {
+                throw row.error("'" + row.get(0) + "': a description needs types, and only a description has them");
+            }
+        }
+        return rows;
+    }
+
+    /** Products mapped to their maker's canonical name, or to "" when the file names none. */
+    private static Map<String, String> products(Gazetteer gazetteer) {
+        Map<String, String> products = new HashMap<>();
+        for (Row row : Lexicon.read("products.tsv", Column.required("product").unique(), Column.optional("maker"))) {
+            if (row.has(1) && !gazetteer.isCanonical(row.get(1))) {
+                throw row.error("unknown maker '" + row.get(1) + "' (not a canonical name of organizations.tsv)");
+            }
+            products.put(row.get(0), row.get(1));
+        }
+        return Map.copyOf(products);
     }
 
     /** Words that are never a name on their own: places, products, months and days, openers, generic labels. */
@@ -100,7 +163,7 @@ final class WordLists {
             }
             if (Character.isUpperCase(w.charAt(0))) {
                 capitalised++;
-            } else if (!FUNCTION_WORDS.contains(w) && w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+            } else if (!Cue.HEADLINE_LOWER.has(w) && w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.analyse.GazetteerEntry;
+import org.dealgraph.analyse.OrganizationSuffixes;
 import org.dealgraph.model.Entity;
 import org.dealgraph.model.EntityKey;
 import org.dealgraph.model.EntityKind;
@@ -67,7 +68,7 @@ public final class KeyResolver implements Resolver {
 
     /** Reads the gazetteer and the suffix list. */
     public static KeyResolver load() {
-        return new KeyResolver(Gazetteer.load(), new NameKeys(SuffixList.read()));
+        return new KeyResolver(Gazetteer.load(), new NameKeys(OrganizationSuffixes.load().keyWords()));
     }
 
     @Override

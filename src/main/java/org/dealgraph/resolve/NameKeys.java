@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Turns names into key slugs: accents folded to ASCII, lower case, "&" read as "and", possessive "'s"
- * dropped, a leading "the" and trailing corporate suffixes ({@code org-suffixes.txt}) stripped, every
- * other run of non-letters a single hyphen. "Mistral AI" is {@code mistral-ai}, "Rivos Inc." is
+ * dropped, a leading "the" and trailing corporate suffixes stripped (the words the analyse stage's
+ * {@code org-suffixes.tsv} marks "key"), every other run of non-letters a single hyphen. "Mistral AI" is {@code mistral-ai}, "Rivos Inc." is
  * {@code rivos}. Immutable.
  */
 final class NameKeys {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dealgraph.analyse.OrganizationSuffixes;
 import org.dealgraph.extract.Articles;
 import org.dealgraph.extract.RuleExtractor;
 import org.dealgraph.model.AnalysedArticle;
@@ -64,7 +65,7 @@ class KeyResolverTest {
 
     @Test
     void givesNameVariantsOneEntityKey() {
-        NameKeys keys = new NameKeys(SuffixList.read());
+        NameKeys keys = new NameKeys(OrganizationSuffixes.load().keyWords());
         assertEquals(keys.organization("Rivos"), keys.organization("Rivos Inc."));
         assertEquals("mistral-ai", keys.organization("Mistral AI"));
         assertEquals("nestle", keys.organization("The Nestlé Group"));
