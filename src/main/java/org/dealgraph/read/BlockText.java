@@ -1,8 +1,12 @@
 package org.dealgraph.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.DataFile;
+import org.dealgraph.lexicon.Row;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,19 +17,26 @@ import org.jsoup.select.NodeTraversor;
  * The plain text of an HTML element, in {@link PlainText}'s shape: every block element (paragraph,
  * heading, list item, quotation, division…) starts and ends a paragraph, inline markup disappears, and
  * page furniture is left out: navigation, header, footer, asides, scripts, styles, forms, figures and
- * their captions, the {@code <h1>} headline (the article's title, not its text), bylines (class
- * {@code byline}) and a {@code <time>} standing on its own as a dateline.
+ * their captions, the {@code <h1>} headline (the article's title, not its text), as the data file
+ * {@code html-elements.tsv} lists them, bylines (class {@code byline}) and a {@code <time>} standing on its
+ * own as a dateline.
  */
 final class BlockText {
 
-    private static final Set<String> LEFT_OUT = Set.of(
-            "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "button",
-            "select", "textarea", "figure", "figcaption", "svg", "iframe", "object", "h1");
-
-    private static final Set<String> PROSE_BLOCKS = Set.of(
-            "p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "th", "pre");
+    private static final String FILE = "/org/dealgraph/read/html-elements.tsv";
+    /** Elements with a role ({@code html-elements.tsv}): "furniture" or "prose-block". */
+    private static final Map<String, String> ROLES = roles();
 
     private BlockText() {
+    }
+
+    private static Map<String, String> roles() {
+        Map<String, String> roles = new HashMap<>();
+        for (Row row : DataFile.read(FILE, Column.required("element").unique(),
+                Column.required("role").oneOf(List.of("furniture", "prose-block")))) {
+            roles.put(row.get(0), row.get(1));
+        }
+        return Map.copyOf(roles);
     }
 
     /** The paragraphs of {@code root}, joined by blank lines. */
@@ -45,7 +56,7 @@ final class BlockText {
             return false;
         }
         Element parent = element.parent();
-        boolean inProse = parent != null && PROSE_BLOCKS.contains(parent.normalName());
+        boolean inProse = parent != null && "prose-block".equals(ROLES.get(parent.normalName()));
         return !inProse && isBlankOrBlock(element.previousSibling()) && isBlankOrBlock(element.nextSibling());
     }
 
@@ -66,7 +77,7 @@ final class BlockText {
             if (node instanceof TextNode text) {
                 current.append(text.getWholeText());
             } else if (node instanceof Element element) {
-                if (LEFT_OUT.contains(element.normalName()) || element.hasClass("byline") || isDateline(element)) {
+                if ("furniture".equals(ROLES.get(element.normalName())) || element.hasClass("byline") || isDateline(element)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (element.normalName().equals("br")) {

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +26,6 @@ final class PublicationDates {
             "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-
     private PublicationDates() {
     }
 
@@ -64,16 +58,20 @@ final class PublicationDates {
         return Integer.parseInt(digits);
     }
 
-    /** The month a full or three-letter English name stands for, or 0 for a word that is no month. */
+    /**
+     * The month a full or three-letter English name stands for ("March", "Mar", "Sept"), or 0 for a word that
+     * is no month: the names are those of {@link Month}.
+     */
     private static int monthName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Integer month = MONTHS.get(lower.substring(0, 3));
-        if (month == null) {
-            return 0;
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            if (name.startsWith(lower.substring(0, 3))) {
+                boolean known = lower.length() == 3 || lower.equals("sept") || name.equals(lower);
+                return known ? month.getValue() : 0;
+            }
         }
-        boolean known = lower.length() == 3 || lower.equals("sept")
-                || Month.of(month).name().toLowerCase(Locale.ROOT).equals(lower);
-        return known ? month : 0;
+        return 0;
     }
 
     private static Optional<LocalDate> date(String year, int month, String day) {
