@@ -39,8 +39,8 @@ class ArchitectureTest {
             Map.entry("ingest", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store")),
             Map.entry("serve", Set.of("model", "rdf", "store", "export")),
             Map.entry("export", Set.of("model", "rdf", "store")),
-            Map.entry("bench", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store", "ingest",
-                    "serve")),
+            Map.entry("bench", Set.of("model", "lexicon", "read", "analyse", "extract", "resolve", "rdf", "store",
+                    "ingest", "serve")),
             Map.entry("cli", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store", "ingest",
                     "serve", "export", "bench")));
 

@@ -1,28 +1,30 @@
 package org.dealgraph.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.DataFile;
+import org.dealgraph.lexicon.Row;
 
-/** The word lists and sentence shapes of the synthetic corpus, read once from this package's data files. */
+/**
+ * The word lists and sentence shapes of the synthetic corpus, read once from this package's data files by
+ * {@link DataFile}, in file order (the corpus draws from them by index, so the order is part of the seed).
+ */
 final class CorpusWords {
 
     static final CorpusWords INSTANCE = new CorpusWords();
 
-    final List<String> syllables = lines("syllables.txt");
+    private static final String BASE = "/org/dealgraph/bench/";
+
+    final List<String> syllables = list("syllables.txt");
     final List<String> companyEndings = new ArrayList<>();
     final List<String> investorEndings = new ArrayList<>();
-    final List<String> knownOrganizations = lines("known-organizations.txt");
-    final List<String> givenNames = lines("given-names.txt");
-    final List<String> titles = lines("titles.txt");
-    final List<String> outlets = lines("outlets.txt");
+    final List<String> knownOrganizations = list("known-organizations.txt");
+    final List<String> givenNames = list("given-names.txt");
+    final List<String> titles = list("titles.txt");
+    final List<String> outlets = list("outlets.txt");
     final Map<String, List<String>> shapes = new LinkedHashMap<>();
     /**
      * The kinds of sentence that state a fact, in the order of {@code sentences.tsv}: every kind there but
@@ -31,13 +33,12 @@ final class CorpusWords {
     final List<String> factKinds;
 
     private CorpusWords() {
-        for (String line : lines("org-endings.txt")) {
-            String[] columns = line.split("\t");
-            (columns[1].equals("investor") ? investorEndings : companyEndings).add(columns[0]);
+        for (Row row : DataFile.read(BASE + "org-endings.txt", Column.required("ending").unique(),
+                Column.required("role").oneOf(List.of("company", "investor")))) {
+            (row.get(1).equals("investor") ? investorEndings : companyEndings).add(row.get(0));
         }
-        for (String line : lines("sentences.tsv")) {
-            String[] columns = line.split("\t", 2);
-            shapes.computeIfAbsent(columns[0], kind -> new ArrayList<>()).add(columns[1]);
+        for (Row row : DataFile.read(BASE + "sentences.tsv", Column.required("kind"), Column.required("shape"))) {
+            shapes.computeIfAbsent(row.get(0), kind -> new ArrayList<>()).add(row.get(1));
         }
         factKinds = shapes.keySet().stream().filter(k -> !k.equals("headline") && !k.equals("filler")).toList();
     }
@@ -51,15 +52,9 @@ final class CorpusWords {
         return found;
     }
 
-    private static List<String> lines(String name) {
-        try (InputStream in = CorpusWords.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/dealgraph/bench/" + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
+    /** The entries of a one-column list, in file order; an entry listed twice fails. */
+    private static List<String> list(String name) {
+        return DataFile.read(BASE + name, Column.required(name.replace(".txt", "")).unique()).stream()
+                .map(row -> row.get(0)).toList();
     }
 }
