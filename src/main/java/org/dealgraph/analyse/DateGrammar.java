@@ -47,6 +47,7 @@ final class DateGrammar {
             (month ? monthForms : dayForms).add(Pattern.quote(row.get(0)));
         }
         monthForms.sort(Comparator.comparingInt(String::length).reversed());
+        Map<String, String> leads = leads();
         String m = String.join("|", monthForms);
         String day = "(?<%s>[0-3]?\\d)(?:st|nd|rd|th)?";
         String year = "(?<%s>(?:19|20)\\d\\d)(?!\\d)";
@@ -57,13 +58,11 @@ final class DateGrammar {
                 "(?<dmy>(?<!\\d)" + day.formatted("d2") + " " + MONTH.formatted("m2", m) + "(?:,? "
                         + year.formatted("y2") + ")?)",
                 "(?<my>" + MONTH.formatted("m3", m) + ",? (?:of )?" + year.formatted("y3") + ")",
-                "(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|mid-|[Tt]hrough"
-                        + "|[Dd]uring|[Bb]efore|[Aa]fter) )(?<bm>" + MONTH.formatted("m4", m) + ")",
+                "(?<=\\b(?:" + leads.get("month") + ") )(?<bm>" + MONTH.formatted("m4", m) + ")",
                 "(?<wd>(?<!\\w)(?:" + String.join("|", dayForms) + ")(?!\\w))",
                 "(?<rel>(?<!\\w)(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week)(?!\\w)|(?<!\\w)[Yy]esterday(?!\\w)"
                         + "|(?<!\\w)[Tt]oday(?!\\w))",
-                "(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Bb]efore|[Aa]fter) )"
-                        + "(?<yr>(?:19|20)\\d\\d)(?![\\d%$]|,\\d)");
+                "(?<=\\b(?:" + leads.get("year") + ") )(?<yr>(?:19|20)\\d\\d)(?![\\d%$]|,\\d)");
         this.pattern = Pattern.compile(regex);
     }
 
@@ -71,6 +70,19 @@ final class DateGrammar {
     private static List<Row> calendar() {
         return Lexicon.read("calendar.tsv", Column.required("form").unique(),
                 Column.required("kind").oneOf(List.of("month", "weekday")), Column.required("number"));
+    }
+
+    /**
+     * The words of {@code date-leads.tsv} that may lead a bare month and a bare year, each as an alternation
+     * of quoted forms under the key "month" and "year".
+     */
+    private static Map<String, String> leads() {
+        Map<String, List<String>> forms = Map.of("month", new ArrayList<>(), "year", new ArrayList<>());
+        for (Row row : Lexicon.read("date-leads.tsv", Column.required("form").unique(),
+                Column.required("leads").eachOf(",", forms.keySet()))) {
+            row.items(1, ",").forEach(kind -> forms.get(kind).add(Pattern.quote(row.get(0))));
+        }
+        return Map.of("month", String.join("|", forms.get("month")), "year", String.join("|", forms.get("year")));
     }
 
     /** The month and weekday names and abbreviations of {@code calendar.tsv}, as written. */
