@@ -74,15 +74,33 @@ final class DateGrammar {
 
     /**
      * The words of {@code date-leads.tsv} that may lead a bare month and a bare year, each as an alternation
-     * of quoted forms under the key "month" and "year".
+     * under the key "month" and "year".
      */
     private static Map<String, String> leads() {
         Map<String, List<String>> forms = Map.of("month", new ArrayList<>(), "year", new ArrayList<>());
         for (Row row : Lexicon.read("date-leads.tsv", Column.required("form").unique(),
                 Column.required("leads").eachOf(",", forms.keySet()))) {
-            row.items(1, ",").forEach(kind -> forms.get(kind).add(Pattern.quote(row.get(0))));
+            row.items(1, ",").forEach(kind -> forms.get(kind).add(row.get(0)));
         }
-        return Map.of("month", String.join("|", forms.get("month")), "year", String.join("|", forms.get("year")));
+        return Map.of("month", alternation(forms.get("month")), "year", alternation(forms.get("year")));
+    }
+
+    /**
+     * The forms as one alternation, a capitalised form and its lower-case twin as one branch ("[Ii]n"), so the
+     * look-behind tries no more branches than there are words.
+     */
+    private static String alternation(List<String> forms) {
+        List<String> branches = new ArrayList<>();
+        for (String form : forms) {
+            String rest = Pattern.quote(form.substring(1));
+            char first = form.charAt(0);
+            if (Character.isUpperCase(first) && forms.contains(Character.toLowerCase(first) + form.substring(1))) {
+                branches.add("[" + first + Character.toLowerCase(first) + "]" + rest);
+            } else if (!Character.isLowerCase(first) || !forms.contains(Character.toUpperCase(first) + form.substring(1))) {
+                branches.add(Pattern.quote(form));
+            }
+        }
+        return String.join("|", branches);
     }
 
     /** The month and weekday names and abbreviations of {@code calendar.tsv}, as written. */
