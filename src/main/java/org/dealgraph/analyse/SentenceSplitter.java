@@ -1,14 +1,13 @@
 package org.dealgraph.analyse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dealgraph.lexicon.Column;
-import org.dealgraph.lexicon.Row;
+import org.dealgraph.lexicon.DataFile;
 import org.dealgraph.model.Span;
 
 /**
@@ -31,12 +30,8 @@ final class SentenceSplitter {
 
     /** The abbreviations of {@code abbreviations.tsv} mapped to their kind ("title" or "name"). */
     private static Map<String, String> abbreviations() {
-        Map<String, String> kinds = new HashMap<>();
-        for (Row row : Lexicon.read("abbreviations.tsv", Column.required("abbreviation").unique(),
-                Column.required("kind").oneOf(List.of("title", "name")))) {
-            kinds.put(row.get(0), row.get(1));
-        }
-        return Map.copyOf(kinds);
+        return DataFile.pairs(Lexicon.resource("abbreviations.tsv"), Column.required("abbreviation"),
+                Column.required("kind").oneOf(List.of("title", "name")));
     }
 
     /** The sentence spans of {@code text}, in order, trimmed of surrounding white space. */

@@ -114,8 +114,16 @@ public final class DataFile {
 
     /** The first column of every row mapped to the second; a row without a second column or a repeated key fails. */
     public static Map<String, String> pairs(String resource) {
+        return pairs(resource, Column.required("key"), Column.required("value"));
+    }
+
+    /**
+     * The first column of every row mapped to the second, the rows checked against {@code key} (made unique)
+     * and {@code value}: {@code pairs(file, Column.required("abbreviation"), Column.required("kind").oneOf(kinds))}.
+     */
+    public static Map<String, String> pairs(String resource, Column key, Column value) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        for (Row row : read(resource, Column.required("key").unique(), Column.required("value"))) {
+        for (Row row : read(resource, key.unique(), value)) {
             pairs.put(row.get(0), row.get(1));
         }
         return Map.copyOf(pairs);

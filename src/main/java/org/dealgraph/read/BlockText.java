@@ -1,12 +1,10 @@
 package org.dealgraph.read;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.DataFile;
-import org.dealgraph.lexicon.Row;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,18 +23,10 @@ final class BlockText {
 
     private static final String FILE = "/org/dealgraph/read/html-elements.tsv";
     /** Elements with a role ({@code html-elements.tsv}): "furniture" or "prose-block". */
-    private static final Map<String, String> ROLES = roles();
+    private static final Map<String, String> ROLES = DataFile.pairs(FILE, Column.required("element"),
+            Column.required("role").oneOf(List.of("furniture", "prose-block")));
 
     private BlockText() {
-    }
-
-    private static Map<String, String> roles() {
-        Map<String, String> roles = new HashMap<>();
-        for (Row row : DataFile.read(FILE, Column.required("element").unique(),
-                Column.required("role").oneOf(List.of("furniture", "prose-block")))) {
-            roles.put(row.get(0), row.get(1));
-        }
-        return Map.copyOf(roles);
     }
 
     /** The paragraphs of {@code root}, joined by blank lines. */
