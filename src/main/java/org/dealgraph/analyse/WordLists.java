@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Token;
@@ -44,35 +46,19 @@ final class WordLists {
         this.orgSuffixes = suffixes.nameEnds();
         this.legalSuffixes = suffixes.legal();
         this.products = products(gazetteer);
-        Set<String> context = new HashSet<>();
-        Set<String> makers = new HashSet<>();
-        Map<String, Set<String>> types = new HashMap<>();
-        for (Row row : descriptorRows()) {
-            List<String> uses = row.items(1, ",");
-            if (uses.contains("context")) {
-                context.add(row.get(0));
-            }
-            if (uses.contains("maker")) {
-                makers.add(row.get(0));
-            }
-            if (uses.contains("description")) {
-                types.put(row.get(0), Set.copyOf(row.items(2, ",")));
-            }
-        }
-        this.descriptors = Set.copyOf(context);
-        this.makerHeads = Set.copyOf(makers);
-        this.descriptionTypes = Map.copyOf(types);
-        Set<String> verbs = new HashSet<>();
-        Set<String> deal = new HashSet<>();
-        for (Row row : Lexicon.read("org-verbs.tsv", Column.required("verb").unique(),
-                Column.optional("kind").oneOf(List.of("deal")))) {
-            verbs.add(row.get(0));
-            if (row.has(1)) {
-                deal.add(row.get(0));
-            }
-        }
-        this.orgVerbs = Set.copyOf(verbs);
-        this.dealVerbs = Set.copyOf(deal);
+        List<Row> nouns = descriptorRows();
+        this.descriptors = firstColumn(nouns, row -> row.items(1, ",").contains("context"));
+        this.makerHeads = firstColumn(nouns, row -> row.items(1, ",").contains("maker"));
+        this.descriptionTypes = nouns.stream().filter(row -> row.has(2))
+                .collect(Collectors.toUnmodifiableMap(row -> row.get(0), row -> Set.copyOf(row.items(2, ","))));
+        List<Row> verbs = Lexicon.read("org-verbs.tsv", Column.required("verb").unique(),
+                Column.optional("kind").oneOf(List.of("deal")));
+        this.orgVerbs = firstColumn(verbs, row -> true);
+        this.dealVerbs = firstColumn(verbs, row -> row.has(1));
+    }
+
+    private static Set<String> firstColumn(List<Row> rows, Predicate<Row> which) {
+        return rows.stream().filter(which).map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The rows of {@code org-descriptors.tsv}: a description, and only a description, gives its types. */
