@@ -12,6 +12,7 @@ import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Partnership;
+import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Role;
 import org.dealgraph.model.Subsidiary;
 
@@ -26,6 +27,11 @@ import org.dealgraph.model.Subsidiary;
  * subsidiary A -> B
  * role P @ O : title
  * </pre>
+ * With provenance ({@link #withProvenance}), each line goes on with the rule that found the fact, its confidence
+ * and the words that state it, quoted as the article has them:
+ * <pre>
+ * acquisition A -> B = - COMPLETED  # rule acquisition-verb 0.8 "A has agreed to acquire the startup B"
+ * </pre>
  */
 public final class FactLines {
 
@@ -34,6 +40,18 @@ public final class FactLines {
 
     public static TreeSet<String> of(Collection<? extends Fact> facts) {
         return facts.stream().map(FactLines::line).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The lines of the facts, each with its provenance, read from {@code text} (the article's text). */
+    public static TreeSet<String> withProvenance(Collection<? extends Fact> facts, String text) {
+        return facts.stream().map(f -> withProvenance(f, text)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The fact's line, then its rule id, confidence and the stated words at its span, quoted on one line. */
+    public static String withProvenance(Fact fact, String text) {
+        Provenance p = fact.provenance();
+        String stated = p.span().of(text).replaceAll("\\s+", " ");
+        return line(fact) + "  # rule " + p.rule() + " " + p.confidence() + " \"" + stated + "\"";
     }
 
     public static String line(Fact fact) {
