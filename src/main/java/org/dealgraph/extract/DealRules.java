@@ -2,10 +2,12 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.Deal;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Partnership;
 import org.dealgraph.model.Provenance;
@@ -17,7 +19,7 @@ import org.dealgraph.model.Status;
  * "partners A and B"). Every pair of a deal's parties is also a partnership. A plural trigger with several
  * counterparts ("deals worth $1tn with A, B and C") is one valueless deal per counterpart.
  */
-final class DealRules implements FactRules {
+final class DealRules {
 
     private static final Set<String> WITH = Set.of("with");
     private static final Set<String> BETWEEN = Set.of("between", "among");
@@ -26,37 +28,37 @@ final class DealRules implements FactRules {
     private static final Set<String> AMOUNT_QUALIFIERS = Set.of("more", "than", "about", "around", "roughly", "nearly",
             "almost", "some", "over", "up", "to", "at", "least");
 
-    @Override
-    public void apply(SentenceFacts f) {
-        ChunkedSentence s = f.chunks();
-        for (TriggerMatch t : f.triggers()) {
-            if (t.is("deal", "noun") || t.is("deal", "verb")) {
-                deal(f, s, t);
-            } else if (t.is("partner", "holder")) {
-                partner(f, s, t);
-            } else if (t.is("partner", "verb")) {
-                workWith(f, s, t);
-            } else if (t.is("acquisition", "verb") || t.is("deal", "spend")) {
-                buyFrom(f, s, t);
-            } else if (t.is("deal", "pay")) {
-                pay(f, s, t);
-            }
-        }
+    /** The callbacks of {@code deal.yaml}, by name: each runs at one trigger and returns its facts. */
+    static Map<String, RuleCallback> callbacks() {
+        DealRules d = new DealRules();
+        return Map.of(
+                "deal-parties", (f, t, r) -> collect(out -> d.deal(f, out, r, f.chunks(), t.orElseThrow())),
+                "deal-buy-from", (f, t, r) -> collect(out -> d.buyFrom(f, out, r, f.chunks(), t.orElseThrow())),
+                "deal-pay", (f, t, r) -> collect(out -> d.pay(f, out, r, f.chunks(), t.orElseThrow())),
+                "partner-of", (f, t, r) -> collect(out -> d.partner(f, out, r, f.chunks(), t.orElseThrow())),
+                "partner-works-with", (f, t, r) -> collect(out -> d.workWith(f, out, r, f.chunks(), t.orElseThrow())));
     }
 
-    private void deal(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    /** The facts {@code rule} adds to a fresh list. */
+    static List<Fact> collect(java.util.function.Consumer<List<Fact>> rule) {
+        List<Fact> out = new ArrayList<>();
+        rule.accept(out);
+        return out;
+    }
+
+    void deal(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> between = s.objectAfter(t.end(), BETWEEN, false);
         if (between.size() >= 2) {
-            emit(f, t, between, List.of(), "deal-between", 0.75);
+            emit(f, out, t, between, List.of(), r.get("deal-between"));
             return;
         }
         List<Integer> with = s.objectAfter(t.end(), WITH, false);
         int owner = s.possessiveBefore(t.start());
         List<Integer> agents = owner >= 0 ? s.groupEndingAt(owner, false) : s.subjectBefore(t.start(), false);
         if (!with.isEmpty() && !agents.isEmpty()) {
-            emit(f, t, agents, with, "deal-" + t.trigger().form() + "-with", t.is("deal", "verb") ? 0.75 : 0.7);
+            emit(f, out, t, agents, with, r.get("deal-" + t.trigger().form() + "-with"));
         } else if (with.isEmpty() && agents.size() >= 2 && !s.anyWordIn(agents.get(0), agents.get(agents.size() - 1), Set.of("or"))) {
-            emit(f, t, agents, List.of(), "deal-joint-subject", 0.65);
+            emit(f, out, t, agents, List.of(), r.get("deal-joint-subject"));
         }
     }
 
@@ -64,7 +66,7 @@ final class DealRules implements FactRules {
      * "A agreed to buy $38bn of cloud capacity from B (over seven years)", "A will spend $X on capacity from B":
      * buying an amount of something from a provider is a supply deal worth that amount, not an acquisition.
      */
-    private void buyFrom(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    void buyFrom(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int amount = t.end() < s.size() && s.get(t.end()).kind() == Chunk.Kind.MONEY ? t.end() : -1;
         List<Integer> buyer = s.subjectBefore(t.start(), false);
         if (amount < 0 || buyer.size() != 1) {
@@ -74,7 +76,7 @@ final class DealRules implements FactRules {
             if (s.get(j).isWord("from")) {
                 int seller = s.agentAfter(j + 1, false);
                 if (seller >= 0 && s.get(seller).isOrg()) {
-                    pricedDeal(f, t, buyer.get(0), seller, amount, "deal-buy-from", 0.7);
+                    pricedDeal(f, out, t, buyer.get(0), seller, amount, r.get("deal-buy-from"));
                 }
                 return;
             }
@@ -88,7 +90,7 @@ final class DealRules implements FactRules {
      * "A agreed to pay B more than $10bn for cloud services": paying an organization an amount is a deal
      * between payer and payee worth that amount.
      */
-    private void pay(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    void pay(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int payee = t.end() < s.size() && s.get(t.end()).isOrg() ? t.end() : -1;
         List<Integer> payer = s.subjectBefore(t.start(), false);
         if (payee < 0 || payer.size() != 1) {
@@ -96,7 +98,7 @@ final class DealRules implements FactRules {
         }
         for (int j = payee + 1; j < s.size() && j <= payee + 3; j++) {
             if (s.get(j).kind() == Chunk.Kind.MONEY) {
-                pricedDeal(f, t, payer.get(0), payee, j, "deal-pay", 0.65);
+                pricedDeal(f, out, t, payer.get(0), payee, j, r.get("deal-pay"));
                 return;
             }
             if (!s.wordAt(j, AMOUNT_QUALIFIERS)) {
@@ -106,24 +108,24 @@ final class DealRules implements FactRules {
     }
 
     /** A deal between the customer and the provider at those chunks, worth the amount at {@code amount}. */
-    private void pricedDeal(SentenceFacts f, TriggerMatch t, int customer, int provider, int amount, String rule,
-                            double confidence) {
+    private void pricedDeal(SentenceFacts f, List<Fact> out, TriggerMatch t, int customer, int provider, int amount,
+                            Rule rule) {
         ChunkedSentence s = f.chunks();
         Status status = f.status(t, List.of(customer));
-        Provenance provenance = f.provenance(rule, confidence, t, List.of(customer, provider));
+        Provenance provenance = f.provenance(rule, t, List.of(customer, provider));
         List<EntityRef> parties = List.of(s.get(customer).ref(), s.get(provider).ref());
-        deal(f, parties, s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
-        pairs(f, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
+        deal(f, out, parties, s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
+        pairs(f, out, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
     }
 
     /** "A works with B, C and D": partners, with no agreement said to be signed. */
-    private void workWith(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    void workWith(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> with = s.objectAfter(t.end(), t.trigger().preps(), false);
         List<Integer> agents = s.subjectBefore(t.start(), false);
         if (!with.isEmpty() && agents.size() == 1) {
             List<Integer> all = new ArrayList<>(agents);
             all.addAll(with);
-            pairs(f, t, f.refs(agents), f.refs(with), Status.ANNOUNCED, f.provenance("partner-works-with", 0.55, t, all));
+            pairs(f, out, t, f.refs(agents), f.refs(with), Status.ANNOUNCED, f.provenance(r.get("partner-works-with"), t, all));
         }
     }
 
@@ -145,7 +147,7 @@ final class DealRules implements FactRules {
     }
 
     /** "A, a partner of B", "A's partner B", "A's partners include B and C", "A and B are partners". */
-    private void partner(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> object = s.objectAfter(t.end(), PARTNER_PREPS, false);
         int owner = s.possessiveBefore(t.start());
         if (owner < 0) {
@@ -166,40 +168,40 @@ final class DealRules implements FactRules {
         } else {
             List<Integer> group = s.subjectBefore(t.start(), false);
             if (group.size() >= 2 && after < 0) {
-                pairs(f, t, f.refs(group), List.of(), Status.ANNOUNCED, f.provenance("partner-group", 0.55, t, group));
+                pairs(f, out, t, f.refs(group), List.of(), Status.ANNOUNCED, f.provenance(r.get("partner-group"), t, group));
             }
             return;
         }
         if (!first.isEmpty()) {
             List<Integer> all = new ArrayList<>(first);
             all.addAll(second);
-            pairs(f, t, f.refs(first), f.refs(second), Status.ANNOUNCED, f.provenance("partner-of", 0.6, t, all));
+            pairs(f, out, t, f.refs(first), f.refs(second), Status.ANNOUNCED, f.provenance(r.get("partner-of"), t, all));
         }
     }
 
-    private void emit(SentenceFacts f, TriggerMatch t, List<Integer> agents, List<Integer> counterparts, String rule,
-                      double confidence) {
+    private void emit(SentenceFacts f, List<Fact> out, TriggerMatch t, List<Integer> agents, List<Integer> counterparts,
+                      Rule rule) {
         List<EntityRef> as = f.refs(agents);
         List<EntityRef> cs = f.refs(counterparts);
         List<Integer> all = new ArrayList<>(agents);
         all.addAll(counterparts);
         Status status = f.status(t, agents.get(0) < t.start() ? agents : List.of());
-        Provenance provenance = f.provenance(rule, confidence, t, all);
+        Provenance provenance = f.provenance(rule, t, all);
         boolean aggregate = t.trigger().plural() && cs.size() >= 2;
         if (listed(f.chunks(), t, counterparts)) {
-            pairs(f, t, as, cs, status, provenance);
+            pairs(f, out, t, as, cs, status, provenance);
             return;
         }
         if (aggregate) {
             for (EntityRef c : cs) {
-                deal(f, List.of(as.get(0), c), Optional.empty(), status, provenance);
+                deal(f, out, List.of(as.get(0), c), Optional.empty(), status, provenance);
             }
         } else {
             List<EntityRef> parties = new ArrayList<>(as);
             cs.stream().filter(c -> !parties.contains(c)).forEach(parties::add);
-            deal(f, parties, t.trigger().plural() ? Optional.empty() : f.amountFor(t), status, provenance);
+            deal(f, out, parties, t.trigger().plural() ? Optional.empty() : f.amountFor(t), status, provenance);
         }
-        pairs(f, t, as, cs, status, provenance);
+        pairs(f, out, t, as, cs, status, provenance);
     }
 
     /**
@@ -210,15 +212,15 @@ final class DealRules implements FactRules {
         return counterparts.size() >= 2 && s.anyWordIn(t.end(), counterparts.get(0), Set.of("including", "such", "like"));
     }
 
-    private static void deal(SentenceFacts f, List<EntityRef> parties, Optional<Money> value, Status status,
+    private static void deal(SentenceFacts f, List<Fact> out, List<EntityRef> parties, Optional<Money> value, Status status,
                              Provenance provenance) {
         if (parties.size() >= 2 && parties.stream().map(EntityRef::name).distinct().count() == parties.size()) {
-            f.add(new Deal(parties, value, status, f.date(), f.duration(), provenance));
+            out.add(new Deal(parties, value, status, f.date(), f.duration(), provenance));
         }
     }
 
     /** Partnerships between every agent and every counterpart, or, with no counterparts, among the agents. */
-    private static void pairs(SentenceFacts f, TriggerMatch t, List<EntityRef> agents, List<EntityRef> counterparts,
+    private static void pairs(SentenceFacts f, List<Fact> out, TriggerMatch t, List<EntityRef> agents, List<EntityRef> counterparts,
                               Status status, Provenance provenance) {
         List<EntityRef[]> pairs = new ArrayList<>();
         if (counterparts.isEmpty()) {
@@ -236,7 +238,7 @@ final class DealRules implements FactRules {
         }
         for (EntityRef[] p : pairs) {
             if (!p[0].name().equals(p[1].name())) {
-                f.add(new Partnership(p[0], p[1], status, provenance));
+                out.add(new Partnership(p[0], p[1], status, provenance));
             }
         }
     }

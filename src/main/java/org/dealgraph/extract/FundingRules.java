@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
+import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Status;
 
 /**
@@ -17,33 +19,43 @@ import org.dealgraph.model.Status;
  * round was led by A" or "A also took part in the round". Every named investor of a round is also an
  * investment without amount: the round's total is never one investor's contribution.
  */
-final class FundingRules implements FactRules {
+final class FundingRules implements RuleCallback {
 
     private static final Set<String> IN_FOR = Set.of("in", "for", "into");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "latest", "new");
 
+    /** The rules that complete a round told earlier in the article ("The round was led by A"). */
+    private static final String EARLIER = "-earlier";
+
     @Override
-    public void apply(SentenceFacts f) {
+    public List<Fact> apply(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
         ChunkedSentence s = f.chunks();
+        List<Fact> out = new ArrayList<>();
         boolean told = false;
         for (TriggerMatch t : f.triggers("funding", "verb")) {
-            told |= raise(f, s, t);
+            told |= raise(f, out, r, s, t);
         }
         for (TriggerMatch t : f.triggers("funding", "lead")) {
-            told |= lead(f, s, t);
+            told |= lead(f, out, r, s, t);
         }
         for (TriggerMatch t : f.triggers("investment", "holder")) {
-            told |= holderOfRound(f, s, t);
+            told |= holderOfRound(f, out, r, s, t);
         }
         if (!told) {
             for (TriggerMatch t : f.triggers("funding", "noun")) {
-                round(f, s, t);
+                round(f, out, r, s, t);
             }
         }
+        return out;
+    }
+
+    /** Whether the round completes one told earlier, rather than telling a round anew. */
+    static boolean completesEarlierRound(FundingRound round) {
+        return round.provenance().rule().endsWith(EARLIER);
     }
 
     /** "B raised $X ...": needs an amount or a round word, so that "raised concerns" is no round. */
-    private boolean raise(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    private boolean raise(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> investee = s.subjectBefore(t.start(), false);
         Optional<Money> amount = f.amountFor(t);
         if (investee.size() != 1 || amount.isEmpty() || partOfLargerRound(f, s, t)) {
@@ -52,7 +64,7 @@ final class FundingRules implements FactRules {
         List<Integer> investors = new ArrayList<>(investorsAfter(f, s, t.end()));
         ownRound(f, s, t).ifPresent(round -> investorsAfter(f, s, round.end()).stream()
                 .filter(i -> !investors.contains(i)).forEach(investors::add));
-        emit(f, t, investee.get(0), amount, investors, investee, "funding-raise", 0.8);
+        emit(f, out, t, investee.get(0), amount, investors, investee, r.get("funding-raise"));
         return true;
     }
 
@@ -83,7 +95,7 @@ final class FundingRules implements FactRules {
     }
 
     /** "A led the round", "A led a $X round in B", "A participated in the round". */
-    private boolean lead(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    private boolean lead(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (!s.byAgentAfter(t.end(), true).isEmpty()) {
             return false;
         }
@@ -99,14 +111,14 @@ final class FundingRules implements FactRules {
         List<Integer> named = !stated.isEmpty() ? stated : owner > t.start() ? List.of(owner) : List.of();
         List<Integer> all = new ArrayList<>(investors);
         all.addAll(investorsAfter(f, s, noun.end()));
-        return emitFor(f, noun, named, f.amountFor(noun), all, "funding-lead");
+        return emitFor(f, out, r, noun, named, f.amountFor(noun), all, "funding-lead");
     }
 
     /**
      * "A is the largest investor in the round, with new backers including C and D": the holder's subject and the
      * round's listed investors join the round the sentence or the article told.
      */
-    private boolean holderOfRound(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    private boolean holderOfRound(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (!s.wordAt(t.end(), Set.of("in"))) {
             return false;
         }
@@ -119,60 +131,60 @@ final class FundingRules implements FactRules {
         }
         List<Integer> all = new ArrayList<>(investors);
         all.addAll(investorsAfter(f, s, noun.end()));
-        return emitFor(f, noun, List.of(), f.amountFor(noun), all, "funding-holder");
+        return emitFor(f, out, r, noun, List.of(), f.amountFor(noun), all, "funding-holder");
     }
 
     /** "B's $X Series C round", "B closed a $X round", "The round was led by A". */
-    private boolean round(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+    private boolean round(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int owner = s.possessiveBefore(t.start());
         List<Integer> named = owner >= 0 ? List.of(owner) : s.objectAfter(t.end(), IN_FOR, false);
         if (named.isEmpty() && !s.anyWordIn(t.start() - 3, t.start(), DETERMINERS)) {
             List<Integer> subject = s.subjectBefore(t.start(), false);
             named = subject.size() == 1 ? subject : List.of();
         }
-        return emitFor(f, t, named, f.amountFor(t), investorsAfter(f, s, t.end()), "funding-round");
+        return emitFor(f, out, r, t, named, f.amountFor(t), investorsAfter(f, s, t.end()), "funding-round");
     }
 
-    private boolean emitFor(SentenceFacts f, TriggerMatch t, List<Integer> named, Optional<Money> amount,
-                            List<Integer> investors, String rule) {
+    private boolean emitFor(SentenceFacts f, List<Fact> out, Rules r, TriggerMatch t, List<Integer> named,
+                            Optional<Money> amount, List<Integer> investors, String rule) {
         if (named.size() == 1) {
             if (amount.isEmpty() && investors.isEmpty() && series(f.chunks()).isEmpty()) {
                 return false;
             }
-            emit(f, t, named.get(0), amount, investors, named, rule, 0.7);
+            emit(f, out, t, named.get(0), amount, investors, named, r.get(rule));
             return true;
         }
-        Optional<ArticleState.Round> earlier = f.state().lastRound();
+        Optional<ArticleContext.Round> earlier = ArticleContext.lastRoundIn(out).or(() -> f.context().lastRound());
         if (named.isEmpty() && earlier.isPresent() && !investors.isEmpty()) {
-            ArticleState.Round r = earlier.get();
-            List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.equals(r.investee())).toList();
-            Optional<java.time.LocalDate> date = f.statedDateNear(t).or(r::date);
-            f.add(new FundingRound(r.investee(), amount, f.valuation(), refs, series(f.chunks(), t.start()), r.status(), date,
-                    f.provenance(rule + "-earlier", 0.6, t, investors)));
-            investments(f, r.investee(), refs, r.status(), date, f.provenance(rule + "-earlier", 0.6, t, investors));
+            ArticleContext.Round round = earlier.get();
+            List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.equals(round.investee())).toList();
+            Optional<java.time.LocalDate> date = f.statedDateNear(t).or(round::date);
+            Provenance provenance = f.provenance(r.get(rule + EARLIER), t, investors);
+            out.add(new FundingRound(round.investee(), amount, f.valuation(), refs, series(f.chunks(), t.start()), round.status(),
+                    date, provenance));
+            investments(out, round.investee(), refs, round.status(), date, provenance);
             return true;
         }
         return false;
     }
 
-    private void emit(SentenceFacts f, TriggerMatch t, int investeeIndex, Optional<Money> amount, List<Integer> investors,
-                      List<Integer> subject, String rule, double confidence) {
+    private void emit(SentenceFacts f, List<Fact> out, TriggerMatch t, int investeeIndex, Optional<Money> amount,
+                      List<Integer> investors, List<Integer> subject, Rule rule) {
         EntityRef investee = f.chunks().get(investeeIndex).ref();
         List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.name().equals(investee.name())).toList();
         Status status = f.status(t, subject.get(0) < t.start() ? subject : List.of());
         List<Integer> all = new ArrayList<>(investors);
         all.add(investeeIndex);
-        var provenance = f.provenance(rule, confidence, t, all);
+        var provenance = f.provenance(rule, t, all);
         var date = f.dateNear(t);
-        f.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks(), t.start()), status, date, provenance));
-        investments(f, investee, refs, status, date, provenance);
-        f.state().roundTold(new ArticleState.Round(investee, date, status));
+        out.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks(), t.start()), status, date, provenance));
+        investments(out, investee, refs, status, date, provenance);
     }
 
-    private static void investments(SentenceFacts f, EntityRef investee, List<EntityRef> investors, Status status,
-                                    Optional<java.time.LocalDate> date, org.dealgraph.model.Provenance provenance) {
+    private static void investments(List<Fact> out, EntityRef investee, List<EntityRef> investors, Status status,
+                                    Optional<java.time.LocalDate> date, Provenance provenance) {
         for (EntityRef investor : investors) {
-            f.add(new Investment(investor, investee, Optional.empty(), status, date, provenance));
+            out.add(new Investment(investor, investee, Optional.empty(), status, date, provenance));
         }
     }
 

@@ -2,9 +2,11 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
 
@@ -13,7 +15,7 @@ import org.dealgraph.model.Money;
  * "A takes a stake in B", "an investment from A", "A, an investor in B", "B investor A",
  * "B's investors include A and C". An amount is kept only for one investor in one investee.
  */
-final class InvestmentRules implements FactRules {
+final class InvestmentRules {
 
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like", ",");
@@ -27,53 +29,23 @@ final class InvestmentRules implements FactRules {
             "offloaded", "offloading", "divest", "divests", "divested", "divesting", "unload", "unloads", "unloaded",
             "dump", "dumps", "dumped", "trim", "trims", "trimmed", "cut", "cuts", "reduce", "reduces", "reduced");
 
-    @Override
-    public void apply(SentenceFacts f) {
-        ChunkedSentence s = f.chunks();
-        for (TriggerMatch t : f.triggers()) {
-            if (!t.family().equals("investment") || afterHyphen(s, t) && !t.is("investment", "prefix")) {
-                continue;
-            }
-            switch (t.trigger().form()) {
-                case "verb" -> verb(f, s, t);
-                case "noun" -> noun(f, s, t);
-                case "prefix" -> prefix(f, s, t);
-                case "holder" -> holder(f, s, t);
-                default -> throw new IllegalStateException("investment trigger of unknown form " + t.trigger().form());
-            }
-        }
+    /** The callbacks of {@code investment.yaml}, by name: each runs at one trigger and returns its facts. */
+    static Map<String, RuleCallback> callbacks() {
+        InvestmentRules i = new InvestmentRules();
+        return Map.of(
+                "investment-nouns", (f, t, r) -> DealRules.collect(out -> i.noun(f, out, r, f.chunks(), t.orElseThrow())),
+                "investment-holders", (f, t, r) -> DealRules.collect(out -> i.holder(f, out, r, f.chunks(), t.orElseThrow())));
     }
 
+    /** "A-stake": a noun hyphenated to the word before it is no trigger of its own. */
     private static boolean afterHyphen(ChunkedSentence s, TriggerMatch t) {
         return t.start() > 0 && s.get(t.start() - 1).isWord("-");
     }
 
-    private void verb(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        List<Integer> agent = s.byAgentAfter(t.end(), true);
-        if (!agent.isEmpty()) {
-            emit(f, t, agent, s.subjectBefore(t.start(), false), "investment-passive", 0.75, true);
+    void noun(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
+        if (afterHyphen(s, t)) {
             return;
         }
-        List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
-        if (object.isEmpty()) {
-            object = placeBefore(s, t.start());
-        }
-        emit(f, t, s.subjectBefore(t.start(), true), object, "investment-verb", 0.8, true);
-    }
-
-    /** "B, where it invested $X", "B, in which A invested": the organization a relative "where" points back to. */
-    private static List<Integer> placeBefore(ChunkedSentence s, int t) {
-        for (int k = t - 1; k >= 2 && k >= t - 4; k--) {
-            boolean where = s.get(k).isWord("where") || s.get(k).isWord("which") && s.get(k - 1).isWord("in");
-            int comma = s.get(k).isWord("where") ? k - 1 : k - 2;
-            if (where && comma >= 1 && s.get(comma).isWord(",") && s.get(comma - 1).isOrg()) {
-                return List.of(comma - 1);
-            }
-        }
-        return List.of();
-    }
-
-    private void noun(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         if (f.triggers("funding", "lead").stream().anyMatch(l -> l.end() <= t.start() && l.end() >= t.start() - 4)) {
             return;
         }
@@ -81,13 +53,13 @@ final class InvestmentRules implements FactRules {
         List<Integer> from = s.objectAfter(t.end(), FROM, true);
         int owner = s.possessiveBefore(t.start());
         if (investee.isEmpty() && !from.isEmpty()) {
-            emit(f, t, from, owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false), "investment-from", 0.65, true);
+            emit(f, out, t, from, owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false), r.get("investment-from"), true);
             return;
         }
         int recipient = recipientBefore(s, t.start());
         List<Integer> investor = owner >= 0 ? s.groupEndingAt(owner, true)
                 : !from.isEmpty() ? from : recipient >= 0 ? List.of(recipient) : s.subjectBefore(t.start(), true);
-        emit(f, t, investor, investee, owner >= 0 ? "investment-possessive-noun" : "investment-noun", 0.7,
+        emit(f, out, t, investor, investee, r.get(owner >= 0 ? "investment-possessive-noun" : "investment-noun"),
                 !soldBefore(s, t.start()));
     }
 
@@ -111,23 +83,15 @@ final class InvestmentRules implements FactRules {
         return false;
     }
 
-    /** "A-backed B": the organization before the hyphen backs the one the phrase goes on to name. */
-    private void prefix(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        if (t.start() < 2 || !s.get(t.start() - 1).isWord("-") || !s.get(t.start() - 2).isAgent()) {
+    /** "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C". */
+    void holder(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
+        if (afterHyphen(s, t)) {
             return;
         }
-        int investee = s.agentAfter(t.end(), false);
-        if (investee >= 0) {
-            emit(f, t, List.of(t.start() - 2), List.of(investee), "investment-prefix", 0.75, false);
-        }
-    }
-
-    /** "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C". */
-    private void holder(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
         if (!investee.isEmpty()) {
             List<Integer> listed = listedAfter(s, investee.get(investee.size() - 1) + 1);
-            emit(f, t, listed.isEmpty() ? s.subjectBefore(t.start(), true) : listed, investee, "investment-holder-of", 0.65, false);
+            emit(f, out, t, listed.isEmpty() ? s.subjectBefore(t.start(), true) : listed, investee, r.get("investment-holder-of"), false);
             return;
         }
         int owner = s.possessiveBefore(t.start());
@@ -146,7 +110,7 @@ final class InvestmentRules implements FactRules {
         if (investors.isEmpty()) {
             investors = subjectOfCopula(s, owner);
         }
-        emit(f, t, investors, List.of(owner), "investment-holder-named", 0.65, false);
+        emit(f, out, t, investors, List.of(owner), r.get("investment-holder-named"), false);
     }
 
     /** "investors in B include A and C": the group after an including word right after {@code k}. */
@@ -182,8 +146,8 @@ final class InvestmentRules implements FactRules {
         return k;
     }
 
-    private void emit(SentenceFacts f, TriggerMatch t, List<Integer> investors, List<Integer> investees, String rule,
-                      double confidence, boolean valued) {
+    private void emit(SentenceFacts f, List<Fact> out, TriggerMatch t, List<Integer> investors, List<Integer> investees,
+                      Rule rule, boolean valued) {
         if (investors.isEmpty() || investees.isEmpty()) {
             return;
         }
@@ -196,7 +160,7 @@ final class InvestmentRules implements FactRules {
         for (EntityRef a : from) {
             for (EntityRef b : to) {
                 if (!a.name().equals(b.name())) {
-                    f.add(new Investment(a, b, amount, status, f.date(), f.provenance(rule, confidence, t, all)));
+                    out.add(new Investment(a, b, amount, status, f.date(), f.provenance(rule, t, all)));
                 }
             }
         }

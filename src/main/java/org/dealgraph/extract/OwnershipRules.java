@@ -1,153 +1,99 @@
 package org.dealgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.analyse.GazetteerEntry;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.Subsidiary;
 
 /**
- * Parents and subsidiaries: "A's cloud unit B", "B, A's research lab", "A subsidiary B", "B, a unit of A",
- * "A-owned B", "B is owned by A", "B, which is owned by A", "B's parent A", "A, the parent of B", and "A's B" where the gazetteer names A as B's
- * parent (the text then plainly implies it).
+ * The callbacks of {@code ownership.yaml}, for the phrasings its operators do not reach: a unit or parent named
+ * right next to its noun ("A's cloud unit B", "B, A's research lab", "A subsidiary B", "B's parent A"), and
+ * "A's B" where the gazetteer names A as B's parent (the text then plainly implies it).
  */
-final class OwnershipRules implements FactRules {
-
-    private static final Set<String> OF = Set.of("of");
-    private static final Set<String> RELATIVE = Set.of("which", "that");
-    private static final Set<String> RELATIVE_FILLERS = Set.of("is", "was", "are", "has", "been", "now", "also",
-            "wholly", "majority", "partly", "fully", "still", "largely");
+final class OwnershipRules {
 
     private final Gazetteer gazetteer;
 
-    OwnershipRules(Gazetteer gazetteer) {
+    private OwnershipRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    @Override
-    public void apply(SentenceFacts f) {
+    /** The callbacks by name; each returns its facts. */
+    static Map<String, RuleCallback> callbacks(Gazetteer gazetteer) {
+        OwnershipRules o = new OwnershipRules(gazetteer);
+        return Map.of(
+                "subsidiary-named-unit", (f, t, r) -> o.namedUnit(f, t.orElseThrow(), r.get("subsidiary-named-unit")),
+                "subsidiary-named-parent", (f, t, r) -> o.namedParent(f, t.orElseThrow(), r.get("subsidiary-named-parent")),
+                "subsidiary-known-parent", (f, t, r) -> o.knownParents(f, r.get("subsidiary-known-parent")));
+    }
+
+    /** "A's cloud unit B", "B, A's unit", "A unit B", unless the unit's "of" names one parent ("B, a unit of A"). */
+    private List<Fact> namedUnit(SentenceFacts f, TriggerMatch t, Rule rule) {
         ChunkedSentence s = f.chunks();
-        for (TriggerMatch t : f.triggers()) {
-            if (!t.family().equals("ownership")) {
-                continue;
-            }
-            switch (t.trigger().form()) {
-                case "unit" -> unit(f, s, t);
-                case "prefix" -> prefix(f, s, t);
-                case "verb" -> owns(f, s, t);
-                case "parent" -> parent(f, s, t);
-                default -> throw new IllegalStateException("ownership trigger of unknown form " + t.trigger().form());
-            }
+        if (s.objectAfter(t.end(), t.trigger().preps(), false).size() == 1) {
+            return List.of();
         }
-        knownParents(f, s);
+        Optional<Integer> owner = ownerBefore(s, t.start());
+        Optional<Integer> child = orgAfter(s, t.end());
+        if (child.isEmpty() && owner.isPresent() && owner.get() >= 2 && s.get(owner.get() - 1).isWord(",")
+                && s.get(owner.get() - 2).isOrg()) {
+            child = Optional.of(owner.get() - 2);
+        }
+        return owner.isPresent() && child.isPresent() ? subsidiary(f, t, owner.get(), child.get(), rule) : List.of();
     }
 
-    private void unit(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        List<Integer> parent = s.objectAfter(t.end(), OF, false);
-        if (parent.size() == 1) {
-            List<Integer> child = s.subjectBefore(t.start(), false);
-            if (child.size() == 1) {
-                emit(f, t, parent.get(0), child.get(0), "subsidiary-unit-of", 0.7);
-            }
-            return;
-        }
-        int owner = s.possessiveBefore(t.start());
-        if (owner < 0 && t.start() > 0 && s.get(t.start() - 1).isOrg()) {
-            owner = t.start() - 1;
-        }
-        int child = t.end() < s.size() && s.get(t.end()).isOrg() ? t.end()
-                : t.end() + 1 < s.size() && s.get(t.end()).isWord(",") && s.get(t.end() + 1).isOrg() ? t.end() + 1 : -1;
-        if (child < 0 && owner >= 2 && s.get(owner - 1).isWord(",") && s.get(owner - 2).isOrg()) {
-            child = owner - 2;
-        }
-        if (owner >= 0 && child >= 0) {
-            emit(f, t, owner, child, "subsidiary-named-unit", 0.7);
-        }
-    }
-
-    private void prefix(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        if (t.start() >= 2 && s.get(t.start() - 1).isWord("-") && s.get(t.start() - 2).isOrg()) {
-            int child = s.agentAfter(t.end(), false);
-            if (child >= 0) {
-                emit(f, t, t.start() - 2, child, "subsidiary-owned-prefix", 0.7);
-            }
-        }
-    }
-
-    /** "B is owned by A", "B, owned by A", "A owns B", "A owns P's social network B". */
-    private void owns(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        if (t.start() > 0 && s.get(t.start() - 1).isWord("-")) {
-            return;
-        }
-        List<Integer> by = s.byAgentAfter(t.end(), false);
-        if (by.size() == 1) {
-            List<Integer> child = s.subjectBefore(t.start(), false);
-            if (child.isEmpty()) {
-                child = relativeHead(s, t.start());
-            }
-            if (child.size() == 1) {
-                emit(f, t, by.get(0), child.get(0), "subsidiary-owned-by", 0.7);
-            }
-        } else {
-            int owned = s.agentAfter(t.end(), false);
-            List<Integer> parent = s.subjectBefore(t.start(), false);
-            if (owned >= 0 && s.get(owned).isOrg() && parent.size() == 1) {
-                emit(f, t, parent.get(0), owned, "subsidiary-owns", 0.6);
-            }
-        }
-    }
-
-    /** "B, which is now owned by A": the organization before the comma of the relative clause the verb is in. */
-    private static List<Integer> relativeHead(ChunkedSentence s, int verb) {
-        boolean relative = false;
-        for (int k = verb - 1; k >= 1 && k >= verb - 5; k--) {
-            if (s.wordAt(k, RELATIVE)) {
-                relative = true;
-            } else if (s.get(k).isWord(",")) {
-                return relative && s.get(k - 1).isOrg() ? List.of(k - 1) : List.of();
-            } else if (!s.wordAt(k, RELATIVE_FILLERS)) {
-                return List.of();
-            }
-        }
-        return List.of();
-    }
-
-    private void parent(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
-        List<Integer> child = s.objectAfter(t.end(), OF, false);
-        if (child.size() == 1) {
-            List<Integer> parent = s.subjectBefore(t.start(), false);
-            if (parent.size() == 1) {
-                emit(f, t, parent.get(0), child.get(0), "subsidiary-parent-of", 0.7);
-            }
-            return;
+    /** "B's parent A", "B's parent, A", unless the noun's "of" names one subsidiary ("A, the parent of B"). */
+    private List<Fact> namedParent(SentenceFacts f, TriggerMatch t, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        if (s.objectAfter(t.end(), t.trigger().preps(), false).size() == 1) {
+            return List.of();
         }
         int owned = s.possessiveBefore(t.start());
         int k = t.end() < s.size() && s.get(t.end()).isWord(",") ? t.end() + 1 : t.end();
-        if (owned >= 0 && k < s.size() && s.get(k).isOrg()) {
-            emit(f, t, k, owned, "subsidiary-named-parent", 0.7);
+        return owned >= 0 && k < s.size() && s.get(k).isOrg() ? subsidiary(f, t, k, owned, rule) : List.of();
+    }
+
+    /** The possessive owner of the noun phrase, else the organization right before the noun. */
+    private static Optional<Integer> ownerBefore(ChunkedSentence s, int t) {
+        int owner = s.possessiveBefore(t);
+        if (owner < 0 && t > 0 && s.get(t - 1).isOrg()) {
+            owner = t - 1;
         }
+        return owner < 0 ? Optional.empty() : Optional.of(owner);
+    }
+
+    /** The organization right after the noun, or after a comma right after it. */
+    private static Optional<Integer> orgAfter(ChunkedSentence s, int end) {
+        if (end < s.size() && s.get(end).isOrg()) {
+            return Optional.of(end);
+        }
+        return end + 1 < s.size() && s.get(end).isWord(",") && s.get(end + 1).isOrg() ? Optional.of(end + 1) : Optional.empty();
     }
 
     /** "A's B" where the gazetteer says A owns B. */
-    private void knownParents(SentenceFacts f, ChunkedSentence s) {
+    private List<Fact> knownParents(SentenceFacts f, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        List<Fact> out = new ArrayList<>();
         for (int i = 0; i + 1 < s.size(); i++) {
             if (s.get(i).isOrg() && s.get(i).possessive() && s.get(i + 1).isOrg()) {
                 Optional<String> parent = gazetteer.lookup(s.get(i + 1).ref().name()).flatMap(GazetteerEntry::parent);
                 Optional<String> owner = gazetteer.lookup(s.get(i).ref().name()).map(GazetteerEntry::canonical);
                 if (parent.isPresent() && parent.equals(owner)) {
-                    f.add(new Subsidiary(s.get(i).ref(), s.get(i + 1).ref(), f.provenance("subsidiary-known-parent", 0.8, i, i + 2)));
+                    out.add(new Subsidiary(s.get(i).ref(), s.get(i + 1).ref(), f.provenance(rule, i, i + 2)));
                 }
             }
         }
+        return out;
     }
 
-    private void emit(SentenceFacts f, TriggerMatch t, int parent, int child, String rule, double confidence) {
+    private static List<Fact> subsidiary(SentenceFacts f, TriggerMatch t, int parent, int child, Rule rule) {
         EntityRef p = f.chunks().get(parent).ref();
         EntityRef c = f.chunks().get(child).ref();
-        if (!p.name().equals(c.name())) {
-            f.add(new Subsidiary(p, c, f.provenance(rule, confidence, t, List.of(parent, child))));
-        }
+        return p.name().equals(c.name()) ? List.of() : List.of(new Subsidiary(p, c, f.provenance(rule, t, List.of(parent, child))));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.Role;
 
 /**
@@ -18,7 +19,7 @@ import org.dealgraph.model.Role;
  * Altman is the chief executive of OpenAI"). Founders: {@link
  * FounderRules}.
  */
-final class RoleRules implements FactRules {
+final class RoleRules implements RuleCallback {
 
     private static final Set<String> ORG_PREPS = Set.of("of", "at", "for", "with");
     private static final Set<String> CHAIN = Set.of("and", ",", "&", "/");
@@ -63,25 +64,27 @@ final class RoleRules implements FactRules {
     }
 
     @Override
-    public void apply(SentenceFacts f) {
+    public List<Fact> apply(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
         ChunkedSentence s = f.chunks();
+        List<Fact> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (title(s, i) && (i == 0 || !inChain(s, i))) {
-                chain(f, s, i);
+                chain(f, out, r, s, i);
             }
         }
+        return out;
     }
 
     private boolean inChain(ChunkedSentence s, int i) {
         return i >= 2 && title(s, i - 2) && s.wordAt(i - 1, CHAIN) || title(s, i - 1);
     }
 
-    private void chain(SentenceFacts f, ChunkedSentence s, int first) {
+    private void chain(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, int first) {
         List<Integer> titles = titlesFrom(s, first);
         int last = titles.get(titles.size() - 1);
         int[] frame = asFrame(s, first);
         if (frame.length == 2) {
-            roleAs(f, s, titles, frame[0], frame[1]).forEach(f::add);
+            out.addAll(roleAs(f, r.get("role-as"), s, titles, frame[0], frame[1]));
             return;
         }
         int org = orgRightBefore(s, first);
@@ -94,8 +97,8 @@ final class RoleRules implements FactRules {
             return;
         }
         Optional<EntityRef> organization = anchor.index() >= 0 ? Optional.of(s.get(anchor.index()).ref())
-                : f.state().mainOrganization();
-        organization.ifPresent(o -> emit(f, s, titles, person, o, anchor));
+                : f.context().mainOrganization();
+        organization.ifPresent(o -> emit(f, out, r, s, titles, person, o, anchor));
     }
 
     /**
@@ -131,11 +134,11 @@ final class RoleRules implements FactRules {
     }
 
     /** The roles of an "as" frame, one per title. */
-    private List<Role> roleAs(SentenceFacts f, ChunkedSentence s, List<Integer> titles, int person, int org) {
+    private List<Role> roleAs(SentenceFacts f, Rule rule, ChunkedSentence s, List<Integer> titles, int person, int org) {
         int from = Math.min(person, org);
         int to = titles.get(titles.size() - 1) + 1;
         return titles.stream().map(t -> new Role(s.get(person).ref(), s.get(org).ref(), Optional.of(titleName(s.get(t))),
-                f.provenance("role-as", 0.7, from, to))).toList();
+                f.provenance(rule, from, to))).toList();
     }
 
     /** The person of the titles {@code [first, last]}: right after them, before them, or after a comma. */
@@ -195,17 +198,17 @@ final class RoleRules implements FactRules {
         return personAfter && noOtherOrganization(s) ? new Anchor(-2, 0.4) : new Anchor(-1, 0);
     }
 
-    private void emit(SentenceFacts f, ChunkedSentence s, List<Integer> titles, int person, EntityRef organization,
-                      Anchor anchor) {
+    private void emit(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, List<Integer> titles, int person,
+                      EntityRef organization, Anchor anchor) {
         int first = titles.get(0);
         int last = titles.get(titles.size() - 1);
         int org = anchor.index();
-        String rule = org == -2 ? "role-title-article-org" : anchor.confidence() < 0.75 ? "role-title-sentence-org" : "role-title";
+        String rule = r.get(org == -2 ? "role-title-article-org" : anchor.confidence() < 0.75 ? "role-title-sentence-org" : "role-title").id();
         int from = org >= 0 ? Math.min(org, first) : first;
         int to = Math.max(org, last);
         for (int p : people(s, person, first, last)) {
             for (int t : titles) {
-                f.add(new Role(s.get(p).ref(), organization, Optional.of(titleName(s.get(t))),
+                out.add(new Role(s.get(p).ref(), organization, Optional.of(titleName(s.get(t))),
                         f.provenance(rule, anchor.confidence(), Math.min(p, from), Math.max(p, to) + 1)));
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.Role;
 
 /**
@@ -11,7 +12,7 @@ import org.dealgraph.model.Role;
  * "join the research team of A, overseen by CTO P" (P, CTO at A). The organization is the nearest one before
  * the verb in its clause; titles standing between "by" and the people are theirs, else the verb's title.
  */
-final class RoleVerbRules implements FactRules {
+final class RoleVerbRules implements RuleCallback {
 
     private static final int REACH = 8;
 
@@ -32,19 +33,21 @@ final class RoleVerbRules implements FactRules {
     }
 
     @Override
-    public void apply(SentenceFacts f) {
+    public List<Fact> apply(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
         ChunkedSentence s = f.chunks();
+        List<Fact> out = new ArrayList<>();
         for (int i = 1; i < s.size(); i++) {
             for (Verb v : verbs) {
                 int end = s.matchAt(i, v.words());
                 if (end > 0) {
-                    roles(f, s, i, end, v.title());
+                    roles(f, out, r.get("role-verb-by"), s, i, end, v.title());
                 }
             }
         }
+        return out;
     }
 
-    private void roles(SentenceFacts f, ChunkedSentence s, int verb, int end, Optional<String> verbTitle) {
+    private void roles(SentenceFacts f, List<Fact> out, Rule rule, ChunkedSentence s, int verb, int end, Optional<String> verbTitle) {
         int org = organizationBefore(s, verb);
         List<String> titles = new ArrayList<>();
         int k = end;
@@ -62,7 +65,7 @@ final class RoleVerbRules implements FactRules {
                 continue;
             }
             for (Optional<String> title : named) {
-                f.add(new Role(s.get(p).ref(), organization, title, f.provenance("role-verb-by", 0.6, org, p + 1)));
+                out.add(new Role(s.get(p).ref(), organization, title, f.provenance(rule, org, p + 1)));
             }
         }
     }

@@ -14,17 +14,17 @@ import org.dealgraph.model.Mention;
 import org.dealgraph.model.Sentence;
 
 /**
- * Finds facts sentence by sentence with trigger lexicons and argument patterns over the analyser's mentions
- * and parts of speech. Each sentence becomes a sequence of chunks (mentions whole, other words one by
- * one); the triggers of {@code triggers.tsv} are found in it; each family's rules ({@link AcquisitionRules},
- * {@link InvestmentRules}, {@link FundingRules}, {@link DealRules}, {@link OwnershipRules}, {@link RoleRules},
- * {@link FounderRules}, {@link RoleVerbRules})
- * look for the trigger's arguments around it (the subject group before, the object after a preposition,
- * an agent after "by", a possessive owner); amounts go to the nearest trigger of their clause
- * ({@code money.tsv} keeps valuations and other figures apart), the status comes from the cues of
- * {@code status.tsv}, the date from a date in the sentence or else the publication date. A sentence that opens
- * with "It" or "Its" before naming an organization speaks of the last sentence's subject ({@link Pronouns}); "the two companies" and the like stand for the two
- * organizations last named together ({@link PluralReferences}).
+ * Finds facts sentence by sentence with trigger lexicons and the rule files of {@code rules/} over the analyser's
+ * mentions and parts of speech. Each sentence becomes a sequence of chunks (mentions whole, other words one by
+ * one); the triggers of {@code triggers.tsv} are found in it; the rules that read each trigger find its
+ * arguments around it with the operators of {@link Operator} (the subject group before, the object after a
+ * preposition, an agent after "by", a possessive owner), or with the Java callbacks some rules name; amounts go
+ * to the nearest trigger of their clause ({@code money.tsv} keeps valuations and other figures apart), the status
+ * comes from the cues of {@code status.tsv}, the date from a date in the sentence or else the publication date.
+ * A sentence that opens with "It" or "Its" before naming an organization speaks of the last sentence's subject
+ * ({@link Pronouns}); "the two companies" and the like stand for the two organizations last named together
+ * ({@link PluralReferences}). Rules return their facts; what a later sentence needs of earlier ones (the last
+ * round told) the extractor derives from them ({@link ArticleContext}).
  *
  * <p>Immutable once loaded and thread-safe: all per-article state lives in the call.
  */
@@ -34,23 +34,32 @@ public final class RuleExtractor implements Extractor {
     private final StatusCues cues;
     private final MoneyRoles money;
     private final Durations durations;
-    private final List<FactRules> rules;
+    private final RuleBook rules;
     private final PluralReferences plurals;
 
-    private RuleExtractor(Triggers triggers, StatusCues cues, MoneyRoles money, Durations durations, Gazetteer gazetteer) {
+    private RuleExtractor(Triggers triggers, RuleBook rules) {
         this.triggers = triggers;
-        this.durations = durations;
-        this.cues = cues;
-        this.money = money;
+        this.rules = rules;
+        this.durations = Durations.load();
+        this.cues = StatusCues.load();
+        this.money = MoneyRoles.load();
         this.plurals = PluralReferences.load();
-        this.rules = List.of(new FundingRules(), new InvestmentRules(), new AcquisitionRules(), new DealRules(),
-                new OwnershipRules(gazetteer), new RoleRules(gazetteer), new FounderRules(),
-                new RoleVerbRules());
     }
 
-    /** Reads the lexicons; a missing or malformed one fails here. */
+    /** Reads the lexicons and rule files; a missing or malformed one fails here, naming the file and line. */
     public static RuleExtractor load() {
-        return new RuleExtractor(Triggers.load(), StatusCues.load(), MoneyRoles.load(), Durations.load(), Gazetteer.load());
+        return load(RuleBook.FILES);
+    }
+
+    /** An extractor with the rule files {@code files} (of {@link RuleBook#FILES}), in that order. */
+    static RuleExtractor load(List<String> files) {
+        Triggers triggers = Triggers.load();
+        return new RuleExtractor(triggers, RuleBook.load(files, triggers.keys(), Callbacks.all(Gazetteer.load())));
+    }
+
+    /** The rules of the rule files. */
+    List<Rule> rules() {
+        return rules.rules();
     }
 
     @Override
@@ -62,7 +71,7 @@ public final class RuleExtractor implements Extractor {
         List<Fact> facts = new ArrayList<>();
         String text = article.article().text();
         Pronouns pronouns = Pronouns.of(article.mentions());
-        ArticleState state = new ArticleState(pronouns.main().map(EntityRef::of));
+        ArticleContext context = new ArticleContext(pronouns.main().map(EntityRef::of), Optional.empty());
         Optional<Mention> previous = Optional.empty();
         Optional<PluralReferences.Pair> pair = Optional.empty();
         for (Sentence sentence : article.sentences()) {
@@ -71,12 +80,11 @@ public final class RuleExtractor implements Extractor {
             previous = Pronouns.subjectOf(resolved);
             ChunkedSentence chunks = plurals.resolve(resolved, pair);
             SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money, durations,
-                    article.article().published(), state);
-            for (FactRules r : rules) {
-                r.apply(found);
-            }
-            facts.addAll(found.facts());
-            pair = PluralReferences.pairAfter(chunks, found.facts(), pair);
+                    article.article().published(), context);
+            List<Fact> told = rules.apply(found);
+            facts.addAll(told);
+            context = context.after(told);
+            pair = PluralReferences.pairAfter(chunks, told, pair);
         }
         return new ExtractedArticle(article, facts);
     }

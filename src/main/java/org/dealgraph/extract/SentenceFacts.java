@@ -1,7 +1,6 @@
 package org.dealgraph.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.model.EntityRef;
-import org.dealgraph.model.Fact;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Span;
@@ -24,7 +22,7 @@ import org.dealgraph.model.Status;
 final class SentenceFacts {
 
     /** Trigger forms whose fact takes an amount of money. */
-    private static final Set<String> VALUED_FORMS = Set.of("verb", "noun");
+    private static final Set<String> VALUED_FORMS = Set.of("verb", "noun", "intent");
     private static final Set<String> VALUED_FAMILIES = Set.of("acquisition", "investment", "funding", "deal");
     private static final int MONEY_REACH = 8;
 
@@ -38,16 +36,15 @@ final class SentenceFacts {
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
     private final Optional<LocalDate> date;
     private final Optional<String> duration;
-    private final ArticleState state;
-    private final List<Fact> facts = new ArrayList<>();
+    private final ArticleContext context;
 
     SentenceFacts(ArticleId article, ChunkedSentence chunks, List<TriggerMatch> triggers, StatusCues cues,
-                  MoneyRoles roles, Durations durations, Optional<LocalDate> published, ArticleState state) {
+                  MoneyRoles roles, Durations durations, Optional<LocalDate> published, ArticleContext context) {
         this.article = article;
         this.chunks = chunks;
         this.triggers = List.copyOf(triggers);
         this.cues = cues;
-        this.state = state;
+        this.context = context;
         Optional<LocalDate> stated = Optional.empty();
         Set<Integer> dealNounsEnd = new HashSet<>();
         triggers.stream().filter(t -> t.is("deal", "noun")).forEach(t -> dealNounsEnd.add(t.end()));
@@ -102,8 +99,9 @@ final class SentenceFacts {
         return triggers.stream().filter(t -> t.is(family, form)).toList();
     }
 
-    ArticleState state() {
-        return state;
+    /** What the sentence may know of the article before it. */
+    ArticleContext context() {
+        return context;
     }
 
     Optional<LocalDate> date() {
@@ -218,11 +216,13 @@ final class SentenceFacts {
         return provenance(rule, confidence, from, to);
     }
 
-    void add(Fact fact) {
-        facts.add(fact);
+    /** Provenance by {@code rule} over the chunks that {@code indexes} and the trigger cover. */
+    Provenance provenance(Rule rule, TriggerMatch t, List<Integer> indexes) {
+        return provenance(rule.id(), rule.confidence(), t, indexes);
     }
 
-    List<Fact> facts() {
-        return List.copyOf(facts);
+    /** Provenance by {@code rule} over chunks {@code [from, to)}. */
+    Provenance provenance(Rule rule, int from, int to) {
+        return provenance(rule.id(), rule.confidence(), from, to);
     }
 }

@@ -21,6 +21,11 @@ record Trigger(String family, String form, List<String> words, Set<String> preps
         preps = Set.copyOf(preps);
     }
 
+    /** The family and form that rule files name it by. */
+    Rule.TriggerKey key() {
+        return new Rule.TriggerKey(family, form);
+    }
+
     boolean is(String family, String form) {
         return this.family.equals(family) && this.form.equals(form);
     }

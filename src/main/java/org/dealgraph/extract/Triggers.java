@@ -11,8 +11,10 @@ final class Triggers {
 
     /** The triggers by their first word, each list in the lexicon's order. */
     private final Map<String, List<Trigger>> byFirstWord;
+    private final Set<Rule.TriggerKey> keys;
 
     private Triggers(List<Trigger> triggers) {
+        this.keys = triggers.stream().map(Trigger::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Map<String, List<Trigger>> index = new HashMap<>();
         for (Trigger t : triggers) {
             index.computeIfAbsent(t.words().get(0), w -> new ArrayList<>()).add(t);
@@ -30,6 +32,11 @@ final class Triggers {
             }
         }
         return new Triggers(all);
+    }
+
+    /** The families and forms of the lexicon, as rule files name them. */
+    Set<Rule.TriggerKey> keys() {
+        return keys;
     }
 
     /**

@@ -1,0 +1,94 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One argument of a rule's frame, or one guard: alternatives tried in order, the first that finds something
+ * wins ("the agent after by, else the subject").
+ */
+record Argument(List<Call> alternatives) {
+
+    /** Which agents an operator takes: organizations only, organizations and persons, or groups that hold a person. */
+    enum Who {
+        ORGANIZATIONS("organizations"), AGENTS("agents"), PERSONS("persons");
+
+        final String yamlName;
+
+        Who(String yamlName) {
+            this.yamlName = yamlName;
+        }
+    }
+
+    /** How many members the group must have to count as found. */
+    enum Count {
+        ANY("any"), ONE("one"), SEVERAL("several");
+
+        final String yamlName;
+
+        Count(String yamlName) {
+            this.yamlName = yamlName;
+        }
+    }
+
+    /**
+     * One operator with its parameters.
+     *
+     * @param preps the prepositions that introduce an object; empty: the trigger's own
+     * @param after the argument of the same rule past whose last chunk the search starts; empty: the trigger's end
+     */
+    record Call(Operator operator, Who who, Optional<Set<String>> preps, Optional<String> after, Count count) {
+
+        Call {
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(who, "who");
+            preps = preps.map(Set::copyOf);
+            Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(count, "count");
+        }
+
+        /**
+         * What the operator finds for trigger {@code t}, given the arguments found before it; empty if it finds
+         * nothing, or (for {@code who: persons}) no person.
+         */
+        List<Integer> find(ChunkedSentence s, TriggerMatch t, Map<String, List<Integer>> found) {
+            int from = after.map(found::get).filter(g -> !g.isEmpty()).map(g -> g.get(g.size() - 1) + 1).orElse(t.end());
+            List<Integer> group = operator.find(s, t, who != Who.ORGANIZATIONS, preps.orElse(t.trigger().preps()), from);
+            boolean holdsPerson = who != Who.PERSONS || group.stream().anyMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON);
+            return holdsPerson ? group : List.of();
+        }
+
+        /** Whether the group has the size the call asks for. */
+        boolean counted(List<Integer> group) {
+            return switch (count) {
+                case ANY -> true;
+                case ONE -> group.size() == 1;
+                case SEVERAL -> group.size() >= 2;
+            };
+        }
+    }
+
+    Argument {
+        alternatives = List.copyOf(alternatives);
+        if (alternatives.isEmpty()) {
+            throw new IllegalArgumentException("an argument needs at least one operator");
+        }
+    }
+
+    /**
+     * The group the first alternative that finds one finds, if it has the size that alternative asks for;
+     * empty otherwise (a group of the wrong size does not fall through to the next alternative).
+     */
+    List<Integer> find(ChunkedSentence s, TriggerMatch t, Map<String, List<Integer>> found) {
+        for (Call c : alternatives) {
+            List<Integer> group = c.find(s, t, found);
+            if (!group.isEmpty()) {
+                return c.counted(group) ? group : List.of();
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,137 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dealgraph.model.Acquisition;
+import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.Investment;
+import org.dealgraph.model.Money;
+import org.dealgraph.model.Role;
+import org.dealgraph.model.Status;
+import org.dealgraph.model.Subsidiary;
+
+/**
+ * The kinds of fact a rule file holds, each with the roles of its argument frame and how a rule's found
+ * arguments become facts. The kinds with no roles are told by Java callbacks only.
+ */
+enum Frame {
+
+    /** "A acquired B": every acquirer buys every target; a price only for one of each. */
+    ACQUISITION("acquisition", "acquirer", "target") {
+        @Override
+        List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            Optional<Money> price = single(f, first, second) ? money(f, t, rule) : Optional.empty();
+            Status status = status(f, t, rule, first);
+            return pairs(f, first, second, (a, b) -> new Acquisition(a, b, price, status, f.date(), f.provenance(rule, t, all(first, second))));
+        }
+    },
+    /** "A invests in B": every investor in every investee; an amount only for one of each. */
+    INVESTMENT("investment", "investor", "investee") {
+        @Override
+        List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            Optional<Money> amount = single(f, first, second) ? money(f, t, rule) : Optional.empty();
+            Status status = status(f, t, rule, first);
+            return pairs(f, first, second, (a, b) -> new Investment(a, b, amount, status, f.date(), f.provenance(rule, t, all(first, second))));
+        }
+    },
+    /** "A's unit B": the parent owns the subsidiary. */
+    SUBSIDIARY("subsidiary", "parent", "child") {
+        @Override
+        List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            return pairs(f, first, second, (a, b) -> new Subsidiary(a, b, f.provenance(rule, t, all(first, second))));
+        }
+    },
+    /**
+     * "P founded A": each person of the group founded the organization; a co-founder when the trigger says so
+     * ("co-founded") or the group names several.
+     */
+    FOUNDER("founder", "founder", "organization") {
+        @Override
+        List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            ChunkedSentence s = f.chunks();
+            int org = second.get(0);
+            String title = first.size() > 1 || t.trigger().words().get(0).startsWith("co") ? "co-founder" : "founder";
+            List<Fact> out = new ArrayList<>();
+            for (int p : first) {
+                if (s.get(p).kind() == Chunk.Kind.PERSON && s.get(org).isOrg()) {
+                    out.add(new Role(s.get(p).ref(), s.get(org).ref(), Optional.of(title), f.provenance(rule, t, List.of(p, org))));
+                }
+            }
+            return out;
+        }
+    },
+    /** Deals and partnerships: told by callbacks. */
+    DEAL("deal"),
+    /** Funding rounds: told by callbacks. */
+    FUNDING("funding"),
+    /** Roles told by titles and verbs: told by callbacks. */
+    ROLE("role");
+
+    private final String yamlName;
+    private final List<String> roles;
+
+    Frame(String yamlName, String... roles) {
+        this.yamlName = yamlName;
+        this.roles = List.of(roles);
+    }
+
+    String yamlName() {
+        return yamlName;
+    }
+
+    /** The roles of the frame, in the order the fact names them; empty for a kind told by callbacks only. */
+    List<String> roles() {
+        return roles;
+    }
+
+    /** The facts the rule's found arguments make (every role found, non-empty). */
+    List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
+        return build(f, t, rule, found.get(roles.get(0)), found.get(roles.get(1)));
+    }
+
+    List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+        throw new IllegalStateException(yamlName + " facts are told by callbacks only");
+    }
+
+    private static boolean single(SentenceFacts f, List<Integer> first, List<Integer> second) {
+        return f.refs(first).size() == 1 && f.refs(second).size() == 1;
+    }
+
+    private static Optional<Money> money(SentenceFacts f, TriggerMatch t, Rule rule) {
+        return switch (rule.money()) {
+            case AMOUNT -> f.amountFor(t);
+            case AMOUNT_OR_FRAMING_DEAL -> f.amountOrFramingDeal(t);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    private static Status status(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first) {
+        return switch (rule.status()) {
+            case CUES -> f.status(t, first.get(0) < t.start() ? first : List.of());
+            case ANNOUNCED, NONE -> Status.ANNOUNCED;
+        };
+    }
+
+    private static List<Integer> all(List<Integer> first, List<Integer> second) {
+        List<Integer> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** One fact per pair of references with different names, in order. */
+    private static List<Fact> pairs(SentenceFacts f, List<Integer> first, List<Integer> second,
+                                    java.util.function.BiFunction<EntityRef, EntityRef, Fact> fact) {
+        List<Fact> out = new ArrayList<>();
+        for (EntityRef a : f.refs(first)) {
+            for (EntityRef b : f.refs(second)) {
+                if (!a.name().equals(b.name())) {
+                    out.add(fact.apply(a, b));
+                }
+            }
+        }
+        return out;
+    }
+}

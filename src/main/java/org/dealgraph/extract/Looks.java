@@ -1,0 +1,69 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** The small looks around a trigger that some {@link Operator}s make beyond {@link ChunkedSentence}'s moves. */
+final class Looks {
+
+    private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
+    private static final Set<String> RELATIVE_FILLERS = WordLists.get("relative-fillers");
+    private static final Set<String> PASSIVE_BRIDGE = WordLists.get("passive-bridge");
+
+    private Looks() {
+    }
+
+    /** "B, which is now owned by A": the organization before the comma of the relative clause the verb is in. */
+    static List<Integer> relativeHead(ChunkedSentence s, int verb) {
+        boolean relative = false;
+        for (int k = verb - 1; k >= 1 && k >= verb - 5; k--) {
+            if (s.wordAt(k, RELATIVE)) {
+                relative = true;
+            } else if (s.get(k).isWord(",")) {
+                return relative && s.get(k - 1).isOrg() ? List.of(k - 1) : List.of();
+            } else if (!s.wordAt(k, RELATIVE_FILLERS)) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "P, a former engineer who founded A": the person that an apposition and "who" right before {@code t} describe. */
+    static int personBeforeRelative(ChunkedSentence s, int t) {
+        if (t < 1 || !s.get(t - 1).isWord("who")) {
+            return -1;
+        }
+        for (int k = t - 2, steps = 0; k >= 0 && steps < 12 && s.sameClause(k, t); k--, steps++) {
+            if (s.get(k).kind() == Chunk.Kind.PERSON) {
+                return k + 1 < s.size() && (s.get(k + 1).isWord(",") || k + 1 == t - 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The organization right before a passive participle: "A, founded by", "A was founded by"; else -1. */
+    static int passiveHead(ChunkedSentence s, int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
+            Chunk c = s.get(k);
+            if (c.isOrg()) {
+                return c.possessive() ? -1 : k;
+            }
+            if (!s.wordAt(k, PASSIVE_BRIDGE) && !c.pos().equals("ADV")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "B, where it invested $X", "B, in which A invested": the organization a relative "where" points back to. */
+    static List<Integer> placeBefore(ChunkedSentence s, int t) {
+        for (int k = t - 1; k >= 2 && k >= t - 4; k--) {
+            boolean where = s.get(k).isWord("where") || s.get(k).isWord("which") && s.get(k - 1).isWord("in");
+            int comma = s.get(k).isWord("where") ? k - 1 : k - 2;
+            if (where && comma >= 1 && s.get(comma).isWord(",") && s.get(comma - 1).isOrg()) {
+                return List.of(comma - 1);
+            }
+        }
+        return List.of();
+    }
+}

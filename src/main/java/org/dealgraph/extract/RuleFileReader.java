@@ -1,0 +1,177 @@
+package org.dealgraph.extract;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one rule file (the format is in {@code package-info}) and checks every value as it goes: an unknown
+ * key, operator, trigger, money role, status, a confidence outside [0, 1], a repeated id or a missing key is an
+ * error naming the file, the line and the value, so that a typo never silently switches a rule off.
+ */
+final class RuleFileReader {
+
+    private static final Set<String> RULE_KEYS = Set.of("id", "triggers", "when", "unless", "money", "status",
+            "confidence", "example", "callback");
+    private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "count");
+    private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
+    private static final Map<String, Frame> KINDS = names(Frame.values(), Frame::yamlName);
+    private static final Map<String, Rule.MoneyRole> MONEY = names(Rule.MoneyRole.values(), m -> m.yamlName);
+    private static final Map<String, Rule.StatusRule> STATUS = names(Rule.StatusRule.values(), m -> m.yamlName);
+    private static final Map<String, Argument.Who> WHO = names(Argument.Who.values(), m -> m.yamlName);
+    private static final Map<String, Argument.Count> COUNT = names(Argument.Count.values(), m -> m.yamlName);
+
+    private final Set<Rule.TriggerKey> triggers;
+
+    /** A reader that accepts the triggers of {@code triggers} (the families and forms of the trigger lexicon). */
+    RuleFileReader(Set<Rule.TriggerKey> triggers) {
+        this.triggers = Set.copyOf(triggers);
+    }
+
+    /** The rules of the file {@code file} (its name, for messages), in the file's order. */
+    List<Rule> read(String file, Reader text) {
+        YamlNodes y = new YamlNodes(file);
+        Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(text);
+        if (root == null) {
+            throw new RuleFileException(file, 1, "empty rule file");
+        }
+        Map<String, Node> top = y.mapping(root, Set.of("kind", "rules"), "the file");
+        Node kindNode = y.required(top, "kind", root, "the file");
+        Frame kind = y.oneOf(kindNode, y.scalar(kindNode, "kind"), KINDS, "kind");
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node n : y.items(y.required(top, "rules", root, "the file"))) {
+            Rule r = rule(y, kind, n);
+            if (!ids.add(r.id())) {
+                throw y.error(n, "rule id '" + r.id() + "' given twice");
+            }
+            rules.add(r);
+        }
+        return rules;
+    }
+
+    private Rule rule(YamlNodes y, Frame kind, Node node) {
+        Set<String> allowed = new HashSet<>(RULE_KEYS);
+        allowed.addAll(kind.roles());
+        Map<String, Node> e = y.mapping(node, allowed, "a rule of kind " + kind.yamlName());
+        String id = y.scalar(y.required(e, "id", node, "a rule"), "id");
+        String what = "rule " + id;
+        String source = y.where(node);
+        double confidence = confidence(y, y.required(e, "confidence", node, what));
+        String example = y.scalar(y.required(e, "example", node, what), "example");
+        List<Rule.TriggerKey> keys = e.containsKey("triggers") ? triggers(y, e.get("triggers")) : List.of();
+        if (e.containsKey("callback")) {
+            for (String k : e.keySet()) {
+                if (!Set.of("id", "triggers", "confidence", "example", "callback").contains(k)) {
+                    throw y.error(node, what + " names a callback and so takes no '" + k + "'");
+                }
+            }
+            return new Rule(id, source, kind, keys, List.of(), List.of(), Map.of(), Rule.MoneyRole.NONE,
+                    Rule.StatusRule.NONE, confidence, example, Optional.of(y.scalar(e.get("callback"), "callback")));
+        }
+        if (kind.roles().isEmpty()) {
+            throw y.error(node, what + ": " + kind.yamlName() + " rules are told by Java; name a callback");
+        }
+        y.required(e, "triggers", node, what);
+        Map<String, Argument> frame = new LinkedHashMap<>();
+        for (String role : e.keySet()) {
+            if (kind.roles().contains(role)) {
+                frame.put(role, argument(y, e.get(role), frame.keySet()));
+            }
+        }
+        for (String role : kind.roles()) {
+            y.required(e, role, node, what);
+        }
+        Node money = y.required(e, "money", node, what);
+        Node status = y.required(e, "status", node, what);
+        return new Rule(id, source, kind, keys, guards(y, e.get("when")), guards(y, e.get("unless")), frame,
+                y.oneOf(money, y.scalar(money, "money"), MONEY, "money role"),
+                y.oneOf(status, y.scalar(status, "status"), STATUS, "status"), confidence, example, Optional.empty());
+    }
+
+    private static double confidence(YamlNodes y, Node node) {
+        String text = y.scalar(node, "confidence");
+        try {
+            double c = Double.parseDouble(text);
+            if (c >= 0 && c <= 1) {
+                return c;
+            }
+        } catch (NumberFormatException e) {
+            throw y.error(node, "confidence '" + text + "' is no number");
+        }
+        throw y.error(node, "confidence '" + text + "' outside [0, 1]");
+    }
+
+    private List<Rule.TriggerKey> triggers(YamlNodes y, Node node) {
+        List<Rule.TriggerKey> keys = new ArrayList<>();
+        for (Node n : y.items(node)) {
+            String[] words = y.scalar(n, "a trigger").strip().split("\\s+");
+            Rule.TriggerKey key = words.length == 2 ? new Rule.TriggerKey(words[0], words[1]) : null;
+            if (key == null || !triggers.contains(key)) {
+                throw y.error(n, "unknown trigger '" + y.scalar(n, "a trigger")
+                        + "' (a family and a form of triggers.tsv, such as 'acquisition verb')");
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private static List<Argument> guards(YamlNodes y, Node node) {
+        List<Argument> out = new ArrayList<>();
+        if (node != null) {
+            for (Node n : y.items(node)) {
+                out.add(new Argument(List.of(call(y, n, Set.of()))));
+            }
+        }
+        return out;
+    }
+
+    /** An argument: one operator call, or a sequence of alternatives. */
+    private static Argument argument(YamlNodes y, Node node, Set<String> earlier) {
+        List<Argument.Call> calls = new ArrayList<>();
+        for (Node n : y.items(node)) {
+            calls.add(call(y, n, earlier));
+        }
+        return new Argument(calls);
+    }
+
+    /** {@code subject}, or {@code {object: {preps: [of], who: agents}}}. */
+    private static Argument.Call call(YamlNodes y, Node node, Set<String> earlier) {
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            String name = y.scalar(node, "an operator");
+            return new Argument.Call(y.oneOf(node, name, OPERATORS, "operator"), Argument.Who.ORGANIZATIONS,
+                    Optional.empty(), Optional.empty(), Argument.Count.ANY);
+        }
+        Map<String, Node> one = y.mapping(node, OPERATORS.keySet(), "an argument");
+        if (one.size() != 1) {
+            throw y.error(node, "an argument names one operator, not " + one.keySet());
+        }
+        String name = one.keySet().iterator().next();
+        Map<String, Node> p = y.mapping(one.get(name), CALL_KEYS, "the parameters of " + name);
+        Argument.Who who = p.containsKey("who") ? y.oneOf(p.get("who"), y.scalar(p.get("who"), "who"), WHO, "who") : Argument.Who.ORGANIZATIONS;
+        Argument.Count count = p.containsKey("count") ? y.oneOf(p.get("count"), y.scalar(p.get("count"), "count"), COUNT, "count") : Argument.Count.ANY;
+        Optional<Set<String>> preps = Optional.ofNullable(p.get("preps"))
+                .map(n -> y.items(n).stream().map(x -> y.scalar(x, "a preposition")).collect(Collectors.toSet()));
+        Optional<String> after = Optional.ofNullable(p.get("after")).map(n -> y.scalar(n, "after"));
+        if (after.isPresent() && !earlier.contains(after.get())) {
+            throw y.error(p.get("after"), "after '" + after.get() + "' names no argument found before this one");
+        }
+        return new Argument.Call(OPERATORS.get(name), who, preps, after, count);
+    }
+
+    private static <T> Map<String, T> names(T[] values, Function<T, String> name) {
+        return Arrays.stream(values).collect(Collectors.toMap(name, v -> v));
+    }
+}

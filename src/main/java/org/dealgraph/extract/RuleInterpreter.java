@@ -1,0 +1,96 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dealgraph.model.Fact;
+
+/**
+ * Applies the rules of one rule file to a sentence: for each trigger, in text order, the frame rules and
+ * callbacks that read it, in the file's order; then the callbacks that read no trigger. Indexed by trigger at
+ * load; immutable and thread-safe.
+ */
+final class RuleInterpreter {
+
+    /** One thing a trigger sets off: a frame rule, or a callback with the rules that name it. */
+    private interface Step {
+        List<Fact> apply(SentenceFacts f, Optional<TriggerMatch> t);
+    }
+
+    private final Map<Rule.TriggerKey, List<Step>> byTrigger;
+    private final List<Step> perSentence;
+
+    RuleInterpreter(List<Rule> rules, Map<String, RuleCallback> callbacks) {
+        Map<Rule.TriggerKey, List<Step>> index = new HashMap<>();
+        Map<String, Step> named = new LinkedHashMap<>();
+        List<Step> sentence = new ArrayList<>();
+        for (Rule r : rules) {
+            Step step = r.callback().isEmpty() ? (f, t) -> frame(r, f, t.orElseThrow())
+                    : named.computeIfAbsent(r.callback().get(), name -> callback(name, callbacks.get(name), rules));
+            if (r.triggers().isEmpty() && !sentence.contains(step)) {
+                sentence.add(step);
+            }
+            for (Rule.TriggerKey key : r.triggers()) {
+                List<Step> steps = index.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!steps.contains(step)) {
+                    steps.add(step);
+                }
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byTrigger = Map.copyOf(index);
+        this.perSentence = List.copyOf(sentence);
+    }
+
+    List<Fact> apply(SentenceFacts f) {
+        List<Fact> out = new ArrayList<>();
+        for (TriggerMatch t : f.triggers()) {
+            for (Step step : byTrigger.getOrDefault(t.trigger().key(), List.of())) {
+                out.addAll(step.apply(f, Optional.of(t)));
+            }
+        }
+        for (Step step : perSentence) {
+            out.addAll(step.apply(f, Optional.empty()));
+        }
+        return out;
+    }
+
+    /** The facts of a frame rule at trigger {@code t}: its guards hold and every argument is found. */
+    static List<Fact> frame(Rule r, SentenceFacts f, TriggerMatch t) {
+        ChunkedSentence s = f.chunks();
+        for (Argument g : r.when()) {
+            if (g.find(s, t, Map.of()).isEmpty()) {
+                return List.of();
+            }
+        }
+        for (Argument g : r.unless()) {
+            if (!g.find(s, t, Map.of()).isEmpty()) {
+                return List.of();
+            }
+        }
+        Map<String, List<Integer>> found = new HashMap<>(4);
+        for (Map.Entry<String, Argument> e : r.frame().entrySet()) {
+            List<Integer> group = e.getValue().find(s, t, found);
+            if (group.isEmpty()) {
+                return List.of();
+            }
+            found.put(e.getKey(), group);
+        }
+        return r.kind().build(f, t, r, found);
+    }
+
+    /** The step of callback {@code name}: its facts, each checked to come from one of the rules naming it. */
+    private static Step callback(String name, RuleCallback callback, List<Rule> all) {
+        Rules own = new Rules(all.stream().filter(r -> r.callback().equals(Optional.of(name))).toList());
+        return (f, t) -> {
+            List<Fact> facts = callback.apply(f, t, own);
+            for (Fact fact : facts) {
+                own.get(fact.provenance().rule());
+            }
+            return facts;
+        };
+    }
+}

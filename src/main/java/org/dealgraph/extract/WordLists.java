@@ -1,0 +1,42 @@
+package org.dealgraph.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extract stage's word lists ({@code words.tsv}): one named vocabulary a row, each kept once and read once
+ * when the class loads. Asking for a name the file lacks is a bug and fails at once, naming it.
+ */
+final class WordLists {
+
+    private static final Map<String, Set<String>> LISTS = load();
+
+    private WordLists() {
+    }
+
+    /** The words of the list {@code name}, lower case. */
+    static Set<String> get(String name) {
+        Set<String> words = LISTS.get(name);
+        if (words == null) {
+            throw new IllegalStateException("words.tsv has no list named " + name);
+        }
+        return words;
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String[] row : Lexicon.rows("words.tsv", 2)) {
+            Set<String> words = new LinkedHashSet<>();
+            for (List<String> phrase : Lexicon.phrases(row[1])) {
+                words.add(String.join(" ", phrase));
+            }
+            if (lists.put(row[0], Set.copyOf(words)) != null) {
+                throw new IllegalStateException("words.tsv names the list " + row[0] + " twice");
+            }
+        }
+        return Map.copyOf(lists);
+    }
+}
