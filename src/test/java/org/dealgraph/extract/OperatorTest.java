@@ -1,0 +1,151 @@
+package org.dealgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.AnalysedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Each operator of rule files, on small sentences chunked by the real analyser: what it finds, and what it does not. */
+class OperatorTest {
+
+    private static final Triggers TRIGGERS = Triggers.load();
+
+    /** A sentence chunked, with the first trigger of {@code family} and {@code form} in it. */
+    private record At(ChunkedSentence s, TriggerMatch t) {
+
+        /** The text of the chunks the operator finds, with the given parameters. */
+        List<String> find(Operator op, boolean persons, Set<String> preps) {
+            return op.find(s, t, persons, preps.isEmpty() ? t.trigger().preps() : preps, t.end()).stream()
+                    .map(i -> s.get(i).text()).toList();
+        }
+
+        List<String> find(Operator op) {
+            return find(op, false, Set.of());
+        }
+    }
+
+    private static At at(String text, String family, String form) {
+        AnalysedArticle a = Articles.analysed(text, LocalDate.of(2026, 2, 3));
+        ChunkedSentence s = Chunker.chunk(a.sentences().get(0),
+                a.mentions().stream().filter(m -> m.sentence() == 0).toList(), a.article().text());
+        TriggerMatch t = TRIGGERS.find(s).stream().filter(m -> m.is(family, form)).findFirst().orElseThrow();
+        return new At(s, t);
+    }
+
+    @Test
+    void subjectIsTheGroupBeforeTheTrigger() {
+        At a = at("Veltrix Labs and Ondra Systems bought Harrowgate Capital in March.", "acquisition", "verb");
+        assertEquals(List.of("Veltrix Labs", "Ondra Systems"), a.find(Operator.SUBJECT));
+    }
+
+    @Test
+    void objectIsTheNounPhraseAfterTheTriggerOrAfterItsPreposition() {
+        assertEquals(List.of("Ondra Systems"), at("Veltrix Labs will acquire the chip startup Ondra Systems.", "acquisition", "verb")
+                .find(Operator.OBJECT));
+        At invest = at("Harrowgate Capital will invest $2 billion in Ondra Systems.", "investment", "verb");
+        assertEquals(List.of("Ondra Systems"), invest.find(Operator.OBJECT));
+        assertEquals(List.of(), invest.find(Operator.OBJECT, false, Set.of("from")));
+    }
+
+    @Test
+    void byAgentIsTheGroupAfterBy() {
+        At a = at("Ondra Systems was bought by Veltrix Labs.", "acquisition", "verb");
+        assertEquals(List.of("Veltrix Labs"), a.find(Operator.BY_AGENT));
+        assertEquals(List.of(), at("Veltrix Labs bought Ondra Systems.", "acquisition", "verb").find(Operator.BY_AGENT));
+    }
+
+    @Test
+    void byAgentCountsPersonsOnlyWhenAsked() {
+        At a = at("Ondra Systems, founded by Maria Lindqvist, is hiring.", "founder", "verb");
+        assertEquals(List.of(), a.find(Operator.BY_AGENT, false, Set.of()));
+        assertEquals(List.of("Maria Lindqvist"), a.find(Operator.BY_AGENT, true, Set.of()));
+    }
+
+    @Test
+    void possessiveIsTheOwnerOpeningTheNounPhrase() {
+        At a = at("Veltrix Labs completed its purchase of Ondra Systems.", "acquisition", "noun");
+        assertEquals(List.of("Veltrix Labs"), a.find(Operator.POSSESSIVE));
+        assertEquals(List.of(), at("The purchase of Ondra Systems closed.", "acquisition", "noun").find(Operator.POSSESSIVE));
+    }
+
+    @Test
+    void possessiveGroupIsTheGroupTheOwnerEnds() {
+        At a = at("Veltrix Labs completed its purchase of Ondra Systems.", "acquisition", "noun");
+        assertEquals(List.of("Veltrix Labs"), a.find(Operator.POSSESSIVE_GROUP));
+    }
+
+    @Test
+    void nextAgentIsTheFirstAgentAfterTheTrigger() {
+        At a = at("Maria Lindqvist founded the chip startup Ondra Systems in 2019.", "founder", "verb");
+        assertEquals(List.of("Ondra Systems"), a.find(Operator.NEXT_AGENT));
+    }
+
+    @Test
+    void hyphenAndHyphenPrefixReadTheWordsBeforeTheTrigger() {
+        At a = at("The Harrowgate Capital-owned Ondra Systems was not part of it.", "ownership", "prefix");
+        assertEquals(List.of("-"), a.find(Operator.HYPHEN));
+        assertEquals(List.of("Harrowgate Capital"), a.find(Operator.HYPHEN_PREFIX));
+        assertEquals(List.of(), at("Ondra Systems is owned by Veltrix Labs.", "ownership", "verb").find(Operator.HYPHEN));
+    }
+
+    @Test
+    void relativeHeadIsTheOrganizationARelativeClauseHangsOn() {
+        At a = at("Ondra Systems, which is now owned by Veltrix Labs, is hiring.", "ownership", "verb");
+        assertEquals(List.of("Ondra Systems"), a.find(Operator.RELATIVE_HEAD));
+    }
+
+    @Test
+    void relativePersonIsThePersonWhoStandsFor() {
+        At a = at("Maria Lindqvist, a former engineer who founded Ondra Systems, spoke on Monday.", "founder", "verb");
+        assertEquals(List.of("Maria Lindqvist"), a.find(Operator.RELATIVE_PERSON));
+    }
+
+    @Test
+    void relativePlaceIsTheOrganizationWhereStandsFor() {
+        At a = at("The biggest wager was the chip designer Ondra Systems, where it invested $90 million.", "investment", "verb");
+        assertEquals(List.of("Ondra Systems"), a.find(Operator.RELATIVE_PLACE));
+    }
+
+    @Test
+    void passiveHeadIsTheOrganizationBeforeAPassiveParticiple() {
+        At a = at("Ondra Systems was founded in 2019 by Maria Lindqvist.", "founder", "verb");
+        assertEquals(List.of("Ondra Systems"), a.find(Operator.PASSIVE_HEAD));
+        assertEquals(List.of(), at("Maria Lindqvist founded Ondra Systems.", "founder", "verb").find(Operator.PASSIVE_HEAD));
+    }
+
+    @Test
+    void anArgumentTakesTheFirstAlternativeThatFindsAndChecksItsCount() {
+        At a = at("Veltrix Labs and Ondra Systems bought Harrowgate Capital in March.", "acquisition", "verb");
+        Argument.Call by = new Argument.Call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
+        Argument.Call subject = new Argument.Call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
+        Argument.Call oneSubject = new Argument.Call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(), Argument.Count.ONE);
+        Argument.Call object = new Argument.Call(Operator.OBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(), Argument.Count.ONE);
+        assertEquals(2, new Argument(List.of(by, subject)).find(a.s(), a.t(), Map.of()).size());
+        assertEquals(List.of(), new Argument(List.of(oneSubject, object)).find(a.s(), a.t(), Map.of()),
+                "a group of the wrong size does not fall through");
+    }
+
+    @Test
+    void personsOnlyCallsFallThroughPastGroupsWithoutAPerson() {
+        At a = at("Maria Lindqvist, a former engineer who founded Ondra Systems, spoke on Monday.", "founder", "verb");
+        Argument.Call subject = new Argument.Call(Operator.SUBJECT, Argument.Who.PERSONS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
+        Argument.Call relative = new Argument.Call(Operator.RELATIVE_PERSON, Argument.Who.PERSONS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
+        List<Integer> found = new Argument(List.of(subject, relative)).find(a.s(), a.t(), Map.of());
+        assertEquals(List.of("Maria Lindqvist"), found.stream().map(i -> a.s().get(i).text()).toList());
+    }
+
+    @Test
+    void afterStartsTheSearchPastAnEarlierArgument() {
+        At a = at("The acquisition of Ondra Systems by Veltrix Labs was announced on Monday.", "acquisition", "noun");
+        List<Integer> target = Operator.OBJECT.find(a.s(), a.t(), false, a.t().trigger().preps(), a.t().end());
+        Argument.Call by = new Argument.Call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.empty(), Optional.of("target"), Argument.Count.ANY);
+        assertEquals(List.of(), by.find(a.s(), a.t(), Map.of()), "right after the trigger there is no 'by'");
+        List<Integer> found = by.find(a.s(), a.t(), Map.of("target", target));
+        assertEquals(List.of("Veltrix Labs"), found.stream().map(i -> a.s().get(i).text()).toList());
+    }
+}
