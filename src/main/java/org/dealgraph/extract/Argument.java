@@ -12,6 +12,8 @@ import java.util.Set;
  */
 record Argument(List<Call> alternatives) {
 
+    private static final Set<String> OR = Set.of("or");
+
     /** Which agents an operator takes: organizations only, organizations and persons, or groups that hold a person. */
     enum Who {
         ORGANIZATIONS("organizations"), AGENTS("agents"), PERSONS("persons");
@@ -25,7 +27,14 @@ record Argument(List<Call> alternatives) {
 
     /** How many members the group must have to count as found. */
     enum Count {
-        ANY("any"), ONE("one"), SEVERAL("several");
+        /** any size */
+        ANY("any"),
+        /** exactly one */
+        ONE("one"),
+        /** two or more */
+        SEVERAL("several"),
+        /** two or more, none joined by "or" ("A and B", not "A or B") */
+        JOINT("joint");
 
         final String yamlName;
 
@@ -62,11 +71,12 @@ record Argument(List<Call> alternatives) {
         }
 
         /** Whether the group has the size the call asks for. */
-        boolean counted(List<Integer> group) {
+        boolean counted(ChunkedSentence s, List<Integer> group) {
             return switch (count) {
                 case ANY -> true;
                 case ONE -> group.size() == 1;
                 case SEVERAL -> group.size() >= 2;
+                case JOINT -> group.size() >= 2 && !s.anyWordIn(group.get(0), group.get(group.size() - 1), OR);
             };
         }
     }
@@ -86,7 +96,7 @@ record Argument(List<Call> alternatives) {
         for (Call c : alternatives) {
             List<Integer> group = c.find(s, t, found);
             if (!group.isEmpty()) {
-                return c.counted(group) ? group : List.of();
+                return c.counted(s, group) ? group : List.of();
             }
         }
         return List.of();

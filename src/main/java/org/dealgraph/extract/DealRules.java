@@ -21,8 +21,6 @@ import org.dealgraph.model.Status;
  */
 final class DealRules {
 
-    private static final Set<String> WITH = Set.of("with");
-    private static final Set<String> BETWEEN = Set.of("between", "among");
     private static final Set<String> PARTNER_PREPS = Set.of("of", "with", "to", "for");
     private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like");
     private static final Set<String> AMOUNT_QUALIFIERS = Set.of("more", "than", "about", "around", "roughly", "nearly",
@@ -32,7 +30,6 @@ final class DealRules {
     static Map<String, RuleCallback> callbacks() {
         DealRules d = new DealRules();
         return Map.of(
-                "deal-parties", (f, t, r) -> collect(out -> d.deal(f, out, r, f.chunks(), t.orElseThrow())),
                 "deal-buy-from", (f, t, r) -> collect(out -> d.buyFrom(f, out, r, f.chunks(), t.orElseThrow())),
                 "deal-pay", (f, t, r) -> collect(out -> d.pay(f, out, r, f.chunks(), t.orElseThrow())),
                 "partner-of", (f, t, r) -> collect(out -> d.partner(f, out, r, f.chunks(), t.orElseThrow())),
@@ -44,22 +41,6 @@ final class DealRules {
         List<Fact> out = new ArrayList<>();
         rule.accept(out);
         return out;
-    }
-
-    void deal(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
-        List<Integer> between = s.objectAfter(t.end(), BETWEEN, false);
-        if (between.size() >= 2) {
-            emit(f, out, t, between, List.of(), r.get("deal-between"));
-            return;
-        }
-        List<Integer> with = s.objectAfter(t.end(), WITH, false);
-        int owner = s.possessiveBefore(t.start());
-        List<Integer> agents = owner >= 0 ? s.groupEndingAt(owner, false) : s.subjectBefore(t.start(), false);
-        if (!with.isEmpty() && !agents.isEmpty()) {
-            emit(f, out, t, agents, with, r.get("deal-" + t.trigger().form() + "-with"));
-        } else if (with.isEmpty() && agents.size() >= 2 && !s.anyWordIn(agents.get(0), agents.get(agents.size() - 1), Set.of("or"))) {
-            emit(f, out, t, agents, List.of(), r.get("deal-joint-subject"));
-        }
     }
 
     /**
@@ -179,18 +160,24 @@ final class DealRules {
         }
     }
 
-    private void emit(SentenceFacts f, List<Fact> out, TriggerMatch t, List<Integer> agents, List<Integer> counterparts,
-                      Rule rule) {
+    /**
+     * The facts of an agreement among {@code agents} and {@code counterparts} (none: among the agents alone) at trigger
+     * {@code t}: one deal among them all, worth the trigger's amount unless the trigger is plural; for a plural
+     * trigger with several counterparts, one valueless deal per counterpart; for counterparts picked from an
+     * unnamed group, no deal; and in every case a partnership per pair.
+     */
+    static List<Fact> agreement(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> agents, List<Integer> counterparts) {
+        List<Fact> out = new ArrayList<>();
         List<EntityRef> as = f.refs(agents);
         List<EntityRef> cs = f.refs(counterparts);
         List<Integer> all = new ArrayList<>(agents);
         all.addAll(counterparts);
-        Status status = f.status(t, agents.get(0) < t.start() ? agents : List.of());
+        Status status = Frame.status(f, t, rule, agents);
         Provenance provenance = f.provenance(rule, t, all);
         boolean aggregate = t.trigger().plural() && cs.size() >= 2;
         if (listed(f.chunks(), t, counterparts)) {
             pairs(f, out, t, as, cs, status, provenance);
-            return;
+            return out;
         }
         if (aggregate) {
             for (EntityRef c : cs) {
@@ -199,9 +186,10 @@ final class DealRules {
         } else {
             List<EntityRef> parties = new ArrayList<>(as);
             cs.stream().filter(c -> !parties.contains(c)).forEach(parties::add);
-            deal(f, out, parties, t.trigger().plural() ? Optional.empty() : f.amountFor(t), status, provenance);
+            deal(f, out, parties, t.trigger().plural() ? Optional.empty() : Frame.money(f, t, rule), status, provenance);
         }
         pairs(f, out, t, as, cs, status, provenance);
+        return out;
     }
 
     /**

@@ -63,8 +63,17 @@ enum Frame {
             return out;
         }
     },
-    /** Deals and partnerships: told by callbacks. */
-    DEAL("deal"),
+    /**
+     * "A signed a deal with B", "a deal between A and B", "A and B announced a partnership": an agreement among the
+     * parties and counterparts, and a partnership between every party and every counterpart (among the parties
+     * when there are none); see {@link DealRules#agreement}. The counterparts are optional.
+     */
+    DEAL("deal", 1, "parties", "counterparts") {
+        @Override
+        List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            return DealRules.agreement(f, t, rule, first, second);
+        }
+    },
     /** Funding rounds: told by callbacks. */
     FUNDING("funding"),
     /** Roles told by titles and verbs: told by callbacks. */
@@ -72,10 +81,21 @@ enum Frame {
 
     private final String yamlName;
     private final List<String> roles;
+    private final int required;
 
     Frame(String yamlName, String... roles) {
+        this(yamlName, roles.length, roles);
+    }
+
+    Frame(String yamlName, int required, String... roles) {
         this.yamlName = yamlName;
         this.roles = List.of(roles);
+        this.required = required;
+    }
+
+    /** The roles every rule of the kind must give: the first ones of {@link #roles()}. */
+    List<String> requiredRoles() {
+        return roles.subList(0, required);
     }
 
     String yamlName() {
@@ -89,7 +109,7 @@ enum Frame {
 
     /** The facts the rule's found arguments make (every role found, non-empty). */
     List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
-        return build(f, t, rule, found.get(roles.get(0)), found.get(roles.get(1)));
+        return build(f, t, rule, found.get(roles.get(0)), found.getOrDefault(roles.get(1), List.of()));
     }
 
     List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
@@ -100,7 +120,8 @@ enum Frame {
         return f.refs(first).size() == 1 && f.refs(second).size() == 1;
     }
 
-    private static Optional<Money> money(SentenceFacts f, TriggerMatch t, Rule rule) {
+    /** The amount the rule's money role gives the fact of trigger {@code t}. */
+    static Optional<Money> money(SentenceFacts f, TriggerMatch t, Rule rule) {
         return switch (rule.money()) {
             case AMOUNT -> f.amountFor(t);
             case AMOUNT_OR_FRAMING_DEAL -> f.amountOrFramingDeal(t);
@@ -108,7 +129,8 @@ enum Frame {
         };
     }
 
-    private static Status status(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first) {
+    /** The status the rule gives the fact of trigger {@code t} whose first argument is {@code first}. */
+    static Status status(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first) {
         return switch (rule.status()) {
             case CUES -> f.status(t, first.get(0) < t.start() ? first : List.of());
             case ANNOUNCED, NONE -> Status.ANNOUNCED;

@@ -48,6 +48,18 @@ enum Operator {
             return owner < 0 ? List.of() : s.groupEndingAt(owner, persons);
         }
     },
+    /**
+     * The group of the possessive owner when the trigger's noun phrase has one ("A and B's deal"), else the
+     * subject group before the trigger ("A signed a deal"); an owner that is no member (a person, when persons do
+     * not count) leaves it empty.
+     */
+    OWNER_OR_SUBJECT("owner-or-subject") {
+        @Override
+        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
+            int owner = s.possessiveBefore(t.start());
+            return owner >= 0 ? s.groupEndingAt(owner, persons) : s.subjectBefore(t.start(), persons);
+        }
+    },
     /** The first agent of the noun phrase right after the trigger, alone: "founded the startup A". */
     NEXT_AGENT("next-agent") {
         @Override

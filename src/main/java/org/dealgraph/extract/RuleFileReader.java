@@ -91,7 +91,7 @@ final class RuleFileReader {
                 frame.put(role, argument(y, e.get(role), frame.keySet()));
             }
         }
-        for (String role : kind.roles()) {
+        for (String role : kind.requiredRoles()) {
             y.required(e, role, node, what);
         }
         Node money = y.required(e, "money", node, what);

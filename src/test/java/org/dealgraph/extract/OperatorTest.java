@@ -80,6 +80,25 @@ class OperatorTest {
     }
 
     @Test
+    void ownerOrSubjectIsThePossessiveGroupElseTheSubject() {
+        assertEquals(List.of("Veltrix Labs"), at("Veltrix Labs completed its purchase of Ondra Systems.", "acquisition", "noun")
+                .find(Operator.OWNER_OR_SUBJECT));
+        assertEquals(List.of("Veltrix Labs", "Ondra Systems"), at("Veltrix Labs and Ondra Systems announced a partnership.",
+                "deal", "noun").find(Operator.OWNER_OR_SUBJECT));
+    }
+
+    @Test
+    void aJointGroupIsSeveralMembersNotJoinedByOr() {
+        Argument.Call joint = new Argument.Call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
+                Argument.Count.JOINT);
+        At and = at("Veltrix Labs and Ondra Systems announced a partnership.", "deal", "noun");
+        At or = at("Veltrix Labs or Ondra Systems announced a partnership.", "deal", "noun");
+        assertEquals(2, joint.find(and.s(), and.t(), Map.of()).size());
+        assertEquals(true, joint.counted(and.s(), joint.find(and.s(), and.t(), Map.of())));
+        assertEquals(false, joint.counted(or.s(), joint.find(or.s(), or.t(), Map.of())));
+    }
+
+    @Test
     void nextAgentIsTheFirstAgentAfterTheTrigger() {
         At a = at("Maria Lindqvist founded the chip startup Ondra Systems in 2019.", "founder", "verb");
         assertEquals(List.of("Ondra Systems"), a.find(Operator.NEXT_AGENT));
