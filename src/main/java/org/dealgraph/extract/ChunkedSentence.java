@@ -11,9 +11,8 @@ import org.dealgraph.model.Sentence;
  */
 final class ChunkedSentence {
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--", "but", "while",
-            "whereas", "although", "though", "because", "meanwhile", "however", "\"", "“", "”");
-    private static final Set<String> LIST_OPENERS = Set.of("including", "such", "like", "notably", "namely");
+    private static final Set<String> CLAUSE_BREAKS = WordLists.get("clause-breaks");
+    private static final Set<String> LIST_OPENERS = WordLists.get("list-openers");
 
     private final Sentence sentence;
     private final List<Chunk> chunks;

@@ -21,10 +21,10 @@ import org.dealgraph.model.Status;
  */
 final class DealRules {
 
-    private static final Set<String> PARTNER_PREPS = Set.of("of", "with", "to", "for");
-    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like");
-    private static final Set<String> AMOUNT_QUALIFIERS = Set.of("more", "than", "about", "around", "roughly", "nearly",
-            "almost", "some", "over", "up", "to", "at", "least");
+    private static final Set<String> PARTNER_PREPS = WordLists.get("partner-prepositions");
+    private static final Set<String> INCLUDE = WordLists.get("include-words");
+    private static final Set<String> PICKERS = WordLists.get("group-pickers");
+    private static final Set<String> AMOUNT_QUALIFIERS = WordLists.get("amount-qualifiers");
 
     /** The callbacks of {@code deal.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {
@@ -197,7 +197,7 @@ final class DealRules {
      * C and D"): partners, each on its own terms, with no one agreement among them all.
      */
     private static boolean listed(ChunkedSentence s, TriggerMatch t, List<Integer> counterparts) {
-        return counterparts.size() >= 2 && s.anyWordIn(t.end(), counterparts.get(0), Set.of("including", "such", "like"));
+        return counterparts.size() >= 2 && s.anyWordIn(t.end(), counterparts.get(0), PICKERS);
     }
 
     private static void deal(SentenceFacts f, List<Fact> out, List<EntityRef> parties, Optional<Money> value, Status status,

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class Durations {
 
-    private static final Set<String> LEADS = Set.of("over", "for", "spanning", "lasting", "across");
+    private static final Set<String> LEADS = WordLists.get("duration-leads");
 
     private final Map<String, Integer> numbers;
 

@@ -21,8 +21,8 @@ import org.dealgraph.model.Status;
  */
 final class FundingRules implements RuleCallback {
 
-    private static final Set<String> IN_FOR = Set.of("in", "for", "into");
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "latest", "new");
+    private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
+    private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
 
     /** The rules that complete a round told earlier in the article ("The round was led by A"). */
     private static final String EARLIER = "-earlier";

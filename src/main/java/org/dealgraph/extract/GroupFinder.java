@@ -11,15 +11,14 @@ import java.util.Set;
  */
 final class GroupFinder {
 
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "or", "plus", "well");
+    private static final Set<String> CONJUNCTIONS = WordLists.get("group-conjunctions");
     /** Words that link one member of a group to the next: ",", "and", "&", "as well as". */
-    private static final Set<String> MEMBER_LINKS = Set.of(",", "and", "&", "or", "as", "well", "plus");
-    private static final Set<String> OPEN_END_LINKS = Set.of(",", "and", "among");
-    private static final Set<String> OPEN_ENDS = Set.of("others", "more");
+    private static final Set<String> MEMBER_LINKS = WordLists.get("group-member-links");
+    private static final Set<String> OPEN_END_LINKS = WordLists.get("group-open-end-links");
+    private static final Set<String> OPEN_ENDS = WordLists.get("group-open-ends");
     private static final Set<String> COMMA = Set.of(",");
     /** Words that open an apposition after a name: an article, a possessive, or a legal suffix. */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "their", "inc.", "inc",
-            "ltd", "ltd.", "corp.", "corp", "llc", "plc");
+    private static final Set<String> APPOSITION_OPENERS = WordLists.get("apposition-openers");
     private static final int APPOSITION_REACH = 12;
     /** How far before its last member a group may start. */
     private static final int GROUP_REACH = 24;

@@ -18,16 +18,12 @@ import org.dealgraph.model.Money;
 final class InvestmentRules {
 
     private static final Set<String> FROM = Set.of("from");
-    private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including", "such", "like", ",");
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "became", "becomes", "become",
-            "remains", "remained", "remain");
+    private static final Set<String> INCLUDE = WordLists.get("include-words", ",");
+    private static final Set<String> COPULAS = WordLists.get("copulas");
     /** Verbs that hand a stake to someone: "gives A a stake in B". */
-    private static final Set<String> GIVE_VERBS = Set.of("give", "gives", "gave", "giving", "given", "grant", "grants",
-            "granted", "granting", "hand", "hands", "handed", "handing");
+    private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
     /** Verbs that part with a stake: the amount next to them is what the sale brought, not what was invested. */
-    private static final Set<String> SELL_VERBS = Set.of("sell", "sells", "sold", "selling", "offload", "offloads",
-            "offloaded", "offloading", "divest", "divests", "divested", "divesting", "unload", "unloads", "unloaded",
-            "dump", "dumps", "dumped", "trim", "trims", "trimmed", "cut", "cuts", "reduce", "reduces", "reduced");
+    private static final Set<String> SELL_VERBS = WordLists.get("sell-verbs");
 
     /** The callbacks of {@code investment.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {

@@ -18,7 +18,7 @@ final class MoneyRoles {
     }
 
     private static final int GAP = 2;
-    private static final Set<String> VALUE_VERBS = Set.of("value", "values", "valued", "valuing");
+    private static final Set<String> VALUE_VERBS = WordLists.get("value-verbs");
 
     private final List<Context> contexts;
 

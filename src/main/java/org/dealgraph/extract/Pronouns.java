@@ -18,7 +18,7 @@ import org.dealgraph.model.MentionType;
  */
 final class Pronouns {
 
-    private static final Set<String> SUBJECT = Set.of("it", "its");
+    private static final Set<String> SUBJECT = WordLists.get("subject-pronouns");
     private static final int REACH = 6;
 
     private final Optional<Mention> main;

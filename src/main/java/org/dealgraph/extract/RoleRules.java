@@ -21,25 +21,17 @@ import org.dealgraph.model.Role;
  */
 final class RoleRules implements RuleCallback {
 
-    private static final Set<String> ORG_PREPS = Set.of("of", "at", "for", "with");
-    private static final Set<String> CHAIN = Set.of("and", ",", "&", "/");
-    private static final Set<String> BRIDGE = Set.of(",", "the", "its", "former", "then", "now", "current", "new",
-            "longtime", "is", "was", "as", "became", "serves", "served", "who", "has", "been", "a", "an", "interim",
-            "acting", "also", "outgoing", "incoming", "founding");
+    private static final Set<String> ORG_PREPS = WordLists.get("role-organization-prepositions");
+    private static final Set<String> CHAIN = WordLists.get("title-chain-links");
+    private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
     /** Verbs whose subject takes a role at their object: "P joined OpenAI as its CEO". */
-    private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining", "rejoin", "rejoins",
-            "rejoined", "rejoining");
+    private static final Set<String> JOIN_VERBS = WordLists.get("join-verbs");
     /** Verbs whose object takes a role at their subject: "OpenAI hired P as CEO". */
-    private static final Set<String> HIRE_VERBS = Set.of("hire", "hires", "hired", "hiring", "appoint", "appoints",
-            "appointed", "appointing", "name", "names", "named", "naming", "tap", "taps", "tapped", "tapping",
-            "recruit", "recruits", "recruited", "recruiting", "poach", "poaches", "poached", "promote", "promotes",
-            "promoted", "promoting", "install", "installs", "installed", "bring", "brings", "brought", "elect",
-            "elects", "elected");
+    private static final Set<String> HIRE_VERBS = WordLists.get("hire-verbs");
     /** Words between "as" and the titles: "as its new chief executive". */
-    private static final Set<String> AS_FILLERS = Set.of("its", "their", "the", "a", "an", "new", "interim", "acting",
-            "permanent", "first", "sole");
+    private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> roleNouns;

@@ -30,7 +30,7 @@ final class SentenceFacts {
     private final ChunkedSentence chunks;
     private final List<TriggerMatch> triggers;
     private final StatusCues cues;
-    private static final Set<String> FRAMING = Set.of("in", "under", "through", "via");
+    private static final Set<String> FRAMING = WordLists.get("framing-prepositions");
 
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();

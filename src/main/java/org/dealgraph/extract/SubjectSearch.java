@@ -10,11 +10,10 @@ import java.util.Set;
  */
 final class SubjectSearch {
 
-    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she", "her");
-    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "its", "their", "which", "who", "whose");
+    private static final Set<String> PRONOUNS = WordLists.get("pronouns");
+    private static final Set<String> APPOSITION = WordLists.get("subject-apposition-openers");
     /** Words that make the group after them an object, not a subject: "sponsors from A and B", "with A". */
-    private static final Set<String> OBJECT_MARKERS = Set.of("from", "with", "of", "by", "for", "to", "into", "including",
-            "like", "among", "between", "at", "on", "than", "via", "through", "against");
+    private static final Set<String> OBJECT_MARKERS = WordLists.get("object-markers");
 
     private final ChunkedSentence s;
 

@@ -26,6 +26,13 @@ final class WordLists {
         return words;
     }
 
+    /** The words of the list {@code name} and {@code more} besides. */
+    static Set<String> get(String name, String... more) {
+        Set<String> words = new LinkedHashSet<>(get(name));
+        words.addAll(List.of(more));
+        return Set.copyOf(words);
+    }
+
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> lists = new HashMap<>();
         for (String[] row : Lexicon.rows("words.tsv", 2)) {
