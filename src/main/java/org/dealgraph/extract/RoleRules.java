@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.model.EntityRef;
@@ -26,12 +27,6 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
-    /** Verbs whose subject takes a role at their object: "P joined OpenAI as its CEO". */
-    private static final Set<String> JOIN_VERBS = WordLists.get("join-verbs");
-    /** Verbs whose object takes a role at their subject: "OpenAI hired P as CEO". */
-    private static final Set<String> HIRE_VERBS = WordLists.get("hire-verbs");
-    /** Words between "as" and the titles: "as its new chief executive". */
-    private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> roleNouns;
@@ -74,9 +69,9 @@ final class RoleRules implements RuleCallback {
     private void chain(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, int first) {
         List<Integer> titles = titlesFrom(s, first);
         int last = titles.get(titles.size() - 1);
-        int[] frame = asFrame(s, first);
-        if (frame.length == 2) {
-            out.addAll(roleAs(f, r.get("role-as"), s, titles, frame[0], frame[1]));
+        Optional<AsFrame> frame = AsFrame.before(s, first);
+        if (frame.isPresent()) {
+            out.addAll(roleAs(f, r.get("role-as"), s, titles, frame.get().person(), frame.get().organization()));
             return;
         }
         int org = orgRightBefore(s, first);
@@ -84,45 +79,15 @@ final class RoleRules implements RuleCallback {
             org = orgAfter(s, last + 1);
         }
         int person = personOf(s, first, last, org);
-        Anchor anchor = org >= 0 ? new Anchor(org, 0.75) : unnamedOrganization(f, s, first, person == last + 1);
-        if (anchor.index() == -1 || person < 0) {
+        Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
+                : unnamedOrganization(f, s, first, person == last + 1);
+        if (found.isEmpty() || person < 0) {
             return;
         }
-        Optional<EntityRef> organization = anchor.index() >= 0 ? Optional.of(s.get(anchor.index()).ref())
+        Anchor anchor = found.get();
+        Optional<EntityRef> organization = anchor.index().isPresent() ? Optional.of(s.get(anchor.index().getAsInt()).ref())
                 : f.context().mainOrganization();
         organization.ifPresent(o -> emit(f, out, r, s, titles, person, o, anchor));
-    }
-
-    /**
-     * "P joined OpenAI as its CEO", "OpenAI hired P as chief scientist": when "as" opens the titles after a verb of
-     * joining or hiring and its object, the person and the organization from that frame ({person, org}); an
-     * empty array otherwise.
-     */
-    private static int[] asFrame(ChunkedSentence s, int first) {
-        int as = first - 1;
-        while (as > 0 && s.wordAt(as, AS_FILLERS)) {
-            as--;
-        }
-        if (as < 2 || !s.get(as).isWord("as")) {
-            return new int[0];
-        }
-        int object = as - 1;
-        String verb = s.get(object - 1).lower();
-        if (JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
-            int person = soleSubject(s, object - 1, Chunk.Kind.PERSON);
-            return person >= 0 ? new int[] {person, object} : new int[0];
-        }
-        if (HIRE_VERBS.contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
-            int org = soleSubject(s, object - 1, Chunk.Kind.ORG);
-            return org >= 0 ? new int[] {object, org} : new int[0];
-        }
-        return new int[0];
-    }
-
-    /** The verb's subject when it is one chunk of {@code kind}; -1 otherwise. */
-    private static int soleSubject(ChunkedSentence s, int verb, Chunk.Kind kind) {
-        List<Integer> subject = s.subjectBefore(verb, true);
-        return subject.size() == 1 && s.get(subject.get(0)).kind() == kind ? subject.get(0) : -1;
     }
 
     /** The roles of an "as" frame, one per title. */
@@ -145,8 +110,11 @@ final class RoleRules implements RuleCallback {
         return person;
     }
 
-    /** Where a role's organization stands (-2: the article's main organization), and how sure the rule is. */
-    private record Anchor(int index, double confidence) {
+    /**
+     * Where a role's organization stands (its chunk; none: the article's main organization), and how sure the rule
+     * is of it.
+     */
+    private record Anchor(OptionalInt index, double confidence) {
     }
 
     /** The chain of titles from {@code first}: "co-founder and chief executive", "CEO, chairman". */
@@ -168,7 +136,7 @@ final class RoleRules implements RuleCallback {
      * A role's organization when none stands next to its titles: the one "its" or "whose" points at, the
      * sentence's only organization, or (for "CEO P told a broadcaster") the article's main organization.
      */
-    private Anchor unnamedOrganization(SentenceFacts f, ChunkedSentence s, int first, boolean personAfter) {
+    private Optional<Anchor> unnamedOrganization(SentenceFacts f, ChunkedSentence s, int first, boolean personAfter) {
         int determiner = first - 1;
         while (determiner > 0 && s.get(determiner).pos().equals("NUM")) {
             determiner--;
@@ -176,28 +144,28 @@ final class RoleRules implements RuleCallback {
         if (determiner >= 0 && s.wordAt(determiner, POSSESSIVE_PRONOUNS)) {
             int org = orgBefore(s, determiner);
             if (org >= 0) {
-                return new Anchor(org, 0.6);
+                return Optional.of(new Anchor(OptionalInt.of(org), 0.6));
             }
         }
         if (determiner >= 2 && s.get(determiner).isWord("whose") && s.get(determiner - 1).isWord(",")
                 && s.get(determiner - 2).isOrg()) {
-            return new Anchor(determiner - 2, 0.75);
+            return Optional.of(new Anchor(OptionalInt.of(determiner - 2), 0.75));
         }
         int only = personAfter ? onlyOrganization(f, s) : -1;
         if (only >= 0) {
-            return new Anchor(only, 0.5);
+            return Optional.of(new Anchor(OptionalInt.of(only), 0.5));
         }
-        return personAfter && noOtherOrganization(s) ? new Anchor(-2, 0.4) : new Anchor(-1, 0);
+        return personAfter && noOtherOrganization(s) ? Optional.of(new Anchor(OptionalInt.empty(), 0.4)) : Optional.empty();
     }
 
     private void emit(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, List<Integer> titles, int person,
                       EntityRef organization, Anchor anchor) {
         int first = titles.get(0);
         int last = titles.get(titles.size() - 1);
-        int org = anchor.index();
-        String rule = r.get(org == -2 ? "role-title-article-org" : anchor.confidence() < 0.75 ? "role-title-sentence-org" : "role-title").id();
-        int from = org >= 0 ? Math.min(org, first) : first;
-        int to = Math.max(org, last);
+        String rule = r.get(anchor.index().isEmpty() ? "role-title-article-org"
+                : anchor.confidence() < 0.75 ? "role-title-sentence-org" : "role-title").id();
+        int from = Math.min(anchor.index().orElse(first), first);
+        int to = Math.max(anchor.index().orElse(last), last);
         for (int p : people(s, person, first, last)) {
             for (int t : titles) {
                 out.add(new Role(s.get(p).ref(), organization, Optional.of(titleName(s.get(t))),
