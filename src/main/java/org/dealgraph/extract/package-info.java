@@ -1,9 +1,68 @@
 /**
  * Extract: the facts an analysed article states (roles, partnerships, deals, investments, funding rounds,
- * acquisitions, subsidiaries), found by trigger words and argument patterns kept in lexicon files, each
- * with its provenance.
+ * acquisitions, subsidiaries), found by trigger words and rules kept as data, each fact with its provenance.
  *
  * <p>In: {@link org.dealgraph.model.AnalysedArticle}. Out: {@link org.dealgraph.model.ExtractedArticle}.
  * No Jena here.
+ *
+ * <h2>How a sentence is read</h2>
+ * {@link org.dealgraph.extract.RuleExtractor} turns each sentence into chunks (mentions whole, other words one
+ * by one), finds the trigger phrases of {@code triggers.tsv} in it (each with a family and a form, "acquisition
+ * verb"), and hands it to the rule files of {@code rules/}, one per kind of fact, in a fixed order. Rules return
+ * their facts; nothing a rule finds is written where another rule reads it. What a later sentence needs of the
+ * earlier ones (the round last told, for "The round was led by A") the extractor derives from the facts
+ * returned, between sentences.
+ *
+ * <h2>Rule files</h2>
+ * A YAML file with a {@code kind} ({@code acquisition}, {@code investment}, {@code subsidiary},
+ * {@code founder}, {@code deal}, {@code funding}, {@code role}) and a list of {@code rules}. A rule has:
+ * <ul>
+ *   <li>{@code id}: the name every fact it finds carries in its provenance; unique across files;</li>
+ *   <li>{@code triggers}: the families and forms of {@code triggers.tsv} it reads ("acquisition verb");</li>
+ *   <li>{@code when} / {@code unless}: guards, operator calls that must all find something / that must find
+ *       nothing, at the trigger;</li>
+ *   <li>one entry per role of its kind's frame (acquisition: {@code acquirer}, {@code target}; investment:
+ *       {@code investor}, {@code investee}; subsidiary: {@code parent}, {@code child}; founder:
+ *       {@code founder}, {@code organization}; deal: {@code parties} and, optionally, {@code counterparts}),
+ *       each an operator call or a list of them tried in order: the first that finds something decides;
+ *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
+ *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
+ *       (that, else the amount of a deal noun framing it: "in a deal valued at $X"), or {@code none};</li>
+ *   <li>{@code status}: {@code cues} (from the cues of {@code status.tsv} between the first role and the
+ *       trigger), {@code announced}, or {@code none};</li>
+ *   <li>{@code confidence} in [0, 1], and an {@code example} sentence that a test runs through the
+ *       extractor, expecting a fact by this rule.</li>
+ * </ul>
+ * An operator call is an operator's name ({@code subject}) or a one-key mapping with parameters
+ * ({@code {object: {preps: [of], who: agents, count: one}}}): {@code who} is {@code organizations} (the
+ * default), {@code agents} (persons count too) or {@code persons} (a group counts only if it holds a person);
+ * {@code preps} the prepositions that introduce an object (default: the trigger's, column 4 of
+ * {@code triggers.tsv}); {@code after} a role found earlier past which the search starts; {@code count}
+ * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
+ * size is not found, and does not fall through to the next alternative.
+ *
+ * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
+ * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
+ * {@link org.dealgraph.extract.Callbacks}, run once per trigger the rule reads (or once per sentence when it
+ * reads none), returning facts made with the ids and confidences of the rules that name it. Every value is
+ * checked when the files load ({@link org.dealgraph.extract.RuleFileReader}): an unknown key, operator,
+ * trigger, money role, status, parameter, callback, a repeated id, a missing key or a confidence outside
+ * [0, 1] fails, naming the file, the line and the value.
+ *
+ * <h2>Operators</h2>
+ * The fixed set of {@link org.dealgraph.extract.Operator}: {@code subject} (the group before the trigger that
+ * nothing governs as an object), {@code object} (the noun phrase after it, or after one of its prepositions),
+ * {@code by-agent} (the group after "by": "was bought by A"), {@code possessive} (the owner opening the noun
+ * phrase: "A's purchase"), {@code possessive-group} (the group that owner ends), {@code owner-or-subject} (that
+ * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
+ * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
+ * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested") and
+ * {@code passive-head} ("A, founded by"). Their word lists are rows of {@code words.tsv}.
+ *
+ * <h2>Lexicons</h2>
+ * {@code triggers.tsv} (trigger phrases), {@code words.tsv} (the word lists of the rules and operators),
+ * {@code money.tsv}, {@code status.tsv}, {@code numbers.tsv}, {@code plural-references.tsv},
+ * {@code role-nouns.tsv}, {@code role-verbs.tsv}: each documented at its top, read once at load.
+ * See {@code docs/adding-a-phrasing.md} for adding a phrasing.
  */
 package org.dealgraph.extract;
