@@ -1,5 +1,6 @@
 package org.dealgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
+import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Role;
 import org.dealgraph.model.Status;
 import org.dealgraph.model.Subsidiary;
@@ -23,18 +25,14 @@ enum Frame {
     ACQUISITION("acquisition", "acquirer", "target") {
         @Override
         List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
-            Optional<Money> price = single(f, first, second) ? money(f, t, rule) : Optional.empty();
-            Status status = status(f, t, rule, first);
-            return pairs(f, first, second, (a, b) -> new Acquisition(a, b, price, status, f.date(), f.provenance(rule, t, all(first, second))));
+            return valued(f, t, rule, first, second, Acquisition::new);
         }
     },
     /** "A invests in B": every investor in every investee; an amount only for one of each. */
     INVESTMENT("investment", "investor", "investee") {
         @Override
         List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
-            Optional<Money> amount = single(f, first, second) ? money(f, t, rule) : Optional.empty();
-            Status status = status(f, t, rule, first);
-            return pairs(f, first, second, (a, b) -> new Investment(a, b, amount, status, f.date(), f.provenance(rule, t, all(first, second))));
+            return valued(f, t, rule, first, second, Investment::new);
         }
     },
     /** "A's unit B": the parent owns the subsidiary. */
@@ -114,6 +112,22 @@ enum Frame {
 
     List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
         throw new IllegalStateException(yamlName + " facts are told by callbacks only");
+    }
+
+    /** A fact between two agents with an amount, a status, a date and provenance: an acquisition, an investment. */
+    @FunctionalInterface
+    private interface ValuedFact {
+        Fact of(EntityRef first, EntityRef second, Optional<Money> money, Status status, Optional<LocalDate> date,
+                Provenance provenance);
+    }
+
+    /** One valued fact per pair; the amount only for one agent of each side. */
+    private static List<Fact> valued(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second,
+                                     ValuedFact fact) {
+        Optional<Money> money = single(f, first, second) ? money(f, t, rule) : Optional.empty();
+        Status status = status(f, t, rule, first);
+        Provenance provenance = f.provenance(rule, t, all(first, second));
+        return pairs(f, first, second, (a, b) -> fact.of(a, b, money, status, f.date(), provenance));
     }
 
     private static boolean single(SentenceFacts f, List<Integer> first, List<Integer> second) {

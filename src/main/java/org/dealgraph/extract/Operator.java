@@ -13,109 +13,59 @@ import java.util.Set;
 enum Operator {
 
     /** The subject group before the trigger: "A and B agreed to buy C". */
-    SUBJECT("subject") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return s.subjectBefore(t.start(), persons);
-        }
-    },
+    SUBJECT("subject", (s, t, persons, preps, from) -> s.subjectBefore(t.start(), persons)),
     /** The object group after the trigger: the noun phrase right after it, or after one of {@code preps}. */
-    OBJECT("object") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return s.objectAfter(from, preps, persons);
-        }
-    },
+    OBJECT("object", (s, t, persons, preps, from) -> s.objectAfter(from, preps, persons)),
     /** The agent group after "by" right after the trigger: "B was bought by A", "founded in 2020 by P". */
-    BY_AGENT("by-agent") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return s.byAgentAfter(from, persons);
-        }
-    },
+    BY_AGENT("by-agent", (s, t, persons, preps, from) -> s.byAgentAfter(from, persons)),
     /** The possessive organization opening the trigger's noun phrase: "A's purchase", "its stake". */
-    POSSESSIVE("possessive") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return one(s.possessiveBefore(t.start()));
-        }
-    },
+    POSSESSIVE("possessive", (s, t, persons, preps, from) -> one(s.possessiveBefore(t.start()))),
     /** The coordinated group the possessive owner ends: "A and B's deal". */
-    POSSESSIVE_GROUP("possessive-group") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            int owner = s.possessiveBefore(t.start());
-            return owner < 0 ? List.of() : s.groupEndingAt(owner, persons);
-        }
-    },
+    POSSESSIVE_GROUP("possessive-group", (s, t, persons, preps, from) -> {
+        int owner = s.possessiveBefore(t.start());
+        return owner < 0 ? List.of() : s.groupEndingAt(owner, persons);
+    }),
     /**
      * The group of the possessive owner when the trigger's noun phrase has one ("A and B's deal"), else the
      * subject group before the trigger ("A signed a deal"); an owner that is no member (a person, when persons do
      * not count) leaves it empty.
      */
-    OWNER_OR_SUBJECT("owner-or-subject") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            int owner = s.possessiveBefore(t.start());
-            return owner >= 0 ? s.groupEndingAt(owner, persons) : s.subjectBefore(t.start(), persons);
-        }
-    },
+    OWNER_OR_SUBJECT("owner-or-subject", (s, t, persons, preps, from) -> {
+        int owner = s.possessiveBefore(t.start());
+        return owner >= 0 ? s.groupEndingAt(owner, persons) : s.subjectBefore(t.start(), persons);
+    }),
     /** The first agent of the noun phrase right after the trigger, alone: "founded the startup A". */
-    NEXT_AGENT("next-agent") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return one(s.agentAfter(from, persons));
-        }
-    },
+    NEXT_AGENT("next-agent", (s, t, persons, preps, from) -> one(s.agentAfter(from, persons))),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
-    HYPHEN("hyphen") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return t.start() > 0 && s.get(t.start() - 1).isWord("-") ? List.of(t.start() - 1) : List.of();
-        }
-    },
+    HYPHEN("hyphen", (s, t, persons, preps, from) -> t.start() > 0 && s.get(t.start() - 1).isWord("-")
+            ? List.of(t.start() - 1) : List.of()),
     /** The agent hyphenated to the trigger: A in "A-owned B", "A-backed B". */
-    HYPHEN_PREFIX("hyphen-prefix") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            int k = t.start() - 2;
-            boolean hyphen = k >= 0 && s.get(k + 1).isWord("-");
-            return hyphen && (persons ? s.get(k).isAgent() : s.get(k).isOrg()) ? List.of(k) : List.of();
-        }
-    },
+    HYPHEN_PREFIX("hyphen-prefix", (s, t, persons, preps, from) -> {
+        int k = t.start() - 2;
+        boolean hyphen = k >= 0 && s.get(k + 1).isWord("-");
+        return hyphen && (persons ? s.get(k).isAgent() : s.get(k).isOrg()) ? List.of(k) : List.of();
+    }),
     /** The organization a relative clause before the trigger hangs on: "B, which is now owned by A". */
-    RELATIVE_HEAD("relative-head") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return Looks.relativeHead(s, t.start());
-        }
-    },
+    RELATIVE_HEAD("relative-head", (s, t, persons, preps, from) -> Looks.relativeHead(s, t.start())),
     /** The person a "who" right before the trigger describes: "P, a former engineer who founded A". */
-    RELATIVE_PERSON("relative-person") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return one(Looks.personBeforeRelative(s, t.start()));
-        }
-    },
+    RELATIVE_PERSON("relative-person", (s, t, persons, preps, from) -> one(Looks.personBeforeRelative(s, t.start()))),
     /** The organization a relative "where" or "in which" points back to: "B, where it invested $X". */
-    RELATIVE_PLACE("relative-place") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return Looks.placeBefore(s, t.start());
-        }
-    },
+    RELATIVE_PLACE("relative-place", (s, t, persons, preps, from) -> Looks.placeBefore(s, t.start())),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */
-    PASSIVE_HEAD("passive-head") {
-        @Override
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-            return one(Looks.passiveHead(s, t.start()));
-        }
-    };
+    PASSIVE_HEAD("passive-head", (s, t, persons, preps, from) -> one(Looks.passiveHead(s, t.start())));
+
+    /** What an operator does: the chunks it finds for trigger {@code t}. */
+    @FunctionalInterface
+    private interface Finder {
+        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from);
+    }
 
     private final String yamlName;
+    private final Finder finder;
 
-    Operator(String yamlName) {
+    Operator(String yamlName, Finder finder) {
         this.yamlName = yamlName;
+        this.finder = finder;
     }
 
     /** The operator's name in rule files. */
@@ -123,15 +73,8 @@ enum Operator {
         return yamlName;
     }
 
-    abstract List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from);
-
-    static java.util.Optional<Operator> named(String name) {
-        for (Operator o : values()) {
-            if (o.yamlName.equals(name)) {
-                return java.util.Optional.of(o);
-            }
-        }
-        return java.util.Optional.empty();
+    List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
+        return finder.find(s, t, persons, preps, from);
     }
 
     private static List<Integer> one(int index) {

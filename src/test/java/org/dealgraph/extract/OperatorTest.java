@@ -29,6 +29,14 @@ class OperatorTest {
         }
     }
 
+    private static Argument.Call call(Operator op, Argument.Who who, Optional<String> after, Argument.Count count) {
+        return new Argument.Call(op, who, Optional.empty(), after, count);
+    }
+
+    private static List<String> texts(At a, List<Integer> found) {
+        return found.stream().map(i -> a.s().get(i).text()).toList();
+    }
+
     private static At at(String text, String family, String form) {
         AnalysedArticle a = Articles.analysed(text, LocalDate.of(2026, 2, 3));
         ChunkedSentence s = Chunker.chunk(a.sentences().get(0),
@@ -89,8 +97,7 @@ class OperatorTest {
 
     @Test
     void aJointGroupIsSeveralMembersNotJoinedByOr() {
-        Argument.Call joint = new Argument.Call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
-                Argument.Count.JOINT);
+        Argument.Call joint = call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.JOINT);
         At and = at("Veltrix Labs and Ondra Systems announced a partnership.", "deal", "noun");
         At or = at("Veltrix Labs or Ondra Systems announced a partnership.", "deal", "noun");
         assertEquals(2, joint.find(and.s(), and.t(), Map.of()).size());
@@ -140,10 +147,10 @@ class OperatorTest {
     @Test
     void anArgumentTakesTheFirstAlternativeThatFindsAndChecksItsCount() {
         At a = at("Veltrix Labs and Ondra Systems bought Harrowgate Capital in March.", "acquisition", "verb");
-        Argument.Call by = new Argument.Call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
-        Argument.Call subject = new Argument.Call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
-        Argument.Call oneSubject = new Argument.Call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(), Argument.Count.ONE);
-        Argument.Call object = new Argument.Call(Operator.OBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(), Argument.Count.ONE);
+        Argument.Call by = call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.empty(), Argument.Count.ANY);
+        Argument.Call subject = call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.ANY);
+        Argument.Call oneSubject = call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.ONE);
+        Argument.Call object = call(Operator.OBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.ONE);
         assertEquals(2, new Argument(List.of(by, subject)).find(a.s(), a.t(), Map.of()).size());
         assertEquals(List.of(), new Argument(List.of(oneSubject, object)).find(a.s(), a.t(), Map.of()),
                 "a group of the wrong size does not fall through");
@@ -152,19 +159,19 @@ class OperatorTest {
     @Test
     void personsOnlyCallsFallThroughPastGroupsWithoutAPerson() {
         At a = at("Maria Lindqvist, a former engineer who founded Ondra Systems, spoke on Monday.", "founder", "verb");
-        Argument.Call subject = new Argument.Call(Operator.SUBJECT, Argument.Who.PERSONS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
-        Argument.Call relative = new Argument.Call(Operator.RELATIVE_PERSON, Argument.Who.PERSONS, Optional.empty(), Optional.empty(), Argument.Count.ANY);
+        Argument.Call subject = call(Operator.SUBJECT, Argument.Who.PERSONS, Optional.empty(), Argument.Count.ANY);
+        Argument.Call relative = call(Operator.RELATIVE_PERSON, Argument.Who.PERSONS, Optional.empty(), Argument.Count.ANY);
         List<Integer> found = new Argument(List.of(subject, relative)).find(a.s(), a.t(), Map.of());
-        assertEquals(List.of("Maria Lindqvist"), found.stream().map(i -> a.s().get(i).text()).toList());
+        assertEquals(List.of("Maria Lindqvist"), texts(a, found));
     }
 
     @Test
     void afterStartsTheSearchPastAnEarlierArgument() {
         At a = at("The acquisition of Ondra Systems by Veltrix Labs was announced on Monday.", "acquisition", "noun");
         List<Integer> target = Operator.OBJECT.find(a.s(), a.t(), false, a.t().trigger().preps(), a.t().end());
-        Argument.Call by = new Argument.Call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.empty(), Optional.of("target"), Argument.Count.ANY);
+        Argument.Call by = call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.of("target"), Argument.Count.ANY);
         assertEquals(List.of(), by.find(a.s(), a.t(), Map.of()), "right after the trigger there is no 'by'");
         List<Integer> found = by.find(a.s(), a.t(), Map.of("target", target));
-        assertEquals(List.of("Veltrix Labs"), found.stream().map(i -> a.s().get(i).text()).toList());
+        assertEquals(List.of("Veltrix Labs"), texts(a, found));
     }
 }
