@@ -21,7 +21,6 @@ import org.dealgraph.model.Status;
  */
 final class DealRules {
 
-    private static final Set<String> PARTNER_PREPS = WordLists.get("partner-prepositions");
     private static final Set<String> INCLUDE = WordLists.get("include-words");
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
     private static final Set<String> AMOUNT_QUALIFIERS = WordLists.get("amount-qualifiers");
@@ -32,8 +31,7 @@ final class DealRules {
         return Map.of(
                 "deal-buy-from", (f, t, r) -> collect(out -> d.buyFrom(f, out, r, f.chunks(), t.orElseThrow())),
                 "deal-pay", (f, t, r) -> collect(out -> d.pay(f, out, r, f.chunks(), t.orElseThrow())),
-                "partner-of", (f, t, r) -> collect(out -> d.partner(f, out, r, f.chunks(), t.orElseThrow())),
-                "partner-works-with", (f, t, r) -> collect(out -> d.workWith(f, out, r, f.chunks(), t.orElseThrow())));
+                "partner-of", (f, t, r) -> collect(out -> d.partner(f, out, r, f.chunks(), t.orElseThrow())));
     }
 
     /** The facts {@code rule} adds to a fresh list. */
@@ -99,15 +97,25 @@ final class DealRules {
         pairs(f, out, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
     }
 
-    /** "A works with B, C and D": partners, with no agreement said to be signed. */
-    void workWith(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
-        List<Integer> with = s.objectAfter(t.end(), t.trigger().preps(), false);
-        List<Integer> agents = s.subjectBefore(t.start(), false);
-        if (!with.isEmpty() && agents.size() == 1) {
-            List<Integer> all = new ArrayList<>(agents);
-            all.addAll(with);
-            pairs(f, out, t, f.refs(agents), f.refs(with), Status.ANNOUNCED, f.provenance(r.get("partner-works-with"), t, all));
+    /**
+     * The group right after the trigger, or after an including word right after it ("partners include A and B",
+     * "partners A and B"); empty if none.
+     */
+    static List<Integer> groupAfter(ChunkedSentence s, TriggerMatch t, boolean persons) {
+        int after = s.agentAfter(t.end(), persons);
+        if (after < 0 && s.wordAt(t.end(), INCLUDE)) {
+            after = s.agentAfter(t.end() + 1, persons);
         }
+        return after < 0 ? List.of() : s.groupFrom(after, persons);
+    }
+
+    /** Partnerships between every partner and every counterpart, or among the partners when there are none. */
+    static List<Fact> partnerships(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> partners, List<Integer> counterparts) {
+        List<Integer> all = new ArrayList<>(partners);
+        all.addAll(counterparts);
+        List<Fact> out = new ArrayList<>();
+        pairs(f, out, t, f.refs(partners), f.refs(counterparts), Frame.status(f, t, rule, partners), f.provenance(rule, t, all));
+        return out;
     }
 
     /** The organization a "whose" before the trigger refers to: "A, whose partners include B". */
@@ -127,30 +135,26 @@ final class DealRules {
         return -1;
     }
 
-    /** "A, a partner of B", "A's partner B", "A's partners include B and C", "A and B are partners". */
+    /**
+     * "A, a partner of B", "A's partner B", "A's partners include B and C", "A, whose partners include B": the
+     * holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
+     */
     void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
-        List<Integer> object = s.objectAfter(t.end(), PARTNER_PREPS, false);
+        List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
         int owner = s.possessiveBefore(t.start());
         if (owner < 0) {
             owner = whoseOwner(s, t.start());
         }
-        int after = s.agentAfter(t.end(), false);
-        if (after < 0 && s.wordAt(t.end(), INCLUDE)) {
-            after = s.agentAfter(t.end() + 1, false);
-        }
+        List<Integer> listed = groupAfter(s, t, false);
         List<Integer> first;
         List<Integer> second;
         if (!object.isEmpty()) {
             first = owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false);
             second = object;
-        } else if (owner >= 0 && after >= 0) {
+        } else if (owner >= 0 && !listed.isEmpty()) {
             first = List.of(owner);
-            second = s.groupFrom(after, false);
+            second = listed;
         } else {
-            List<Integer> group = s.subjectBefore(t.start(), false);
-            if (group.size() >= 2 && after < 0) {
-                pairs(f, out, t, f.refs(group), List.of(), Status.ANNOUNCED, f.provenance(r.get("partner-group"), t, group));
-            }
             return;
         }
         if (!first.isEmpty()) {

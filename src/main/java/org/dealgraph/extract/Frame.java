@@ -72,6 +72,16 @@ enum Frame {
             return DealRules.agreement(f, t, rule, first, second);
         }
     },
+    /**
+     * "A works with B", "A and B are partners": partners between every partner and every counterpart (among the
+     * partners when there are none), with no agreement said to be signed. Written in the deal file.
+     */
+    PARTNERSHIP("partnership", 1, "partners", "counterparts") {
+        @Override
+        List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            return DealRules.partnerships(f, t, rule, first, second);
+        }
+    },
     /** Funding rounds: told by callbacks. */
     FUNDING("funding"),
     /** Roles told by titles and verbs: told by callbacks. */
@@ -98,6 +108,11 @@ enum Frame {
 
     String yamlName() {
         return yamlName;
+    }
+
+    /** Whether a rule of this kind may stand in a file of kind {@code file}: its own, or partnerships among deals. */
+    boolean fitsIn(Frame file) {
+        return this == file || this == PARTNERSHIP && file == DEAL;
     }
 
     /** The roles of the frame, in the order the fact names them; empty for a kind told by callbacks only. */

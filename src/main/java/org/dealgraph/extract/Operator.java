@@ -36,6 +36,8 @@ enum Operator {
     }),
     /** The first agent of the noun phrase right after the trigger, alone: "founded the startup A". */
     NEXT_AGENT("next-agent", (s, t, persons, preps, from) -> one(s.agentAfter(from, persons))),
+    /** The group right after the trigger, or after an including word right after it: "partners include A and B". */
+    NEXT_GROUP("next-group", (s, t, persons, preps, from) -> DealRules.groupAfter(s, t, persons)),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
     HYPHEN("hyphen", (s, t, persons, preps, from) -> t.start() > 0 && s.get(t.start() - 1).isWord("-")
             ? List.of(t.start() - 1) : List.of()),

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class RuleFileReader {
 
-    private static final Set<String> RULE_KEYS = Set.of("id", "triggers", "when", "unless", "money", "status",
+    private static final Set<String> RULE_KEYS = Set.of("id", "kind", "triggers", "when", "unless", "money", "status",
             "confidence", "example", "callback");
     private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "count");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
@@ -62,7 +62,8 @@ final class RuleFileReader {
         return rules;
     }
 
-    private Rule rule(YamlNodes y, Frame kind, Node node) {
+    private Rule rule(YamlNodes y, Frame fileKind, Node node) {
+        Frame kind = ruleKind(y, fileKind, node);
         Set<String> allowed = new HashSet<>(RULE_KEYS);
         allowed.addAll(kind.roles());
         Map<String, Node> e = y.mapping(node, allowed, "a rule of kind " + kind.yamlName());
@@ -99,6 +100,24 @@ final class RuleFileReader {
         return new Rule(id, source, kind, keys, guards(y, e.get("when")), guards(y, e.get("unless")), frame,
                 y.oneOf(money, y.scalar(money, "money"), MONEY, "money role"),
                 y.oneOf(status, y.scalar(status, "status"), STATUS, "status"), confidence, example, Optional.empty());
+    }
+
+    /** The rule's own {@code kind} when it gives one that fits in the file, else the file's. */
+    private static Frame ruleKind(YamlNodes y, Frame fileKind, Node node) {
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
+            return fileKind;
+        }
+        for (var tuple : m.getValue()) {
+            if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("kind")) {
+                Frame kind = y.oneOf(tuple.getValueNode(), y.scalar(tuple.getValueNode(), "kind"), KINDS, "kind");
+                if (!kind.fitsIn(fileKind)) {
+                    throw y.error(tuple.getValueNode(), "a rule of kind '" + kind.yamlName() + "' cannot stand in the "
+                            + fileKind.yamlName() + " file");
+                }
+                return kind;
+            }
+        }
+        return fileKind;
     }
 
     private static double confidence(YamlNodes y, Node node) {

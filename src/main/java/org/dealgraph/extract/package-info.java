@@ -17,13 +17,16 @@
  * A YAML file with a {@code kind} ({@code acquisition}, {@code investment}, {@code subsidiary},
  * {@code founder}, {@code deal}, {@code funding}, {@code role}) and a list of {@code rules}. A rule has:
  * <ul>
+ *   <li>{@code kind}, only where it differs from the file's: rules of kind {@code partnership} (partners with no
+ *       agreement said to be signed) stand in the deal file;</li>
  *   <li>{@code id}: the name every fact it finds carries in its provenance; unique across files;</li>
  *   <li>{@code triggers}: the families and forms of {@code triggers.tsv} it reads ("acquisition verb");</li>
  *   <li>{@code when} / {@code unless}: guards, operator calls that must all find something / that must find
  *       nothing, at the trigger;</li>
  *   <li>one entry per role of its kind's frame (acquisition: {@code acquirer}, {@code target}; investment:
  *       {@code investor}, {@code investee}; subsidiary: {@code parent}, {@code child}; founder:
- *       {@code founder}, {@code organization}; deal: {@code parties} and, optionally, {@code counterparts}),
+ *       {@code founder}, {@code organization}; deal: {@code parties} and, optionally, {@code counterparts};
+ *       partnership: {@code partners} and, optionally, {@code counterparts}),
  *       each an operator call or a list of them tried in order: the first that finds something decides;
  *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
  *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
@@ -55,6 +58,7 @@
  * {@code by-agent} (the group after "by": "was bought by A"), {@code possessive} (the owner opening the noun
  * phrase: "A's purchase"), {@code possessive-group} (the group that owner ends), {@code owner-or-subject} (that
  * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
+ * {@code next-group} (the group after the trigger, past an including word: "partners include A and B"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested") and
  * {@code passive-head} ("A, founded by"). Their word lists are rows of {@code words.tsv}.

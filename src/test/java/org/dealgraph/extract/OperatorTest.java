@@ -112,6 +112,13 @@ class OperatorTest {
     }
 
     @Test
+    void nextGroupIsTheGroupAfterTheTriggerPastAnIncludingWord() {
+        assertEquals(List.of("Veltrix Labs", "Harrowgate Capital"), at("Ondra Systems's partners include Veltrix Labs and Harrowgate Capital.",
+                "partner", "holder").find(Operator.NEXT_GROUP));
+        assertEquals(List.of(), at("Veltrix Labs and Ondra Systems are partners.", "partner", "holder").find(Operator.NEXT_GROUP));
+    }
+
+    @Test
     void hyphenAndHyphenPrefixReadTheWordsBeforeTheTrigger() {
         At a = at("The Harrowgate Capital-owned Ondra Systems was not part of it.", "ownership", "prefix");
         assertEquals(List.of("-"), a.find(Operator.HYPHEN));
