@@ -46,10 +46,14 @@ record Argument(List<Call> alternatives) {
     /**
      * One operator with its parameters.
      *
-     * @param preps the prepositions that introduce an object; empty: the trigger's own
-     * @param after the argument of the same rule past whose last chunk the search starts; empty: the trigger's end
+     * @param preps   the prepositions that introduce an object; empty: the trigger's own
+     * @param after   the argument of the same rule past whose last chunk the search starts; empty: the trigger's end
+     * @param words   the word list a look for words reads (a list of {@code words.tsv})
+     * @param reach   how many chunks from the trigger a look goes; 0 where the operator has its own reach
+     * @param trigger the family and form of trigger a look for triggers seeks
      */
-    record Call(Operator operator, Who who, Optional<Set<String>> preps, Optional<String> after, Count count) {
+    record Call(Operator operator, Who who, Optional<Set<String>> preps, Optional<String> after, Count count,
+                Optional<Set<String>> words, int reach, Optional<Rule.TriggerKey> trigger) {
 
         Call {
             Objects.requireNonNull(operator, "operator");
@@ -57,15 +61,22 @@ record Argument(List<Call> alternatives) {
             preps = preps.map(Set::copyOf);
             Objects.requireNonNull(after, "after");
             Objects.requireNonNull(count, "count");
+            words = words.map(Set::copyOf);
+            Objects.requireNonNull(trigger, "trigger");
+        }
+
+        /** A call with no parameters but who counts and how many. */
+        static Call of(Operator operator, Who who, Count count) {
+            return new Call(operator, who, Optional.empty(), Optional.empty(), count, Optional.empty(), 0, Optional.empty());
         }
 
         /**
          * What the operator finds for trigger {@code t}, given the arguments found before it; empty if it finds
          * nothing, or (for {@code who: persons}) no person.
          */
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, Map<String, List<Integer>> found) {
+        List<Integer> find(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Map<String, List<Integer>> found) {
             int from = after.map(found::get).filter(g -> !g.isEmpty()).map(g -> g.get(g.size() - 1) + 1).orElse(t.end());
-            List<Integer> group = operator.find(s, t, who != Who.ORGANIZATIONS, preps.orElse(t.trigger().preps()), from);
+            List<Integer> group = operator.find(new Site(s, triggers, t, this, from));
             boolean holdsPerson = who != Who.PERSONS || group.stream().anyMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON);
             return holdsPerson ? group : List.of();
         }
@@ -92,9 +103,9 @@ record Argument(List<Call> alternatives) {
      * The group the first alternative that finds one finds, if it has the size that alternative asks for;
      * empty otherwise (a group of the wrong size does not fall through to the next alternative).
      */
-    List<Integer> find(ChunkedSentence s, TriggerMatch t, Map<String, List<Integer>> found) {
+    List<Integer> find(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Map<String, List<Integer>> found) {
         for (Call c : alternatives) {
-            List<Integer> group = c.find(s, t, found);
+            List<Integer> group = c.find(s, triggers, t, found);
             if (!group.isEmpty()) {
                 return c.counted(s, group) ? group : List.of();
             }

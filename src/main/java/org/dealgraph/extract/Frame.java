@@ -151,6 +151,11 @@ enum Frame {
 
     /** The amount the rule's money role gives the fact of trigger {@code t}. */
     static Optional<Money> money(SentenceFacts f, TriggerMatch t, Rule rule) {
+        for (Argument unless : rule.moneyUnless()) {
+            if (!unless.find(f.chunks(), f.triggers(), t, Map.of()).isEmpty()) {
+                return Optional.empty();
+            }
+        }
         return switch (rule.money()) {
             case AMOUNT -> f.amountFor(t);
             case AMOUNT_OR_FRAMING_DEAL -> f.amountOrFramingDeal(t);

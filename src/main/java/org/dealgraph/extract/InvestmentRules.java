@@ -17,66 +17,19 @@ import org.dealgraph.model.Money;
  */
 final class InvestmentRules {
 
-    private static final Set<String> FROM = Set.of("from");
     private static final Set<String> INCLUDE = WordLists.get("include-words", ",");
     private static final Set<String> COPULAS = WordLists.get("copulas");
-    /** Verbs that hand a stake to someone: "gives A a stake in B". */
-    private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
-    /** Verbs that part with a stake: the amount next to them is what the sale brought, not what was invested. */
-    private static final Set<String> SELL_VERBS = WordLists.get("sell-verbs");
 
     /** The callbacks of {@code investment.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {
         InvestmentRules i = new InvestmentRules();
         return Map.of(
-                "investment-nouns", (f, t, r) -> DealRules.collect(out -> i.noun(f, out, r, f.chunks(), t.orElseThrow())),
                 "investment-holders", (f, t, r) -> DealRules.collect(out -> i.holder(f, out, r, f.chunks(), t.orElseThrow())));
     }
 
     /** "A-stake": a noun hyphenated to the word before it is no trigger of its own. */
     private static boolean afterHyphen(ChunkedSentence s, TriggerMatch t) {
         return t.start() > 0 && s.get(t.start() - 1).isWord("-");
-    }
-
-    void noun(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
-        if (afterHyphen(s, t)) {
-            return;
-        }
-        if (f.triggers("funding", "lead").stream().anyMatch(l -> l.end() <= t.start() && l.end() >= t.start() - 4)) {
-            return;
-        }
-        List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
-        List<Integer> from = s.objectAfter(t.end(), FROM, true);
-        int owner = s.possessiveBefore(t.start());
-        if (investee.isEmpty() && !from.isEmpty()) {
-            emit(f, out, t, from, owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false), r.get("investment-from"), true);
-            return;
-        }
-        int recipient = recipientBefore(s, t.start());
-        List<Integer> investor = owner >= 0 ? s.groupEndingAt(owner, true)
-                : !from.isEmpty() ? from : recipient >= 0 ? List.of(recipient) : s.subjectBefore(t.start(), true);
-        emit(f, out, t, investor, investee, r.get(owner >= 0 ? "investment-possessive-noun" : "investment-noun"),
-                !soldBefore(s, t.start()));
-    }
-
-    /** "gives A a 27% stake in B": the organization a verb of giving hands the stake to; -1 if none. */
-    private static int recipientBefore(ChunkedSentence s, int noun) {
-        int k = noun - 1;
-        while (k >= 0 && k >= noun - 5 && !s.get(k).isOrg()
-                && (s.get(k).isNominal() || s.get(k).isWord("%") || s.get(k).isWord("percent"))) {
-            k--;
-        }
-        return k >= 1 && s.get(k).isOrg() && s.wordAt(k - 1, GIVE_VERBS) ? k : -1;
-    }
-
-    /** "sold its entire stake in B": a selling verb a few words before the noun, in its clause. */
-    private static boolean soldBefore(ChunkedSentence s, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 4 && s.sameClause(k, noun); k--) {
-            if (s.wordAt(k, SELL_VERBS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C". */

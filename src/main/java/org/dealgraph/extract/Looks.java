@@ -9,6 +9,7 @@ final class Looks {
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
     private static final Set<String> RELATIVE_FILLERS = WordLists.get("relative-fillers");
     private static final Set<String> PASSIVE_BRIDGE = WordLists.get("passive-bridge");
+    private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
 
     private Looks() {
     }
@@ -65,5 +66,25 @@ final class Looks {
             }
         }
         return List.of();
+    }
+
+    /** "gives A a 27% stake in B": the organization a verb of giving hands the noun at {@code noun} to; -1 if none. */
+    static int recipientBefore(ChunkedSentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && k >= noun - 5 && !s.get(k).isOrg()
+                && (s.get(k).isNominal() || s.get(k).isWord("%") || s.get(k).isWord("percent"))) {
+            k--;
+        }
+        return k >= 1 && s.get(k).isOrg() && s.wordAt(k - 1, GIVE_VERBS) ? k : -1;
+    }
+
+    /** The nearest word of {@code words} at most {@code reach} chunks before {@code t}, in its clause; -1 if none. */
+    static int wordBefore(ChunkedSentence s, int t, Set<String> words, int reach) {
+        for (int k = t - 1; k >= 0 && k >= t - reach && s.sameClause(k, t); k--) {
+            if (s.wordAt(k, words)) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -6,60 +6,70 @@ import java.util.Set;
 /**
  * The fixed set of moves a rule file may name to find a fact's argument around its trigger, each a move of
  * {@link ChunkedSentence} or one small look around the trigger. Each returns the chunk indexes it finds (a
- * coordinated group, or one chunk), empty when it finds nothing. {@code persons} says whether persons count
- * as agents; {@code preps} are the prepositions that introduce an object; {@code from} is where a search
- * after the trigger starts (the trigger's end, or past another argument).
+ * coordinated group, or one chunk), empty when it finds nothing. What it reads of its call's parameters is said
+ * by {@link Site}: whether persons count as agents, the prepositions that introduce an object, where a search
+ * after the trigger starts, a word list, a reach and a trigger to look for.
  */
 enum Operator {
 
     /** The subject group before the trigger: "A and B agreed to buy C". */
-    SUBJECT("subject", (s, t, persons, preps, from) -> s.subjectBefore(t.start(), persons)),
+    SUBJECT("subject", x -> x.s().subjectBefore(x.t().start(), x.persons())),
     /** The object group after the trigger: the noun phrase right after it, or after one of {@code preps}. */
-    OBJECT("object", (s, t, persons, preps, from) -> s.objectAfter(from, preps, persons)),
+    OBJECT("object", x -> x.s().objectAfter(x.from(), x.preps(), x.persons())),
     /** The agent group after "by" right after the trigger: "B was bought by A", "founded in 2020 by P". */
-    BY_AGENT("by-agent", (s, t, persons, preps, from) -> s.byAgentAfter(from, persons)),
+    BY_AGENT("by-agent", x -> x.s().byAgentAfter(x.from(), x.persons())),
     /** The possessive organization opening the trigger's noun phrase: "A's purchase", "its stake". */
-    POSSESSIVE("possessive", (s, t, persons, preps, from) -> one(s.possessiveBefore(t.start()))),
+    POSSESSIVE("possessive", x -> one(x.s().possessiveBefore(x.t().start()))),
     /** The coordinated group the possessive owner ends: "A and B's deal". */
-    POSSESSIVE_GROUP("possessive-group", (s, t, persons, preps, from) -> {
-        int owner = s.possessiveBefore(t.start());
-        return owner < 0 ? List.of() : s.groupEndingAt(owner, persons);
+    POSSESSIVE_GROUP("possessive-group", x -> {
+        int owner = x.s().possessiveBefore(x.t().start());
+        return owner < 0 ? List.of() : x.s().groupEndingAt(owner, x.persons());
     }),
     /**
      * The group of the possessive owner when the trigger's noun phrase has one ("A and B's deal"), else the
      * subject group before the trigger ("A signed a deal"); an owner that is no member (a person, when persons do
      * not count) leaves it empty.
      */
-    OWNER_OR_SUBJECT("owner-or-subject", (s, t, persons, preps, from) -> {
-        int owner = s.possessiveBefore(t.start());
-        return owner >= 0 ? s.groupEndingAt(owner, persons) : s.subjectBefore(t.start(), persons);
+    OWNER_OR_SUBJECT("owner-or-subject", x -> {
+        int owner = x.s().possessiveBefore(x.t().start());
+        return owner >= 0 ? x.s().groupEndingAt(owner, x.persons()) : x.s().subjectBefore(x.t().start(), x.persons());
     }),
     /** The first agent of the noun phrase right after the trigger, alone: "founded the startup A". */
-    NEXT_AGENT("next-agent", (s, t, persons, preps, from) -> one(s.agentAfter(from, persons))),
+    NEXT_AGENT("next-agent", x -> one(x.s().agentAfter(x.from(), x.persons()))),
     /** The group right after the trigger, or after an including word right after it: "partners include A and B". */
-    NEXT_GROUP("next-group", (s, t, persons, preps, from) -> DealRules.groupAfter(s, t, persons)),
+    NEXT_GROUP("next-group", x -> DealRules.groupAfter(x.s(), x.t(), x.persons())),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
-    HYPHEN("hyphen", (s, t, persons, preps, from) -> t.start() > 0 && s.get(t.start() - 1).isWord("-")
-            ? List.of(t.start() - 1) : List.of()),
+    HYPHEN("hyphen", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isWord("-") ? List.of(x.t().start() - 1) : List.of()),
     /** The agent hyphenated to the trigger: A in "A-owned B", "A-backed B". */
-    HYPHEN_PREFIX("hyphen-prefix", (s, t, persons, preps, from) -> {
-        int k = t.start() - 2;
-        boolean hyphen = k >= 0 && s.get(k + 1).isWord("-");
-        return hyphen && (persons ? s.get(k).isAgent() : s.get(k).isOrg()) ? List.of(k) : List.of();
+    HYPHEN_PREFIX("hyphen-prefix", x -> {
+        int k = x.t().start() - 2;
+        boolean hyphen = k >= 0 && x.s().get(k + 1).isWord("-");
+        return hyphen && (x.persons() ? x.s().get(k).isAgent() : x.s().get(k).isOrg()) ? List.of(k) : List.of();
     }),
     /** The organization a relative clause before the trigger hangs on: "B, which is now owned by A". */
-    RELATIVE_HEAD("relative-head", (s, t, persons, preps, from) -> Looks.relativeHead(s, t.start())),
+    RELATIVE_HEAD("relative-head", x -> Looks.relativeHead(x.s(), x.t().start())),
     /** The person a "who" right before the trigger describes: "P, a former engineer who founded A". */
-    RELATIVE_PERSON("relative-person", (s, t, persons, preps, from) -> one(Looks.personBeforeRelative(s, t.start()))),
+    RELATIVE_PERSON("relative-person", x -> one(Looks.personBeforeRelative(x.s(), x.t().start()))),
     /** The organization a relative "where" or "in which" points back to: "B, where it invested $X". */
-    RELATIVE_PLACE("relative-place", (s, t, persons, preps, from) -> Looks.placeBefore(s, t.start())),
+    RELATIVE_PLACE("relative-place", x -> Looks.placeBefore(x.s(), x.t().start())),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */
-    PASSIVE_HEAD("passive-head", (s, t, persons, preps, from) -> one(Looks.passiveHead(s, t.start())));
+    PASSIVE_HEAD("passive-head", x -> one(Looks.passiveHead(x.s(), x.t().start()))),
+    /** The organization a verb of giving hands the trigger's noun to: A in "gives A a 27% stake in B". */
+    GIVEN_TO("given-to", x -> one(Looks.recipientBefore(x.s(), x.t().start()))),
+    /** A word of the list {@code words} at most {@code reach} chunks before the trigger, in its clause: "sold its stake". */
+    WORD_BEFORE("word-before", x -> one(Looks.wordBefore(x.s(), x.t().start(), x.words(), x.reach()))),
+    /**
+     * A trigger of the family and form {@code trigger} ending at most {@code reach} chunks before this one: "A led
+     * the $2bn investment" (the funding rules read such a lead).
+     */
+    TRIGGER_BEFORE("trigger-before", x -> x.triggers().stream()
+            .filter(o -> o.trigger().key().equals(x.trigger()) && o.end() <= x.t().start() && o.end() >= x.t().start() - x.reach())
+            .findFirst().map(o -> List.of(o.start())).orElse(List.of()));
 
-    /** What an operator does: the chunks it finds for trigger {@code t}. */
+    /** What an operator does: the chunks it finds at a site. */
     @FunctionalInterface
     private interface Finder {
-        List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from);
+        List<Integer> find(Site site);
     }
 
     private final String yamlName;
@@ -75,8 +85,17 @@ enum Operator {
         return yamlName;
     }
 
-    List<Integer> find(ChunkedSentence s, TriggerMatch t, boolean persons, Set<String> preps, int from) {
-        return finder.find(s, t, persons, preps, from);
+    /** The parameters a call of this operator must give. */
+    Set<String> requires() {
+        return switch (this) {
+            case WORD_BEFORE -> Set.of("words", "reach");
+            case TRIGGER_BEFORE -> Set.of("trigger", "reach");
+            default -> Set.of();
+        };
+    }
+
+    List<Integer> find(Site site) {
+        return finder.find(site);
     }
 
     private static List<Integer> one(int index) {

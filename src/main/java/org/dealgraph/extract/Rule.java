@@ -13,11 +13,12 @@ import java.util.Optional;
  *
  * @param source   the file and line it is written at, for messages
  * @param frame    the fact's arguments by role, in the order they are found; empty for a callback rule
+ * @param moneyUnless guards that, when one finds something, leave the fact without money ("sold its stake")
  * @param callback the name of the Java callback doing the work, when the rule is no frame
  */
 record Rule(String id, String source, Frame kind, List<TriggerKey> triggers, List<Argument> when,
-            List<Argument> unless, Map<String, Argument> frame, MoneyRole money, StatusRule status,
-            double confidence, String example, Optional<String> callback) {
+            List<Argument> unless, Map<String, Argument> frame, MoneyRole money, List<Argument> moneyUnless,
+            StatusRule status, double confidence, String example, Optional<String> callback) {
 
     /** A family and form of {@code triggers.tsv} that a rule reads: "acquisition verb". */
     record TriggerKey(String family, String form) {
@@ -63,6 +64,7 @@ record Rule(String id, String source, Frame kind, List<TriggerKey> triggers, Lis
         unless = List.copyOf(unless);
         frame = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(frame));
         Objects.requireNonNull(money, "money");
+        moneyUnless = List.copyOf(moneyUnless);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(callback, "callback");
         if (!(confidence >= 0 && confidence <= 1)) {

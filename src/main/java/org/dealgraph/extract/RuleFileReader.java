@@ -25,7 +25,7 @@ final class RuleFileReader {
 
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "triggers", "when", "unless", "money", "status",
             "confidence", "example", "callback");
-    private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "count");
+    private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "count", "words", "reach", "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
     private static final Map<String, Frame> KINDS = names(Frame.values(), Frame::yamlName);
     private static final Map<String, Rule.MoneyRole> MONEY = names(Rule.MoneyRole.values(), m -> m.yamlName);
@@ -79,7 +79,7 @@ final class RuleFileReader {
                     throw y.error(node, what + " names a callback and so takes no '" + k + "'");
                 }
             }
-            return new Rule(id, source, kind, keys, List.of(), List.of(), Map.of(), Rule.MoneyRole.NONE,
+            return new Rule(id, source, kind, keys, List.of(), List.of(), Map.of(), Rule.MoneyRole.NONE, List.of(),
                     Rule.StatusRule.NONE, confidence, example, Optional.of(y.scalar(e.get("callback"), "callback")));
         }
         if (kind.roles().isEmpty()) {
@@ -97,8 +97,20 @@ final class RuleFileReader {
         }
         Node money = y.required(e, "money", node, what);
         Node status = y.required(e, "status", node, what);
+        Node moneyRole = money;
+        List<Argument> moneyUnless = List.of();
+        if (money instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+            Map<String, Node> one = y.mapping(money, MONEY.keySet(), "the money role");
+            if (one.size() != 1) {
+                throw y.error(money, "the money role names one role, not " + one.keySet());
+            }
+            String role = one.keySet().iterator().next();
+            moneyRole = ((org.yaml.snakeyaml.nodes.MappingNode) money).getValue().get(0).getKeyNode();
+            moneyUnless = guards(y, y.required(y.mapping(one.get(role), Set.of("unless"), "the money role " + role),
+                    "unless", money, "the money role " + role));
+        }
         return new Rule(id, source, kind, keys, guards(y, e.get("when")), guards(y, e.get("unless")), frame,
-                y.oneOf(money, y.scalar(money, "money"), MONEY, "money role"),
+                y.oneOf(moneyRole, y.scalar(moneyRole, "money"), MONEY, "money role"), moneyUnless,
                 y.oneOf(status, y.scalar(status, "status"), STATUS, "status"), confidence, example, Optional.empty());
     }
 
@@ -147,7 +159,7 @@ final class RuleFileReader {
         return keys;
     }
 
-    private static List<Argument> guards(YamlNodes y, Node node) {
+    private List<Argument> guards(YamlNodes y, Node node) {
         List<Argument> out = new ArrayList<>();
         if (node != null) {
             for (Node n : y.items(node)) {
@@ -158,7 +170,7 @@ final class RuleFileReader {
     }
 
     /** An argument: one operator call, or a sequence of alternatives. */
-    private static Argument argument(YamlNodes y, Node node, Set<String> earlier) {
+    private Argument argument(YamlNodes y, Node node, Set<String> earlier) {
         List<Argument.Call> calls = new ArrayList<>();
         for (Node n : y.items(node)) {
             calls.add(call(y, n, earlier));
@@ -167,18 +179,20 @@ final class RuleFileReader {
     }
 
     /** {@code subject}, or {@code {object: {preps: [of], who: agents}}}. */
-    private static Argument.Call call(YamlNodes y, Node node, Set<String> earlier) {
+    private Argument.Call call(YamlNodes y, Node node, Set<String> earlier) {
         if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
-            String name = y.scalar(node, "an operator");
-            return new Argument.Call(y.oneOf(node, name, OPERATORS, "operator"), Argument.Who.ORGANIZATIONS,
-                    Optional.empty(), Optional.empty(), Argument.Count.ANY);
+            Operator op = y.oneOf(node, y.scalar(node, "an operator"), OPERATORS, "operator");
+            requireParameters(y, node, op, Set.of());
+            return Argument.Call.of(op, Argument.Who.ORGANIZATIONS, Argument.Count.ANY);
         }
         Map<String, Node> one = y.mapping(node, OPERATORS.keySet(), "an argument");
         if (one.size() != 1) {
             throw y.error(node, "an argument names one operator, not " + one.keySet());
         }
         String name = one.keySet().iterator().next();
+        Operator op = OPERATORS.get(name);
         Map<String, Node> p = y.mapping(one.get(name), CALL_KEYS, "the parameters of " + name);
+        requireParameters(y, node, op, p.keySet());
         Argument.Who who = p.containsKey("who") ? y.oneOf(p.get("who"), y.scalar(p.get("who"), "who"), WHO, "who") : Argument.Who.ORGANIZATIONS;
         Argument.Count count = p.containsKey("count") ? y.oneOf(p.get("count"), y.scalar(p.get("count"), "count"), COUNT, "count") : Argument.Count.ANY;
         Optional<Set<String>> preps = Optional.ofNullable(p.get("preps"))
@@ -187,7 +201,34 @@ final class RuleFileReader {
         if (after.isPresent() && !earlier.contains(after.get())) {
             throw y.error(p.get("after"), "after '" + after.get() + "' names no argument found before this one");
         }
-        return new Argument.Call(OPERATORS.get(name), who, preps, after, count);
+        Optional<Set<String>> words = Optional.ofNullable(p.get("words")).map(n -> wordList(y, n));
+        int reach = p.containsKey("reach") ? reach(y, p.get("reach")) : 0;
+        Optional<Rule.TriggerKey> trigger = Optional.ofNullable(p.get("trigger")).map(n -> triggers(y, n).get(0));
+        return new Argument.Call(op, who, preps, after, count, words, reach, trigger);
+    }
+
+    private static void requireParameters(YamlNodes y, Node node, Operator op, Set<String> given) {
+        for (String needed : op.requires()) {
+            if (!given.contains(needed)) {
+                throw y.error(node, "operator " + op.yamlName() + " needs the parameter '" + needed + "'");
+            }
+        }
+    }
+
+    private static Set<String> wordList(YamlNodes y, Node node) {
+        String name = y.scalar(node, "words");
+        if (!WordLists.has(name)) {
+            throw y.error(node, "unknown word list '" + name + "' (a list of words.tsv)");
+        }
+        return WordLists.get(name);
+    }
+
+    private static int reach(YamlNodes y, Node node) {
+        String text = y.scalar(node, "reach");
+        if (!text.matches("[1-9][0-9]?")) {
+            throw y.error(node, "reach '" + text + "' is no number of chunks from 1 to 99");
+        }
+        return Integer.parseInt(text);
     }
 
     private static <T> Map<String, T> names(T[] values, Function<T, String> name) {

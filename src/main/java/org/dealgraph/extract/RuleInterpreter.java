@@ -62,18 +62,18 @@ final class RuleInterpreter {
     static List<Fact> frame(Rule r, SentenceFacts f, TriggerMatch t) {
         ChunkedSentence s = f.chunks();
         for (Argument g : r.when()) {
-            if (g.find(s, t, Map.of()).isEmpty()) {
+            if (g.find(s, f.triggers(), t, Map.of()).isEmpty()) {
                 return List.of();
             }
         }
         for (Argument g : r.unless()) {
-            if (!g.find(s, t, Map.of()).isEmpty()) {
+            if (!g.find(s, f.triggers(), t, Map.of()).isEmpty()) {
                 return List.of();
             }
         }
         Map<String, List<Integer>> found = new HashMap<>(4);
         for (Map.Entry<String, Argument> e : r.frame().entrySet()) {
-            List<Integer> group = e.getValue().find(s, t, found);
+            List<Integer> group = e.getValue().find(s, f.triggers(), t, found);
             if (group.isEmpty()) {
                 return List.of();
             }

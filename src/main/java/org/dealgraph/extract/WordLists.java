@@ -26,6 +26,11 @@ final class WordLists {
         return words;
     }
 
+    /** Whether {@code words.tsv} has a list named {@code name}. */
+    static boolean has(String name) {
+        return LISTS.containsKey(name);
+    }
+
     /** The words of the list {@code name} and {@code more} besides. */
     static Set<String> get(String name, String... more) {
         Set<String> words = new LinkedHashSet<>(get(name));

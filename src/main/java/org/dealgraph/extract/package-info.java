@@ -30,7 +30,8 @@
  *       each an operator call or a list of them tried in order: the first that finds something decides;
  *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
  *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
- *       (that, else the amount of a deal noun framing it: "in a deal valued at $X"), or {@code none};</li>
+ *       (that, else the amount of a deal noun framing it: "in a deal valued at $X"), or {@code none}; written
+ *       {@code {amount: {unless: [...]}}}, guards that leave the fact without money when one finds something;</li>
  *   <li>{@code status}: {@code cues} (from the cues of {@code status.tsv} between the first role and the
  *       trigger), {@code announced}, or {@code none};</li>
  *   <li>{@code confidence} in [0, 1], and an {@code example} sentence that a test runs through the
@@ -42,7 +43,9 @@
  * {@code preps} the prepositions that introduce an object (default: the trigger's, column 4 of
  * {@code triggers.tsv}); {@code after} a role found earlier past which the search starts; {@code count}
  * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
- * size is not found, and does not fall through to the next alternative.
+ * size is not found, and does not fall through to the next alternative; {@code words} (a list of
+ * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
+ * parameters of the looks {@code word-before} and {@code trigger-before}, which require them.
  *
  * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
  * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
@@ -60,8 +63,11 @@
  * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
  * {@code next-group} (the group after the trigger, past an including word: "partners include A and B"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
- * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested") and
- * {@code passive-head} ("A, founded by"). Their word lists are rows of {@code words.tsv}.
+ * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
+ * {@code passive-head} ("A, founded by"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
+ * list within reach before the trigger, in its clause: "sold its stake") and {@code trigger-before} (a trigger of
+ * a family and form ending within reach before it: "A led the $X investment"). Their word lists are rows of
+ * {@code words.tsv}.
  *
  * <h2>Lexicons</h2>
  * {@code triggers.tsv} (trigger phrases), {@code words.tsv} (the word lists of the rules and operators),

@@ -15,13 +15,19 @@ class OperatorTest {
 
     private static final Triggers TRIGGERS = Triggers.load();
 
-    /** A sentence chunked, with the first trigger of {@code family} and {@code form} in it. */
-    private record At(ChunkedSentence s, TriggerMatch t) {
+    /** A sentence chunked, its triggers, and the first trigger of {@code family} and {@code form} in it. */
+    private record At(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t) {
 
         /** The text of the chunks the operator finds, with the given parameters. */
         List<String> find(Operator op, boolean persons, Set<String> preps) {
-            return op.find(s, t, persons, preps.isEmpty() ? t.trigger().preps() : preps, t.end()).stream()
-                    .map(i -> s.get(i).text()).toList();
+            Argument.Call call = new Argument.Call(op, persons ? Argument.Who.AGENTS : Argument.Who.ORGANIZATIONS,
+                    preps.isEmpty() ? Optional.empty() : Optional.of(preps), Optional.empty(), Argument.Count.ANY,
+                    Optional.empty(), 0, Optional.empty());
+            return texts(call);
+        }
+
+        List<String> texts(Argument.Call call) {
+            return call.operator().find(new Site(s, triggers, t, call, t.end())).stream().map(i -> s.get(i).text()).toList();
         }
 
         List<String> find(Operator op) {
@@ -30,7 +36,7 @@ class OperatorTest {
     }
 
     private static Argument.Call call(Operator op, Argument.Who who, Optional<String> after, Argument.Count count) {
-        return new Argument.Call(op, who, Optional.empty(), after, count);
+        return new Argument.Call(op, who, Optional.empty(), after, count, Optional.empty(), 0, Optional.empty());
     }
 
     private static List<String> texts(At a, List<Integer> found) {
@@ -41,8 +47,8 @@ class OperatorTest {
         AnalysedArticle a = Articles.analysed(text, LocalDate.of(2026, 2, 3));
         ChunkedSentence s = Chunker.chunk(a.sentences().get(0),
                 a.mentions().stream().filter(m -> m.sentence() == 0).toList(), a.article().text());
-        TriggerMatch t = TRIGGERS.find(s).stream().filter(m -> m.is(family, form)).findFirst().orElseThrow();
-        return new At(s, t);
+        List<TriggerMatch> triggers = TRIGGERS.find(s);
+        return new At(s, triggers, triggers.stream().filter(m -> m.is(family, form)).findFirst().orElseThrow());
     }
 
     @Test
@@ -100,9 +106,9 @@ class OperatorTest {
         Argument.Call joint = call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.JOINT);
         At and = at("Veltrix Labs and Ondra Systems announced a partnership.", "deal", "noun");
         At or = at("Veltrix Labs or Ondra Systems announced a partnership.", "deal", "noun");
-        assertEquals(2, joint.find(and.s(), and.t(), Map.of()).size());
-        assertEquals(true, joint.counted(and.s(), joint.find(and.s(), and.t(), Map.of())));
-        assertEquals(false, joint.counted(or.s(), joint.find(or.s(), or.t(), Map.of())));
+        assertEquals(2, joint.find(and.s(), and.triggers(), and.t(), Map.of()).size());
+        assertEquals(true, joint.counted(and.s(), joint.find(and.s(), and.triggers(), and.t(), Map.of())));
+        assertEquals(false, joint.counted(or.s(), joint.find(or.s(), or.triggers(), or.t(), Map.of())));
     }
 
     @Test
@@ -116,6 +122,34 @@ class OperatorTest {
         assertEquals(List.of("Veltrix Labs", "Harrowgate Capital"), at("Ondra Systems's partners include Veltrix Labs and Harrowgate Capital.",
                 "partner", "holder").find(Operator.NEXT_GROUP));
         assertEquals(List.of(), at("Veltrix Labs and Ondra Systems are partners.", "partner", "holder").find(Operator.NEXT_GROUP));
+    }
+
+    @Test
+    void givenToIsWhoAVerbOfGivingHandsTheNounTo() {
+        assertEquals(List.of("Harrowgate Capital"), at("A separate agreement gives Harrowgate Capital a 12% stake in Ondra Systems.",
+                "investment", "noun").find(Operator.GIVEN_TO));
+        assertEquals(List.of(), at("Harrowgate Capital took a 12% stake in Ondra Systems.", "investment", "noun").find(Operator.GIVEN_TO));
+    }
+
+    @Test
+    void wordBeforeFindsAListedWordWithinReachInTheClause() {
+        At sold = at("Harrowgate Capital sold its entire stake in Ondra Systems.", "investment", "noun");
+        Argument.Call near = new Argument.Call(Operator.WORD_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
+                Argument.Count.ANY, Optional.of(WordLists.get("sell-verbs")), 4, Optional.empty());
+        Argument.Call tooNear = new Argument.Call(Operator.WORD_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
+                Argument.Count.ANY, Optional.of(WordLists.get("sell-verbs")), 2, Optional.empty());
+        assertEquals(List.of("sold"), sold.texts(near));
+        assertEquals(List.of(), sold.texts(tooNear));
+    }
+
+    @Test
+    void triggerBeforeFindsATriggerEndingWithinReach() {
+        At led = at("Harrowgate Capital led the $40 million investment in Ondra Systems.", "investment", "noun");
+        Argument.Call lead = new Argument.Call(Operator.TRIGGER_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
+                Argument.Count.ANY, Optional.empty(), 4, Optional.of(new Rule.TriggerKey("funding", "lead")));
+        assertEquals(List.of("led"), led.texts(lead));
+        At took = at("Harrowgate Capital took a $40 million stake in Ondra Systems.", "investment", "noun");
+        assertEquals(List.of(), took.texts(lead));
     }
 
     @Test
@@ -158,8 +192,8 @@ class OperatorTest {
         Argument.Call subject = call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.ANY);
         Argument.Call oneSubject = call(Operator.SUBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.ONE);
         Argument.Call object = call(Operator.OBJECT, Argument.Who.ORGANIZATIONS, Optional.empty(), Argument.Count.ONE);
-        assertEquals(2, new Argument(List.of(by, subject)).find(a.s(), a.t(), Map.of()).size());
-        assertEquals(List.of(), new Argument(List.of(oneSubject, object)).find(a.s(), a.t(), Map.of()),
+        assertEquals(2, new Argument(List.of(by, subject)).find(a.s(), a.triggers(), a.t(), Map.of()).size());
+        assertEquals(List.of(), new Argument(List.of(oneSubject, object)).find(a.s(), a.triggers(), a.t(), Map.of()),
                 "a group of the wrong size does not fall through");
     }
 
@@ -168,17 +202,18 @@ class OperatorTest {
         At a = at("Maria Lindqvist, a former engineer who founded Ondra Systems, spoke on Monday.", "founder", "verb");
         Argument.Call subject = call(Operator.SUBJECT, Argument.Who.PERSONS, Optional.empty(), Argument.Count.ANY);
         Argument.Call relative = call(Operator.RELATIVE_PERSON, Argument.Who.PERSONS, Optional.empty(), Argument.Count.ANY);
-        List<Integer> found = new Argument(List.of(subject, relative)).find(a.s(), a.t(), Map.of());
+        List<Integer> found = new Argument(List.of(subject, relative)).find(a.s(), a.triggers(), a.t(), Map.of());
         assertEquals(List.of("Maria Lindqvist"), texts(a, found));
     }
 
     @Test
     void afterStartsTheSearchPastAnEarlierArgument() {
         At a = at("The acquisition of Ondra Systems by Veltrix Labs was announced on Monday.", "acquisition", "noun");
-        List<Integer> target = Operator.OBJECT.find(a.s(), a.t(), false, a.t().trigger().preps(), a.t().end());
+        List<Integer> target = Argument.Call.of(Operator.OBJECT, Argument.Who.ORGANIZATIONS, Argument.Count.ANY)
+                .find(a.s(), a.triggers(), a.t(), Map.of());
         Argument.Call by = call(Operator.BY_AGENT, Argument.Who.AGENTS, Optional.of("target"), Argument.Count.ANY);
-        assertEquals(List.of(), by.find(a.s(), a.t(), Map.of()), "right after the trigger there is no 'by'");
-        List<Integer> found = by.find(a.s(), a.t(), Map.of("target", target));
+        assertEquals(List.of(), by.find(a.s(), a.triggers(), a.t(), Map.of()), "right after the trigger there is no 'by'");
+        List<Integer> found = by.find(a.s(), a.triggers(), a.t(), Map.of("target", target));
         assertEquals(List.of("Veltrix Labs"), texts(a, found));
     }
 }

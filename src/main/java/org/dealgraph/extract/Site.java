@@ -1,0 +1,35 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an {@link Operator} looks: the sentence, its triggers, the trigger the rule reads, the call with its
+ * parameters, and the chunk a search after the trigger starts at (its end, or past an earlier argument).
+ */
+record Site(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Argument.Call call, int from) {
+
+    /** Whether persons count as agents. */
+    boolean persons() {
+        return call.who() != Argument.Who.ORGANIZATIONS;
+    }
+
+    /** The prepositions that introduce an object: the call's, else the trigger's. */
+    Set<String> preps() {
+        return call.preps().orElse(t.trigger().preps());
+    }
+
+    /** The call's word list; empty if it names none. */
+    Set<String> words() {
+        return call.words().orElse(Set.of());
+    }
+
+    int reach() {
+        return call.reach();
+    }
+
+    /** The family and form of trigger the call looks for; null if it names none (never read then). */
+    Rule.TriggerKey trigger() {
+        return call.trigger().orElse(null);
+    }
+}
