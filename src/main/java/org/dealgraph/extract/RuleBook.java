@@ -70,33 +70,31 @@ final class RuleBook {
     private static void check(List<List<Rule>> files, Map<String, RuleCallback> callbacks) {
         Map<String, Rule> ids = new HashMap<>();
         Map<String, Boolean> triggered = new HashMap<>();
-        Set<String> named = new HashSet<>();
         for (List<Rule> file : files) {
             for (Rule r : file) {
                 Rule before = ids.put(r.id(), r);
                 if (before != null) {
                     throw new RuleFileException(r.source(), "rule id '" + r.id() + "' is also given at " + before.source());
                 }
-                if (r.callback().isEmpty()) {
-                    continue;
-                }
-                String name = r.callback().get();
-                if (!callbacks.containsKey(name)) {
-                    throw new RuleFileException(r.source(), "unknown callback '" + name + "' (known: "
-                            + String.join(", ", new java.util.TreeSet<>(callbacks.keySet())) + ")");
-                }
-                Boolean was = triggered.put(name, !r.triggers().isEmpty());
-                if (was != null && was != !r.triggers().isEmpty()) {
-                    throw new RuleFileException(r.source(), "the rules of callback '" + name
-                            + "' must all read triggers or all read none");
-                }
-                named.add(name);
+                r.callback().ifPresent(name -> checkCallback(r, name, callbacks, triggered));
             }
         }
         Set<String> unnamed = new HashSet<>(callbacks.keySet());
-        unnamed.removeAll(named);
+        unnamed.removeAll(triggered.keySet());
         if (!unnamed.isEmpty()) {
             throw new IllegalStateException("callbacks no rule file names: " + unnamed);
+        }
+    }
+
+    /** The callback is registered, and its rules all read triggers or all read none ({@code triggered} records which). */
+    private static void checkCallback(Rule r, String name, Map<String, RuleCallback> callbacks, Map<String, Boolean> triggered) {
+        if (!callbacks.containsKey(name)) {
+            throw new RuleFileException(r.source(), "unknown callback '" + name + "' (known: "
+                    + String.join(", ", new java.util.TreeSet<>(callbacks.keySet())) + ")");
+        }
+        Boolean was = triggered.put(name, !r.triggers().isEmpty());
+        if (was != null && was != !r.triggers().isEmpty()) {
+            throw new RuleFileException(r.source(), "the rules of callback '" + name + "' must all read triggers or all read none");
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads one rule file (the format is in {@code package-info}) and checks every value as it goes: an unknown
@@ -25,6 +27,7 @@ final class RuleFileReader {
 
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "triggers", "when", "unless", "money", "status",
             "confidence", "example", "callback");
+    private static final Set<String> CALLBACK_KEYS = Set.of("id", "kind", "triggers", "confidence", "example", "callback");
     private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "count", "words", "reach", "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
     private static final Map<String, Frame> KINDS = names(Frame.values(), Frame::yamlName);
@@ -62,6 +65,15 @@ final class RuleFileReader {
         return rules;
     }
 
+    /** What every rule gives: its id, where it is written, its kind, triggers, confidence and example. */
+    private record Head(String id, String source, Frame kind, List<Rule.TriggerKey> triggers, double confidence,
+                        String example) {
+    }
+
+    /** A money role and the guards that leave the fact without money. */
+    private record Money(Rule.MoneyRole role, List<Argument> unless) {
+    }
+
     private Rule rule(YamlNodes y, Frame fileKind, Node node) {
         Frame kind = ruleKind(y, fileKind, node);
         Set<String> allowed = new HashSet<>(RULE_KEYS);
@@ -69,58 +81,67 @@ final class RuleFileReader {
         Map<String, Node> e = y.mapping(node, allowed, "a rule of kind " + kind.yamlName());
         String id = y.scalar(y.required(e, "id", node, "a rule"), "id");
         String what = "rule " + id;
-        String source = y.where(node);
-        double confidence = confidence(y, y.required(e, "confidence", node, what));
-        String example = y.scalar(y.required(e, "example", node, what), "example");
-        List<Rule.TriggerKey> keys = e.containsKey("triggers") ? triggers(y, e.get("triggers")) : List.of();
-        if (e.containsKey("callback")) {
-            for (String k : e.keySet()) {
-                if (!Set.of("id", "triggers", "confidence", "example", "callback").contains(k)) {
-                    throw y.error(node, what + " names a callback and so takes no '" + k + "'");
-                }
+        Head head = new Head(id, y.where(node), kind,
+                e.containsKey("triggers") ? triggers(y, e.get("triggers")) : List.of(),
+                confidence(y, y.required(e, "confidence", node, what)),
+                y.scalar(y.required(e, "example", node, what), "example"));
+        return e.containsKey("callback") ? callbackRule(y, head, e, node) : frameRule(y, head, e, node);
+    }
+
+    private static Rule callbackRule(YamlNodes y, Head h, Map<String, Node> e, Node node) {
+        for (String k : e.keySet()) {
+            if (!CALLBACK_KEYS.contains(k)) {
+                throw y.error(node, "rule " + h.id() + " names a callback and so takes no '" + k + "'");
             }
-            return new Rule(id, source, kind, keys, List.of(), List.of(), Map.of(), Rule.MoneyRole.NONE, List.of(),
-                    Rule.StatusRule.NONE, confidence, example, Optional.of(y.scalar(e.get("callback"), "callback")));
         }
-        if (kind.roles().isEmpty()) {
-            throw y.error(node, what + ": " + kind.yamlName() + " rules are told by Java; name a callback");
+        return new Rule(h.id(), h.source(), h.kind(), h.triggers(), List.of(), List.of(), Map.of(), Rule.MoneyRole.NONE,
+                List.of(), Rule.StatusRule.NONE, h.confidence(), h.example(), Optional.of(y.scalar(e.get("callback"), "callback")));
+    }
+
+    private Rule frameRule(YamlNodes y, Head h, Map<String, Node> e, Node node) {
+        String what = "rule " + h.id();
+        if (h.kind().roles().isEmpty()) {
+            throw y.error(node, what + ": " + h.kind().yamlName() + " rules are told by Java; name a callback");
         }
         y.required(e, "triggers", node, what);
         Map<String, Argument> frame = new LinkedHashMap<>();
         for (String role : e.keySet()) {
-            if (kind.roles().contains(role)) {
+            if (h.kind().roles().contains(role)) {
                 frame.put(role, argument(y, e.get(role), frame.keySet()));
             }
         }
-        for (String role : kind.requiredRoles()) {
+        for (String role : h.kind().requiredRoles()) {
             y.required(e, role, node, what);
         }
-        Node money = y.required(e, "money", node, what);
+        Money money = money(y, y.required(e, "money", node, what));
         Node status = y.required(e, "status", node, what);
-        Node moneyRole = money;
-        List<Argument> moneyUnless = List.of();
-        if (money instanceof org.yaml.snakeyaml.nodes.MappingNode) {
-            Map<String, Node> one = y.mapping(money, MONEY.keySet(), "the money role");
-            if (one.size() != 1) {
-                throw y.error(money, "the money role names one role, not " + one.keySet());
-            }
-            String role = one.keySet().iterator().next();
-            moneyRole = ((org.yaml.snakeyaml.nodes.MappingNode) money).getValue().get(0).getKeyNode();
-            moneyUnless = guards(y, y.required(y.mapping(one.get(role), Set.of("unless"), "the money role " + role),
-                    "unless", money, "the money role " + role));
+        return new Rule(h.id(), h.source(), h.kind(), h.triggers(), guards(y, e.get("when")), guards(y, e.get("unless")),
+                frame, money.role(), money.unless(), y.oneOf(status, y.scalar(status, "status"), STATUS, "status"),
+                h.confidence(), h.example(), Optional.empty());
+    }
+
+    /** {@code amount}, or {@code {amount: {unless: [...]}}}. */
+    private Money money(YamlNodes y, Node node) {
+        if (!(node instanceof MappingNode m)) {
+            return new Money(y.oneOf(node, y.scalar(node, "money"), MONEY, "money role"), List.of());
         }
-        return new Rule(id, source, kind, keys, guards(y, e.get("when")), guards(y, e.get("unless")), frame,
-                y.oneOf(moneyRole, y.scalar(moneyRole, "money"), MONEY, "money role"), moneyUnless,
-                y.oneOf(status, y.scalar(status, "status"), STATUS, "status"), confidence, example, Optional.empty());
+        Map<String, Node> one = y.mapping(node, MONEY.keySet(), "the money role");
+        if (one.size() != 1) {
+            throw y.error(node, "the money role names one role, not " + one.keySet());
+        }
+        String role = one.keySet().iterator().next();
+        Node guards = y.required(y.mapping(one.get(role), Set.of("unless"), "the money role " + role), "unless", node,
+                "the money role " + role);
+        return new Money(MONEY.get(role), guards(y, guards));
     }
 
     /** The rule's own {@code kind} when it gives one that fits in the file, else the file's. */
     private static Frame ruleKind(YamlNodes y, Frame fileKind, Node node) {
-        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode m)) {
+        if (!(node instanceof MappingNode m)) {
             return fileKind;
         }
         for (var tuple : m.getValue()) {
-            if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("kind")) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("kind")) {
                 Frame kind = y.oneOf(tuple.getValueNode(), y.scalar(tuple.getValueNode(), "kind"), KINDS, "kind");
                 if (!kind.fitsIn(fileKind)) {
                     throw y.error(tuple.getValueNode(), "a rule of kind '" + kind.yamlName() + "' cannot stand in the "
@@ -180,7 +201,7 @@ final class RuleFileReader {
 
     /** {@code subject}, or {@code {object: {preps: [of], who: agents}}}. */
     private Argument.Call call(YamlNodes y, Node node, Set<String> earlier) {
-        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+        if (!(node instanceof MappingNode)) {
             Operator op = y.oneOf(node, y.scalar(node, "an operator"), OPERATORS, "operator");
             requireParameters(y, node, op, Set.of());
             return Argument.Call.of(op, Argument.Who.ORGANIZATIONS, Argument.Count.ANY);
