@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.AnalysedArticle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each operator of rule files, on small sentences chunked by the real analyser: what it finds, and what it does not. */
 class OperatorTest {
@@ -51,26 +53,45 @@ class OperatorTest {
         return new At(s, triggers, triggers.stream().filter(m -> m.is(family, form)).findFirst().orElseThrow());
     }
 
-    @Test
-    void subjectIsTheGroupBeforeTheTrigger() {
-        At a = at("Veltrix Labs and Ondra Systems bought Harrowgate Capital in March.", "acquisition", "verb");
-        assertEquals(List.of("Veltrix Labs", "Ondra Systems"), a.find(Operator.SUBJECT));
+
+
+
+    /** Each operator at the first trigger of a family and form: what it finds ("+" between members), or nothing. */
+    @ParameterizedTest(name = "{3} in \"{0}\"")
+    @CsvSource(delimiter = ';', textBlock = """
+            Veltrix Labs and Ondra Systems bought Harrowgate Capital in March.; acquisition; verb; SUBJECT; Veltrix Labs+Ondra Systems
+            Veltrix Labs will acquire the chip startup Ondra Systems.; acquisition; verb; OBJECT; Ondra Systems
+            Harrowgate Capital will invest $2 billion in Ondra Systems.; investment; verb; OBJECT; Ondra Systems
+            Ondra Systems was bought by Veltrix Labs.; acquisition; verb; BY_AGENT; Veltrix Labs
+            Veltrix Labs bought Ondra Systems.; acquisition; verb; BY_AGENT; ''
+            Veltrix Labs completed its purchase of Ondra Systems.; acquisition; noun; POSSESSIVE; Veltrix Labs
+            The purchase of Ondra Systems closed.; acquisition; noun; POSSESSIVE; ''
+            Veltrix Labs completed its purchase of Ondra Systems.; acquisition; noun; POSSESSIVE_GROUP; Veltrix Labs
+            Veltrix Labs completed its purchase of Ondra Systems.; acquisition; noun; OWNER_OR_SUBJECT; Veltrix Labs
+            Veltrix Labs and Ondra Systems announced a partnership.; deal; noun; OWNER_OR_SUBJECT; Veltrix Labs+Ondra Systems
+            Maria Lindqvist founded the chip startup Ondra Systems in 2019.; founder; verb; NEXT_AGENT; Ondra Systems
+            Ondra Systems's partners include Veltrix Labs and Harrowgate Capital.; partner; holder; NEXT_GROUP; Veltrix Labs+Harrowgate Capital
+            Veltrix Labs and Ondra Systems are partners.; partner; holder; NEXT_GROUP; ''
+            A separate agreement gives Harrowgate Capital a 12% stake in Ondra Systems.; investment; noun; GIVEN_TO; Harrowgate Capital
+            Harrowgate Capital took a 12% stake in Ondra Systems.; investment; noun; GIVEN_TO; ''
+            The Harrowgate Capital-owned Ondra Systems was not part of it.; ownership; prefix; HYPHEN; -
+            Ondra Systems is owned by Veltrix Labs.; ownership; verb; HYPHEN; ''
+            The Harrowgate Capital-owned Ondra Systems was not part of it.; ownership; prefix; HYPHEN_PREFIX; Harrowgate Capital
+            Ondra Systems, which is now owned by Veltrix Labs, is hiring.; ownership; verb; RELATIVE_HEAD; Ondra Systems
+            Maria Lindqvist, a former engineer who founded Ondra Systems, spoke on Monday.; founder; verb; RELATIVE_PERSON; Maria Lindqvist
+            The biggest wager was the chip designer Ondra Systems, where it invested $90 million.; investment; verb; RELATIVE_PLACE; Ondra Systems
+            Ondra Systems was founded in 2019 by Maria Lindqvist.; founder; verb; PASSIVE_HEAD; Ondra Systems
+            Maria Lindqvist founded Ondra Systems.; founder; verb; PASSIVE_HEAD; ''
+            """)
+    void operatorFindsItsArgument(String sentence, String family, String form, Operator op, String expected) {
+        List<String> members = expected.isEmpty() ? List.of() : List.of(expected.split("\\+"));
+        assertEquals(members, at(sentence, family, form).find(op));
     }
 
     @Test
-    void objectIsTheNounPhraseAfterTheTriggerOrAfterItsPreposition() {
-        assertEquals(List.of("Ondra Systems"), at("Veltrix Labs will acquire the chip startup Ondra Systems.", "acquisition", "verb")
-                .find(Operator.OBJECT));
+    void objectTakesOnlyTheGivenPrepositions() {
         At invest = at("Harrowgate Capital will invest $2 billion in Ondra Systems.", "investment", "verb");
-        assertEquals(List.of("Ondra Systems"), invest.find(Operator.OBJECT));
         assertEquals(List.of(), invest.find(Operator.OBJECT, false, Set.of("from")));
-    }
-
-    @Test
-    void byAgentIsTheGroupAfterBy() {
-        At a = at("Ondra Systems was bought by Veltrix Labs.", "acquisition", "verb");
-        assertEquals(List.of("Veltrix Labs"), a.find(Operator.BY_AGENT));
-        assertEquals(List.of(), at("Veltrix Labs bought Ondra Systems.", "acquisition", "verb").find(Operator.BY_AGENT));
     }
 
     @Test
@@ -80,26 +101,8 @@ class OperatorTest {
         assertEquals(List.of("Maria Lindqvist"), a.find(Operator.BY_AGENT, true, Set.of()));
     }
 
-    @Test
-    void possessiveIsTheOwnerOpeningTheNounPhrase() {
-        At a = at("Veltrix Labs completed its purchase of Ondra Systems.", "acquisition", "noun");
-        assertEquals(List.of("Veltrix Labs"), a.find(Operator.POSSESSIVE));
-        assertEquals(List.of(), at("The purchase of Ondra Systems closed.", "acquisition", "noun").find(Operator.POSSESSIVE));
-    }
 
-    @Test
-    void possessiveGroupIsTheGroupTheOwnerEnds() {
-        At a = at("Veltrix Labs completed its purchase of Ondra Systems.", "acquisition", "noun");
-        assertEquals(List.of("Veltrix Labs"), a.find(Operator.POSSESSIVE_GROUP));
-    }
 
-    @Test
-    void ownerOrSubjectIsThePossessiveGroupElseTheSubject() {
-        assertEquals(List.of("Veltrix Labs"), at("Veltrix Labs completed its purchase of Ondra Systems.", "acquisition", "noun")
-                .find(Operator.OWNER_OR_SUBJECT));
-        assertEquals(List.of("Veltrix Labs", "Ondra Systems"), at("Veltrix Labs and Ondra Systems announced a partnership.",
-                "deal", "noun").find(Operator.OWNER_OR_SUBJECT));
-    }
 
     @Test
     void aJointGroupIsSeveralMembersNotJoinedByOr() {
@@ -111,25 +114,8 @@ class OperatorTest {
         assertEquals(false, joint.counted(or.s(), joint.find(or.s(), or.triggers(), or.t(), Map.of())));
     }
 
-    @Test
-    void nextAgentIsTheFirstAgentAfterTheTrigger() {
-        At a = at("Maria Lindqvist founded the chip startup Ondra Systems in 2019.", "founder", "verb");
-        assertEquals(List.of("Ondra Systems"), a.find(Operator.NEXT_AGENT));
-    }
 
-    @Test
-    void nextGroupIsTheGroupAfterTheTriggerPastAnIncludingWord() {
-        assertEquals(List.of("Veltrix Labs", "Harrowgate Capital"), at("Ondra Systems's partners include Veltrix Labs and Harrowgate Capital.",
-                "partner", "holder").find(Operator.NEXT_GROUP));
-        assertEquals(List.of(), at("Veltrix Labs and Ondra Systems are partners.", "partner", "holder").find(Operator.NEXT_GROUP));
-    }
 
-    @Test
-    void givenToIsWhoAVerbOfGivingHandsTheNounTo() {
-        assertEquals(List.of("Harrowgate Capital"), at("A separate agreement gives Harrowgate Capital a 12% stake in Ondra Systems.",
-                "investment", "noun").find(Operator.GIVEN_TO));
-        assertEquals(List.of(), at("Harrowgate Capital took a 12% stake in Ondra Systems.", "investment", "noun").find(Operator.GIVEN_TO));
-    }
 
     @Test
     void wordBeforeFindsAListedWordWithinReachInTheClause() {
@@ -152,38 +138,10 @@ class OperatorTest {
         assertEquals(List.of(), took.texts(lead));
     }
 
-    @Test
-    void hyphenAndHyphenPrefixReadTheWordsBeforeTheTrigger() {
-        At a = at("The Harrowgate Capital-owned Ondra Systems was not part of it.", "ownership", "prefix");
-        assertEquals(List.of("-"), a.find(Operator.HYPHEN));
-        assertEquals(List.of("Harrowgate Capital"), a.find(Operator.HYPHEN_PREFIX));
-        assertEquals(List.of(), at("Ondra Systems is owned by Veltrix Labs.", "ownership", "verb").find(Operator.HYPHEN));
-    }
 
-    @Test
-    void relativeHeadIsTheOrganizationARelativeClauseHangsOn() {
-        At a = at("Ondra Systems, which is now owned by Veltrix Labs, is hiring.", "ownership", "verb");
-        assertEquals(List.of("Ondra Systems"), a.find(Operator.RELATIVE_HEAD));
-    }
 
-    @Test
-    void relativePersonIsThePersonWhoStandsFor() {
-        At a = at("Maria Lindqvist, a former engineer who founded Ondra Systems, spoke on Monday.", "founder", "verb");
-        assertEquals(List.of("Maria Lindqvist"), a.find(Operator.RELATIVE_PERSON));
-    }
 
-    @Test
-    void relativePlaceIsTheOrganizationWhereStandsFor() {
-        At a = at("The biggest wager was the chip designer Ondra Systems, where it invested $90 million.", "investment", "verb");
-        assertEquals(List.of("Ondra Systems"), a.find(Operator.RELATIVE_PLACE));
-    }
 
-    @Test
-    void passiveHeadIsTheOrganizationBeforeAPassiveParticiple() {
-        At a = at("Ondra Systems was founded in 2019 by Maria Lindqvist.", "founder", "verb");
-        assertEquals(List.of("Ondra Systems"), a.find(Operator.PASSIVE_HEAD));
-        assertEquals(List.of(), at("Maria Lindqvist founded Ondra Systems.", "founder", "verb").find(Operator.PASSIVE_HEAD));
-    }
 
     @Test
     void anArgumentTakesTheFirstAlternativeThatFindsAndChecksItsCount() {
