@@ -3,7 +3,6 @@ package org.dealgraph.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Rules by id: the ones a callback may tell its facts by. Immutable. */
 final class Rules {
@@ -23,9 +22,5 @@ final class Rules {
             throw new IllegalStateException("no rule file gives the callback the rule " + id);
         }
         return r;
-    }
-
-    Set<String> ids() {
-        return byId.keySet();
     }
 }

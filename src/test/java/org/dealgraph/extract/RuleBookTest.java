@@ -1,0 +1,65 @@
+package org.dealgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dealgraph.model.AnalysedArticle;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.Partnership;
+import org.junit.jupiter.api.Test;
+
+/** What the rule book checks of callbacks, when it loads and when they run. */
+class RuleBookTest {
+
+    private static final String BOOKS = "/org/dealgraph/extract/broken-books/";
+    private static final Triggers TRIGGERS = Triggers.load();
+
+    @Test
+    void aCallbacksRulesAllReadTriggersOrAllReadNone() {
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.load(BOOKS, List.of("mixed-callback.yaml"),
+                TRIGGERS.keys(), Map.of("shared", (f, t, r) -> List.of())));
+        assertTrue(e.getMessage().startsWith("mixed-callback.yaml line 8: the rules of callback 'shared'"), e.getMessage());
+    }
+
+    @Test
+    void aCallbackRunsAtEachTriggerItsRulesRead() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("one-callback.yaml"), TRIGGERS.keys(),
+                Map.of("liar", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-a")))));
+        List<Fact> facts = book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems and a pact with Harrowgate Capital."));
+        assertEquals(2, facts.size(), "two deal nouns, one call each: " + facts);
+        assertTrue(facts.stream().allMatch(f -> f.provenance().rule().equals("deal-a")), facts.toString());
+    }
+
+    // Bug guarded: a callback telling a fact by a rule the rule files give it not would slip a rule id past them.
+    @Test
+    void aCallbackMayTellFactsOnlyByItsOwnRules() {
+        Rule foreign = new Rule("deal-z", "nowhere", Frame.DEAL, List.of(), List.of(), List.of(), Map.of(),
+                Rule.MoneyRole.NONE, List.of(), Rule.StatusRule.NONE, 0.5, "", Optional.of("liar"));
+        RuleBook book = RuleBook.load(BOOKS, List.of("one-callback.yaml"), TRIGGERS.keys(),
+                Map.of("liar", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), foreign))));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems.")));
+        assertTrue(e.getMessage().contains("deal-z"), e.getMessage());
+    }
+
+    private static Fact partnership(SentenceFacts f, TriggerMatch t, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        List<Integer> orgs = java.util.stream.IntStream.range(0, s.size()).filter(i -> s.get(i).isOrg()).boxed().toList();
+        return new Partnership(s.get(orgs.get(0)).ref(), s.get(orgs.get(1)).ref(), org.dealgraph.model.Status.ANNOUNCED,
+                f.provenance(rule, t, orgs));
+    }
+
+    /** The first sentence of {@code text}, ready for the rules. */
+    private static SentenceFacts sentence(String text) {
+        AnalysedArticle a = Articles.analysed(text, LocalDate.of(2026, 2, 3));
+        ChunkedSentence s = Chunker.chunk(a.sentences().get(0),
+                a.mentions().stream().filter(m -> m.sentence() == 0).toList(), a.article().text());
+        return new SentenceFacts(a.article().id(), s, TRIGGERS.find(s), StatusCues.load(), MoneyRoles.load(), Durations.load(),
+                a.article().published(), new ArticleContext(Optional.empty(), Optional.empty()));
+    }
+}
