@@ -48,18 +48,20 @@ record Argument(List<Call> alternatives) {
      *
      * @param preps   the prepositions that introduce an object; empty: the trigger's own
      * @param after   the argument of the same rule past whose last chunk the search starts; empty: the trigger's end
+     * @param before  the argument of the same rule at whose first chunk a search before ends; empty: the trigger's start
      * @param words   the word list a look for words reads (a list of {@code words.tsv})
      * @param reach   how many chunks from the trigger a look goes; 0 where the operator has its own reach
      * @param trigger the family and form of trigger a look for triggers seeks
      */
-    record Call(Operator operator, Who who, Optional<Set<String>> preps, Optional<String> after, Count count,
-                Optional<Set<String>> words, int reach, Optional<Rule.TriggerKey> trigger) {
+    record Call(Operator operator, Who who, Optional<Set<String>> preps, Optional<String> after, Optional<String> before,
+                Count count, Optional<Set<String>> words, int reach, Optional<Rule.TriggerKey> trigger) {
 
         Call {
             Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(who, "who");
             preps = preps.map(Set::copyOf);
             Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(before, "before");
             Objects.requireNonNull(count, "count");
             words = words.map(Set::copyOf);
             Objects.requireNonNull(trigger, "trigger");
@@ -67,7 +69,8 @@ record Argument(List<Call> alternatives) {
 
         /** A call with no parameters but who counts and how many. */
         static Call of(Operator operator, Who who, Count count) {
-            return new Call(operator, who, Optional.empty(), Optional.empty(), count, Optional.empty(), 0, Optional.empty());
+            return new Call(operator, who, Optional.empty(), Optional.empty(), Optional.empty(), count, Optional.empty(), 0,
+                    Optional.empty());
         }
 
         /**
@@ -76,7 +79,8 @@ record Argument(List<Call> alternatives) {
          */
         List<Integer> find(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Map<String, List<Integer>> found) {
             int from = after.map(found::get).filter(g -> !g.isEmpty()).map(g -> g.get(g.size() - 1) + 1).orElse(t.end());
-            List<Integer> group = operator.find(new Site(s, triggers, t, this, from));
+            int until = before.map(found::get).filter(g -> !g.isEmpty()).map(g -> g.get(0)).orElse(t.start());
+            List<Integer> group = operator.find(new Site(s, triggers, t, this, from, until));
             boolean holdsPerson = who != Who.PERSONS || group.stream().anyMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON);
             return holdsPerson ? group : List.of();
         }

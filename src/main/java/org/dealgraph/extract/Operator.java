@@ -38,6 +38,18 @@ enum Operator {
     NEXT_AGENT("next-agent", x -> one(x.s().agentAfter(x.from(), x.persons()))),
     /** The group right after the trigger, or after an including word right after it: "partners include A and B". */
     NEXT_GROUP("next-group", x -> DealRules.groupAfter(x.s(), x.t(), x.persons())),
+    /** The organization right before the trigger: A in "A unit B", "A subsidiary B". */
+    ORG_BEFORE("org-before", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isOrg() ? List.of(x.t().start() - 1) : List.of()),
+    /** The organization right after the trigger, or after a comma right after it: B in "A's unit B", "B's parent, A". */
+    ORG_AFTER("org-after", x -> one(Looks.orgAfter(x.s(), x.t().end()))),
+    /**
+     * The organization a comma sets off right before where the search ends (the first chunk of the argument
+     * {@code before} names): B in "B, A's research lab".
+     */
+    APPOSITION_BEFORE("apposition-before", x -> {
+        int k = x.until();
+        return k >= 2 && x.s().get(k - 1).isWord(",") && x.s().get(k - 2).isOrg() ? List.of(k - 2) : List.of();
+    }),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
     HYPHEN("hyphen", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isWord("-") ? List.of(x.t().start() - 1) : List.of()),
     /** The agent hyphenated to the trigger: A in "A-owned B", "A-backed B". */
@@ -90,6 +102,7 @@ enum Operator {
         return switch (this) {
             case WORD_BEFORE -> Set.of("words", "reach");
             case TRIGGER_BEFORE -> Set.of("trigger", "reach");
+            case APPOSITION_BEFORE -> Set.of("before");
             default -> Set.of();
         };
     }

@@ -28,7 +28,8 @@ final class RuleFileReader {
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "triggers", "when", "unless", "money", "status",
             "confidence", "example", "callback");
     private static final Set<String> CALLBACK_KEYS = Set.of("id", "kind", "triggers", "confidence", "example", "callback");
-    private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "count", "words", "reach", "trigger");
+    private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "before", "count", "words", "reach",
+            "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
     private static final Map<String, Frame> KINDS = names(Frame.values(), Frame::yamlName);
     private static final Map<String, Rule.MoneyRole> MONEY = names(Rule.MoneyRole.values(), m -> m.yamlName);
@@ -218,14 +219,21 @@ final class RuleFileReader {
         Argument.Count count = p.containsKey("count") ? y.oneOf(p.get("count"), y.scalar(p.get("count"), "count"), COUNT, "count") : Argument.Count.ANY;
         Optional<Set<String>> preps = Optional.ofNullable(p.get("preps"))
                 .map(n -> y.items(n).stream().map(x -> y.scalar(x, "a preposition")).collect(Collectors.toSet()));
-        Optional<String> after = Optional.ofNullable(p.get("after")).map(n -> y.scalar(n, "after"));
-        if (after.isPresent() && !earlier.contains(after.get())) {
-            throw y.error(p.get("after"), "after '" + after.get() + "' names no argument found before this one");
-        }
+        Optional<String> after = earlierArgument(y, p, "after", earlier);
+        Optional<String> before = earlierArgument(y, p, "before", earlier);
         Optional<Set<String>> words = Optional.ofNullable(p.get("words")).map(n -> wordList(y, n));
         int reach = p.containsKey("reach") ? reach(y, p.get("reach")) : 0;
         Optional<Rule.TriggerKey> trigger = Optional.ofNullable(p.get("trigger")).map(n -> triggers(y, n).get(0));
-        return new Argument.Call(op, who, preps, after, count, words, reach, trigger);
+        return new Argument.Call(op, who, preps, after, before, count, words, reach, trigger);
+    }
+
+    /** The parameter {@code key} ("after", "before"): an argument of the rule found before this one. */
+    private static Optional<String> earlierArgument(YamlNodes y, Map<String, Node> p, String key, Set<String> earlier) {
+        Optional<String> name = Optional.ofNullable(p.get(key)).map(n -> y.scalar(n, key));
+        if (name.isPresent() && !earlier.contains(name.get())) {
+            throw y.error(p.get(key), key + " '" + name.get() + "' names no argument found before this one");
+        }
+        return name;
     }
 
     private static void requireParameters(YamlNodes y, Node node, Operator op, Set<String> given) {

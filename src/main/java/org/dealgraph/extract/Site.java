@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Where an {@link Operator} looks: the sentence, its triggers, the trigger the rule reads, the call with its
- * parameters, and the chunk a search after the trigger starts at (its end, or past an earlier argument).
+ * parameters, the chunk a search after the trigger starts at (its end, or past an earlier argument), and the
+ * chunk a search before it ends at (its start, or the first chunk of an earlier argument).
  */
-record Site(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Argument.Call call, int from) {
+record Site(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Argument.Call call, int from, int until) {
 
     /** Whether persons count as agents. */
     boolean persons() {

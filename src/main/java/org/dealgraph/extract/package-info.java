@@ -41,7 +41,8 @@
  * ({@code {object: {preps: [of], who: agents, count: one}}}): {@code who} is {@code organizations} (the
  * default), {@code agents} (persons count too) or {@code persons} (a group counts only if it holds a person);
  * {@code preps} the prepositions that introduce an object (default: the trigger's, column 4 of
- * {@code triggers.tsv}); {@code after} a role found earlier past which the search starts; {@code count}
+ * {@code triggers.tsv}); {@code after} a role found earlier past which a search after the trigger starts; {@code before} a role
+ * found earlier at whose first chunk a search before the trigger ends; {@code count}
  * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
  * size is not found, and does not fall through to the next alternative; {@code words} (a list of
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
@@ -62,6 +63,9 @@
  * phrase: "A's purchase"), {@code possessive-group} (the group that owner ends), {@code owner-or-subject} (that
  * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
  * {@code next-group} (the group after the trigger, past an including word: "partners include A and B"),
+ * {@code org-before} and {@code org-after} (the organization right before the trigger, right after it or after
+ * a comma: "A unit B", "B's parent, A"), {@code apposition-before} (the organization a comma sets off before
+ * an earlier role: "B, A's research lab"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
  * {@code passive-head} ("A, founded by"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a

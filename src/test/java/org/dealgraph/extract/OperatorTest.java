@@ -23,13 +23,13 @@ class OperatorTest {
         /** The text of the chunks the operator finds, with the given parameters. */
         List<String> find(Operator op, boolean persons, Set<String> preps) {
             Argument.Call call = new Argument.Call(op, persons ? Argument.Who.AGENTS : Argument.Who.ORGANIZATIONS,
-                    preps.isEmpty() ? Optional.empty() : Optional.of(preps), Optional.empty(), Argument.Count.ANY,
+                    preps.isEmpty() ? Optional.empty() : Optional.of(preps), Optional.empty(), Optional.empty(), Argument.Count.ANY,
                     Optional.empty(), 0, Optional.empty());
             return texts(call);
         }
 
         List<String> texts(Argument.Call call) {
-            return call.operator().find(new Site(s, triggers, t, call, t.end())).stream().map(i -> s.get(i).text()).toList();
+            return call.operator().find(new Site(s, triggers, t, call, t.end(), t.start())).stream().map(i -> s.get(i).text()).toList();
         }
 
         List<String> find(Operator op) {
@@ -38,7 +38,7 @@ class OperatorTest {
     }
 
     private static Argument.Call call(Operator op, Argument.Who who, Optional<String> after, Argument.Count count) {
-        return new Argument.Call(op, who, Optional.empty(), after, count, Optional.empty(), 0, Optional.empty());
+        return new Argument.Call(op, who, Optional.empty(), after, Optional.empty(), count, Optional.empty(), 0, Optional.empty());
     }
 
     private static List<String> texts(At a, List<Integer> found) {
@@ -82,6 +82,11 @@ class OperatorTest {
             The biggest wager was the chip designer Ondra Systems, where it invested $90 million.; investment; verb; RELATIVE_PLACE; Ondra Systems
             Ondra Systems was founded in 2019 by Maria Lindqvist.; founder; verb; PASSIVE_HEAD; Ondra Systems
             Maria Lindqvist founded Ondra Systems.; founder; verb; PASSIVE_HEAD; ''
+            The new Veltrix Labs unit Ondra Cloud opened.; ownership; unit; ORG_BEFORE; Veltrix Labs
+            Veltrix Labs's chip unit Ondra Systems opened.; ownership; unit; ORG_BEFORE; ''
+            Veltrix Labs's cloud unit Ondra Systems opened.; ownership; unit; ORG_AFTER; Ondra Systems
+            Ondra Systems's parent, Veltrix Labs, reported results.; ownership; parent; ORG_AFTER; Veltrix Labs
+            Ondra Systems, a unit of Veltrix Labs, signed the lease.; ownership; unit; ORG_AFTER; ''
             """)
     void operatorFindsItsArgument(String sentence, String family, String form, Operator op, String expected) {
         List<String> members = expected.isEmpty() ? List.of() : List.of(expected.split("\\+"));
@@ -92,6 +97,17 @@ class OperatorTest {
     void objectTakesOnlyTheGivenPrepositions() {
         At invest = at("Harrowgate Capital will invest $2 billion in Ondra Systems.", "investment", "verb");
         assertEquals(List.of(), invest.find(Operator.OBJECT, false, Set.of("from")));
+    }
+
+    @Test
+    void appositionBeforeIsTheOrganizationACommaSetsOffBeforeAnEarlierArgument() {
+        At a = at("Ondra Systems, Veltrix Labs's research lab, is hiring.", "ownership", "unit");
+        List<Integer> owner = Argument.Call.of(Operator.POSSESSIVE, Argument.Who.ORGANIZATIONS, Argument.Count.ANY)
+                .find(a.s(), a.triggers(), a.t(), Map.of());
+        Argument.Call apposition = new Argument.Call(Operator.APPOSITION_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(),
+                Optional.empty(), Optional.of("parent"), Argument.Count.ANY, Optional.empty(), 0, Optional.empty());
+        assertEquals(List.of("Ondra Systems"), texts(a, apposition.find(a.s(), a.triggers(), a.t(), Map.of("parent", owner))));
+        assertEquals(List.of(), apposition.find(a.s(), a.triggers(), a.t(), Map.of()), "right before the trigger stands no comma");
     }
 
     @Test
@@ -121,9 +137,9 @@ class OperatorTest {
     void wordBeforeFindsAListedWordWithinReachInTheClause() {
         At sold = at("Harrowgate Capital sold its entire stake in Ondra Systems.", "investment", "noun");
         Argument.Call near = new Argument.Call(Operator.WORD_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
-                Argument.Count.ANY, Optional.of(WordLists.get("sell-verbs")), 4, Optional.empty());
+                Optional.empty(), Argument.Count.ANY, Optional.of(WordLists.get("sell-verbs")), 4, Optional.empty());
         Argument.Call tooNear = new Argument.Call(Operator.WORD_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
-                Argument.Count.ANY, Optional.of(WordLists.get("sell-verbs")), 2, Optional.empty());
+                Optional.empty(), Argument.Count.ANY, Optional.of(WordLists.get("sell-verbs")), 2, Optional.empty());
         assertEquals(List.of("sold"), sold.texts(near));
         assertEquals(List.of(), sold.texts(tooNear));
     }
@@ -132,7 +148,7 @@ class OperatorTest {
     void triggerBeforeFindsATriggerEndingWithinReach() {
         At led = at("Harrowgate Capital led the $40 million investment in Ondra Systems.", "investment", "noun");
         Argument.Call lead = new Argument.Call(Operator.TRIGGER_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
-                Argument.Count.ANY, Optional.empty(), 4, Optional.of(new Rule.TriggerKey("funding", "lead")));
+                Optional.empty(), Argument.Count.ANY, Optional.empty(), 4, Optional.of(new Rule.TriggerKey("funding", "lead")));
         assertEquals(List.of("led"), led.texts(lead));
         At took = at("Harrowgate Capital took a $40 million stake in Ondra Systems.", "investment", "noun");
         assertEquals(List.of(), took.texts(lead));
