@@ -17,6 +17,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles (.txt, .md, .html, .json, .jsonl; files or folders) into the store, one "
                 + "named graph per article. Articles whose content is unchanged are skipped; changed ones are "
                 + "replaced whole.",
+                "Each article is stored under its path from the folder holding the PATH given (a file given "
+                + "directly: its file name), never under an absolute path of this machine.",
                 "Ends with a summary: articles read, stored, unchanged, rejected (each with its file and reason), "
                 + "facts by kind, triples in the store, seconds."},
         mixinStandardHelpOptions = true,
@@ -25,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "0:every input stored or unchanged",
                 "1:failure (bad --store, no articles found in the paths given)",
                 "2:bad usage (also a --base that contradicts the store's)",
-                "3:some inputs were rejected (missing, empty, binary, too large, badly encoded or malformed files; each listed with its reason), the rest were stored"})
+                "3:some inputs were rejected (missing, empty, binary, too large, badly encoded or malformed files, named pipes, devices and sockets, symbolic links leading outside the folders given; each listed with its reason), the rest were stored"})
 final class IngestCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -54,8 +56,15 @@ final class IngestCommand implements Callable<Integer> {
     private int maxTransaction;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Reject files larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB).")
+            description = "Reject files larger than N bytes (default: ${DEFAULT-VALUE}, 10 MB). The limit holds "
+                    + "while reading, whatever size the file claims.")
     private long maxBytes;
+
+    @Option(names = "--follow-links",
+            description = "Also read what symbolic links inside the folders given lead to when that lies outside "
+                    + "them (by default such links are rejected: a link must not carry a file from elsewhere into "
+                    + "the graph). A link given directly as a PATH is always followed.")
+    private boolean followLinks;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to read.")
     private List<Path> paths;
@@ -85,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
         int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
         try (ArticleStore opened = store.openOrCreate(base.given())) {
             IngestReport report = new IngestRun(terminal).run(opened, paths, threads, batch,
-                    Math.max(batch, maxTransaction), Pipeline.standard(maxBytes));
+                    Math.max(batch, maxTransaction), Pipeline.standard(maxBytes, followLinks));
             if (report.read() == 0) {
                 throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
                         + ".html, .json and .jsonl files.");

@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
  * other articles also tell stay, with those articles' evidence, since every article graph holds its own copy.
  */
 @Command(name = "remove",
-        description = {"Removes articles from the store, named by the file they were ingested from (as given to "
-                + "'dealgraph ingest'; a feed's file removes all its records, FILE#N one record) or by their "
-                + "article or graph IRI.",
+        description = {"Removes articles from the store, named by the file they were ingested from (by its path, "
+                + "or by the name it is stored under; a feed's file removes all its records, FILE#N one record) "
+                + "or by their article or graph IRI.",
                 "Everything the article told goes with it, except what other articles tell too. All named articles "
                 + "are removed in one transaction; if any name matches no article, nothing is removed."},
         mixinStandardHelpOptions = true,
@@ -36,7 +36,7 @@ final class RemoveCommand implements Callable<Integer> {
     private StoreOption store;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_IRI",
-            description = "An ingested file (path as given to ingest, or the same file by another path), or an "
+            description = "An ingested file (a path to it, or the name it is stored under), or an "
                     + "article or graph IRI.")
     private List<String> names;
 
@@ -71,7 +71,11 @@ final class RemoveCommand implements Callable<Integer> {
         }
     }
 
-    /** The stored articles {@code name} stands for: by IRI, by the source as recorded, else by the same file. */
+    /**
+     * The stored articles {@code name} stands for: by IRI, by the source as recorded, else by the same file:
+     * the same absolute path, or a path that ends with the stored name (ingests store a file under its path
+     * from the folder given, not under an absolute path).
+     */
     private static List<StoredArticle> matches(List<StoredArticle> stored, String name) {
         List<StoredArticle> byIri = stored.stream().filter(a -> isNamed(a.graph(), name) || isNamed(a.article(), name))
                 .toList();
@@ -84,8 +88,18 @@ final class RemoveCommand implements Callable<Integer> {
         }
         String absolute = absolute(name);
         return absolute.isEmpty() ? List.of()
-                : stored.stream().filter(a -> absolute(a.source()).equals(absolute) || absolute(a.file()).equals(absolute))
-                        .toList();
+                : stored.stream().filter(a -> absolute(a.source()).equals(absolute) || absolute(a.file()).equals(absolute)
+                        || endsWith(absolute, a.file())).toList();
+    }
+
+    /** Whether the path {@code absolute} ends with the relative path {@code stored}, part by part. */
+    private static boolean endsWith(String absolute, String stored) {
+        try {
+            Path tail = Path.of(stored);
+            return !tail.isAbsolute() && !stored.isEmpty() && Path.of(absolute).endsWith(tail.normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean isNamed(Node node, String name) {

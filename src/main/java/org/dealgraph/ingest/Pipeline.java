@@ -47,6 +47,14 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
         return standard(new ArticleFiles(maxBytes));
     }
 
+    /**
+     * The standard pipeline, rejecting files larger than {@code maxBytes}, following symbolic links that lead
+     * outside the folders given only when {@code followLinks}.
+     */
+    public static Pipeline standard(long maxBytes, boolean followLinks) {
+        return standard(new ArticleFiles(maxBytes, followLinks));
+    }
+
     private static Pipeline standard(ArticleFiles reader) {
         return new Pipeline(reader, OpenNlpAnalyser.load(), RuleExtractor.load(), KeyResolver.load(), new ArticleMapper());
     }

@@ -1,10 +1,6 @@
 package org.dealgraph.read;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,7 +12,6 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -26,27 +21,39 @@ import java.util.stream.StreamSupport;
  * ({@code .jsonl}).
  *
  * <p>Every input gets an outcome: folders are walked recursively in sorted order, skipping hidden files
- * and folders (names starting with a dot), symbolic links to folders, a folder's {@code README} files
- * (any extension: they document the folder, they are not articles) and files no reader knows; a file
- * named directly in a format no reader knows is rejected, and so is a path that does not exist. Files are
- * read lazily, as the stream is consumed.
+ * and folders (names starting with a dot), a folder's {@code README} files (any extension: they document
+ * the folder, they are not articles) and files no reader knows; a file named directly in a format no reader
+ * knows is rejected, and so is a path that does not exist. Only regular files are read, within the size
+ * limit; symbolic links are followed only as far as the folders given, unless told otherwise (see
+ * {@link InputWalk}, which also says what name each article is stored under). Files are read lazily, as the
+ * stream is consumed.
  */
 public final class ArticleFiles {
 
     private final Map<String, ArticleReader> readers = new LinkedHashMap<>();
+    private final boolean followLinks;
 
     /** Reads with the default size limit of 10 MB per file. */
     public ArticleFiles() {
         this(InputFile.DEFAULT_MAX_BYTES);
     }
 
-    /** Reads files up to {@code maxBytes} each, rejecting larger ones. */
+    /** Reads files up to {@code maxBytes} each, rejecting larger ones; links stay inside the folders given. */
     public ArticleFiles(long maxBytes) {
+        this(maxBytes, false);
+    }
+
+    /**
+     * Reads files up to {@code maxBytes} each, rejecting larger ones; follows symbolic links that lead outside
+     * the folders given only when {@code followLinks}.
+     */
+    public ArticleFiles(long maxBytes, boolean followLinks) {
         List<ArticleReader> all = List.of(new TextArticleReader(maxBytes), new MarkdownArticleReader(maxBytes),
                 new HtmlArticleReader(maxBytes), new JsonArticleReader(maxBytes), new JsonLinesArticleReader(maxBytes));
         for (ArticleReader reader : all) {
             reader.extensions().forEach(extension -> readers.put(extension, reader));
         }
+        this.followLinks = followLinks;
     }
 
     /** The file name endings read, lower case, without the dot, in a fixed order. */
@@ -61,18 +68,19 @@ public final class ArticleFiles {
      * listed up front, their files' paths only.)
      */
     public Stream<ReadResult> read(List<Path> paths) {
+        InputWalk walk = new InputWalk(paths, file -> readerFor(String.valueOf(file.getFileName())).isPresent(), followLinks);
         Iterator<ReadResult> results = new Iterator<>() {
             private final Iterator<Path> inputs = List.copyOf(paths).iterator();
-            private Iterator<Supplier<List<ReadResult>>> files = Collections.emptyIterator();
+            private Iterator<InputWalk.Found> files = Collections.emptyIterator();
             private Iterator<ReadResult> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!current.hasNext()) {
                     if (files.hasNext()) {
-                        current = files.next().get().iterator();
+                        current = read(files.next()).iterator();
                     } else if (inputs.hasNext()) {
-                        files = filesOf(inputs.next()).iterator();
+                        files = walk.of(inputs.next()).iterator();
                     } else {
                         return false;
                     }
@@ -92,66 +100,33 @@ public final class ArticleFiles {
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** The files that {@code path} stands for, each as the reading still to be done. */
-    private List<Supplier<List<ReadResult>>> filesOf(Path path) {
-        if (Files.isDirectory(path)) {
-            List<Path> files = new ArrayList<>();
-            try {
-                collect(path, files);
-            } catch (IOException e) {
-                return List.of(() -> List.of(new ReadResult.Rejected(path.toString(),
-                        "Folder cannot be read: " + e.getMessage() + ".")));
-            }
-            return files.stream().<Supplier<List<ReadResult>>>map(file -> () -> readerFor(file).orElseThrow().read(file))
-                    .toList();
+    /** The results of one thing the walk found: its articles, or its rejection. */
+    private List<ReadResult> read(InputWalk.Found found) {
+        if (found instanceof InputWalk.Refused refused) {
+            return List.of(new ReadResult.Rejected(refused.source(), refused.reason()));
         }
-        return List.of(() -> readFile(path));
-    }
-
-    private List<ReadResult> readFile(Path path) {
-        if (!Files.exists(path)) {
-            return List.of(new ReadResult.Rejected(path.toString(), "No such file or folder."));
-        }
-        Optional<ArticleReader> reader = readerFor(path);
+        InputWalk.ToRead file = (InputWalk.ToRead) found;
+        String name = file.source().substring(file.source().lastIndexOf('/') + 1);
+        Optional<ArticleReader> reader = readerFor(name);
         if (reader.isEmpty()) {
-            return List.of(new ReadResult.Rejected(path.toString(), "Unsupported format: no reader for "
-                    + describe(path) + "; dealgraph reads " + String.join(", ", new TreeSet<>(readers.keySet()))
-                    + " files."));
+            return List.of(new ReadResult.Rejected(file.source(), "Unsupported format: no reader for "
+                    + describe(name) + "; dealgraph reads "
+                    + String.join(", ", new TreeSet<>(readers.keySet())) + " files."));
         }
-        return reader.get().read(path);
+        return reader.get().read(file.file(), file.source());
     }
 
-    /** Adds the readable files under {@code folder}, depth first, each folder's entries sorted by name. */
-    private void collect(Path folder, List<Path> files) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.filter(entry -> !isHiddenOrReadme(entry)).sorted().toList();
-        }
-        for (Path entry : entries) {
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                collect(entry, files);
-            } else if (Files.isRegularFile(entry) && readerFor(entry).isPresent()) {
-                files.add(entry);
-            }
-        }
+    /** The reader for a file named {@code name} (the last part of its path). */
+    private Optional<ArticleReader> readerFor(String name) {
+        return extension(name).map(readers::get);
     }
 
-    private static boolean isHiddenOrReadme(Path entry) {
-        String name = entry.getFileName().toString();
-        return name.startsWith(".") || name.toLowerCase(Locale.ROOT).matches("readme(\\..*)?");
-    }
-
-    private Optional<ArticleReader> readerFor(Path file) {
-        return extension(file).map(readers::get);
-    }
-
-    private static Optional<String> extension(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    private static Optional<String> extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? Optional.empty() : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static String describe(Path file) {
-        return extension(file).map(extension -> "." + extension + " files").orElse("files without an extension");
+    private static String describe(String name) {
+        return extension(name).map(extension -> "." + extension + " files").orElse("files without an extension");
     }
 }

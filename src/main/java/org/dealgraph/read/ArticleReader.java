@@ -13,8 +13,15 @@ public interface ArticleReader {
     List<String> extensions();
 
     /**
-     * Reads {@code file}. Never throws for bad content: a file or record that cannot be read comes back
-     * as a {@link ReadResult.Rejected} naming the file (and the record) and the problem.
+     * Reads {@code file}, naming what it reads {@code source} (plus {@code #n} for a feed's n-th record): the
+     * name the article is stored under, which need not be the path opened. Never throws for bad content: a
+     * file or record that cannot be read comes back as a {@link ReadResult.Rejected} naming the source (and
+     * the record) and the problem.
      */
-    List<ReadResult> read(Path file);
+    List<ReadResult> read(Path file, String source);
+
+    /** Reads {@code file} under its own path as the source. */
+    default List<ReadResult> read(Path file) {
+        return read(file, file.toString());
+    }
 }

@@ -61,8 +61,7 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file) {
-        String source = file.toString();
+    public List<ReadResult> read(Path file, String source) {
         return List.of(ReadAttempt.of(source, () -> article(source, decoded(file))));
     }
 

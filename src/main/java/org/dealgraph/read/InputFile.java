@@ -1,6 +1,7 @@
 package org.dealgraph.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,8 +10,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,6 +26,8 @@ final class InputFile {
 
     /** The limit readers use unless told otherwise: 10 MB. */
     static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** The most bytes one file may have whatever the limit: what one Java array holds, with room to spare. */
+    private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 64;
 
     /** What to do about a file in another encoding. */
     private static final String ENCODING_HINT = "Save it as UTF-8 (or UTF-16 with a byte order mark); an HTML page "
@@ -40,15 +45,34 @@ final class InputFile {
         return maxBytes;
     }
 
-    /** The file's bytes; rejects a missing, unreadable, oversized or empty file. */
+    /**
+     * The file's bytes; rejects a missing, unreadable, special (a FIFO, a device, a socket), oversized or empty
+     * file. The file type is checked before the file is opened, so a FIFO is never opened; the size limit is
+     * checked on the size the file system reports and again while reading, which stops one byte past the
+     * limit, so a file that grows, or reports no size, cannot take more memory than the limit. A path that is
+     * not itself a symbolic link is opened without following one, so it cannot be swapped for a link between
+     * the check and the read.
+     */
     static byte[] bytes(Path file, long maxBytes) throws UnreadableInputException {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new UnreadableInputException("File is too large: " + megabytes(size)
-                        + " is over the limit of " + megabytes(maxBytes) + ".");
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            boolean link = attributes.isSymbolicLink();
+            if (link) {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (!attributes.isRegularFile()) {
+                throw new UnreadableInputException(attributes.isDirectory() ? "Is a folder, not a file."
+                        : SpecialFiles.refusal(file));
+            }
+            if (attributes.size() > maxBytes) {
+                throw tooLarge(megabytes(attributes.size()) + " is over the limit of " + megabytes(maxBytes));
+            }
+            byte[] bytes;
+            try (InputStream in = link ? Files.newInputStream(file)
+                    : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = bounded(in, maxBytes);
+            }
             if (bytes.length == 0) {
                 throw new UnreadableInputException("File is empty.");
             }
@@ -58,6 +82,23 @@ final class InputFile {
         } catch (IOException e) {
             throw new UnreadableInputException("File cannot be read: " + e.getMessage() + ".");
         }
+    }
+
+    /**
+     * Everything {@code in} holds, if that is at most {@code maxBytes} (or the most one array can hold):
+     * reads at most one byte past the limit, whatever the stream's source claims about its length.
+     */
+    static byte[] bounded(InputStream in, long maxBytes) throws IOException, UnreadableInputException {
+        int limit = (int) Math.min(maxBytes, MAX_ARRAY_BYTES);
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw tooLarge("it held more than the limit of " + megabytes(limit) + " when read");
+        }
+        return bytes;
+    }
+
+    private static UnreadableInputException tooLarge(String detail) {
+        return new UnreadableInputException("File is too large: " + detail + ".");
     }
 
     /**

@@ -28,8 +28,7 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file) {
-        String source = file.toString();
+    public List<ReadResult> read(Path file, String source) {
         return List.of(ReadAttempt.of(source,
                 () -> JsonArticles.fields(InputFile.text(file, maxBytes), 1).toArticle(source, "json")));
     }

@@ -30,8 +30,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file) {
-        String fileSource = file.toString();
+    public List<ReadResult> read(Path file, String fileSource) {
         String content;
         try {
             content = InputFile.text(file, maxBytes);

@@ -43,8 +43,7 @@ public final class TextArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file) {
-        String source = file.toString();
+    public List<ReadResult> read(Path file, String source) {
         return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(file, maxBytes))));
     }
 

@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
  *
  * @param graph   the article's named graph
  * @param article the article's node in that graph
- * @param source  the file it was read from, as given to the ingest ({@code file#n} for the n-th record of a feed)
+ * @param source  the file it was read from, by the name the ingest stored it under ({@code file#n} for the n-th record of a feed)
  */
 public record StoredArticle(Node graph, Node article, String source) {
 

@@ -141,7 +141,7 @@ class RemoveCommandTest {
 
     private StoredArticle stored(Path file) {
         try (ArticleStore opened = ArticleStore.open(store)) {
-            return opened.articles().stream().filter(a -> a.source().equals(file.toString())).findFirst().orElseThrow();
+            return opened.articles().stream().filter(a -> a.source().equals(file.getFileName().toString())).findFirst().orElseThrow();
         }
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +32,14 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.store.ArticleStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bad-input corpus ({@code src/test/resources/badinput}, plus huge, deeply nested and oddly named files
- * made here) ingested into a store that already holds articles: every file gets its outcome, with a reason
+ * The bad-input corpus ({@code src/test/resources/badinput}, plus huge, deeply nested and oddly named files,
+ * symbolic links and a socket made here) ingested into a store that already holds articles: every file gets its outcome, with a reason
  * naming the problem; the good files are stored; the graphs stored before are unchanged.
  */
 class BadInputTest {
@@ -49,6 +53,15 @@ class BadInputTest {
 
     @TempDir
     Path dir;
+    /** Sockets bound as files of the corpus, closed after each test. */
+    private final List<ServerSocketChannel> sockets = new ArrayList<>();
+
+    @AfterEach
+    void closeSockets() throws IOException {
+        for (ServerSocketChannel socket : sockets) {
+            socket.close();
+        }
+    }
 
     @BeforeAll
     static void loadPipeline() {
@@ -80,6 +93,9 @@ class BadInputTest {
             });
             assertEquals(expectations(corpus, later).size(), report.read(), outcomes.toString());
             assertEquals(List.of(), store.check());
+            Set<String> sources = store.read(ds -> ds.asDatasetGraph().stream(null, null, DG.sourceFile.asNode(), null)
+                    .map(q -> q.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
+            sources.forEach(source -> assertTrue(!source.contains(dir.toString()), source + " names no path here"));
             assertStillHolds(store, before);
         }
     }
@@ -115,7 +131,7 @@ class BadInputTest {
 
             Set<String> sources = store.read(ds -> ds.asDatasetGraph().stream(null, null, DG.sourceFile.asNode(), null)
                     .map(q -> q.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
-            assertEquals(files.stream().map(Path::toString).collect(Collectors.toSet()), sources);
+            assertEquals(Set.copyOf(names), sources, "a file given directly is stored under its file name");
             DatasetGraph stored = copy(store);
             ByteArrayOutputStream nquads = new ByteArrayOutputStream();
             RDFDataMgr.write(nquads, stored, Lang.NQUADS);
@@ -148,9 +164,12 @@ class BadInputTest {
         expected.put("no-article-body.html", "No article text");
         expected.put("huge.txt", "File is too large");
         expected.put("deep-quotes.md", "nested too deeply");
+        expected.put("outside-link.txt", "leads outside the folders given");
+        expected.put("broken-link.md", "Broken symbolic link");
+        expected.put("socket.txt", "Not a regular file: it is a socket");
         Map<String, String> bySource = new LinkedHashMap<>();
-        expected.forEach((name, phrase) -> bySource.put(corpus.resolve(name).toString(), phrase));
-        bySource.put(later.toString(), "Malformed JSON");
+        expected.forEach((name, phrase) -> bySource.put(corpus.getFileName() + "/" + name, phrase));
+        bySource.put(later.getFileName().toString(), "Malformed JSON");
         return bySource;
     }
 
@@ -175,6 +194,11 @@ class BadInputTest {
                 + "</div>".repeat(depth) + "</article></body></html>\n");
         Files.writeString(corpus.resolve("deep-quotes.md"), "# Deep quotes\n\n" + "> ".repeat(100_000)
                 + "Saltmarsh Robotics raised $3 million.\n");
+        Path secret = Files.writeString(dir.resolve("private-notes.txt"), "Private notes\n\nNothing to publish.\n");
+        Files.createSymbolicLink(corpus.resolve("outside-link.txt"), secret);
+        Files.createSymbolicLink(corpus.resolve("broken-link.md"), dir.resolve("gone.md"));
+        sockets.add(ServerSocketChannel.open(StandardProtocolFamily.UNIX)
+                .bind(UnixDomainSocketAddress.of(corpus.resolve("socket.txt"))));
         return corpus;
     }
 
