@@ -62,6 +62,21 @@ class IdempotenceTest {
         assertSameGraph(List.of(second, first));
     }
 
+    // the stored source became a path relative to the folder given: the same folder by another path is unchanged
+    @Test
+    void theSameFolderByAnotherPathIsUnchanged() throws IOException {
+        Path other = Files.createSymbolicLink(Files.createTempDirectory("dealgraph-link").resolve("corpus"), dir);
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            assertEquals(30, new Ingestor(pipeline, store, 2).ingest(List.of(dir.toAbsolutePath())).stored());
+            IngestReport again = new Ingestor(pipeline, store, 2).ingest(List.of(other));
+            assertEquals(30, again.unchanged(), again.toString());
+            assertEquals(0, again.stored(), again.toString());
+        } finally {
+            Files.delete(other);
+            Files.delete(other.getParent());
+        }
+    }
+
     /** Ingests each list of {@code runs} in turn into a new store and compares it with the one-run graph. */
     private static void assertSameGraph(List<List<Path>> runs) {
         try (ArticleStore store = ArticleStore.inMemory()) {
