@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +68,14 @@ public final class Credentials {
     /**
      * The users of a password file: one {@code user:password} per line (the password is everything after
      * the first colon, without surrounding spaces); blank lines and lines starting with {@code #} are
-     * skipped. The messages of the errors never quote a line, so a password cannot leak into a log.
+     * skipped. The messages of the errors never quote a line, so a password cannot leak into a log. Where the
+     * file system has POSIX permissions, a file that other users may read or write is refused before it is
+     * read (see {@link #checkPrivate}).
      *
-     * @throws IllegalArgumentException if the file cannot be read, holds no user, or has a bad line
+     * @throws IllegalArgumentException if the file is shared, cannot be read, holds no user, or has a bad line
      */
     public static Credentials fromFile(Path file) {
+        checkPrivate(file);
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -98,6 +104,28 @@ public final class Credentials {
             throw new IllegalArgumentException("the password file " + file + " has no user:password line");
         }
         return new Credentials(users);
+    }
+
+    /**
+     * Refuses a password file that the file's group or all users may read or write: any other account on the
+     * machine could read the passwords, or add a writer of its own. A file system without POSIX permissions
+     * is not checked, and a file that cannot be looked at is left to the reading to report.
+     */
+    static void checkPrivate(Path file) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        Set<PosixFilePermission> shared = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+        shared.retainAll(permissions);
+        if (!shared.isEmpty()) {
+            throw new IllegalArgumentException("the password file " + file + " may be read or written by other users "
+                    + "of this machine (its permissions are " + PosixFilePermissions.toString(permissions) + "): make "
+                    + "it yours only with chmod 600, or give the password in " + PASSWORD_VARIABLE + " instead");
+        }
     }
 
     /** The user names. */

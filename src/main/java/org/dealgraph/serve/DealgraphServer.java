@@ -20,6 +20,7 @@ import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.Iris;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -33,6 +34,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * SPARQL Update ({@code /dealgraph/update}) and graph store writes ({@code /dealgraph/data}) need HTTP basic
  * authentication as one of the writers, and are refused when a page of another site asks for them
  * ({@link SameOriginWrites}); queries stay open to all. Fuseki runs every update in a TDB2 write transaction.
+ * Before all of it, a {@link RequestGuard} refuses {@code TRACE}, foreign {@code Host} names on loopback and
+ * malformed logins, and every answer, Jetty's own error pages too ({@link QuietErrors}), carries the
+ * {@link SecurityHeaders}.
  *
  * <p>Beside it, the linked data: {@code /id/REST} describes the resource {@code BASE + REST} (HTML, Turtle,
  * JSON-LD, RDF/XML, N-Triples); {@code /graph} the graph view and {@code /api/...} its JSON; {@code /sparql}
@@ -96,6 +100,17 @@ public final class DealgraphServer implements AutoCloseable {
         LinkedData.addTo(builder, dataset, new Iris(settings.base()), !settings.allowsUpdates());
         this.server = builder.build();
         bindTo(settings.host());
+        guard(settings);
+    }
+
+    /** Puts the {@link RequestGuard} before everything else, and quiet error pages under everything. */
+    private void guard(ServerSettings settings) {
+        Server jetty = server.getJettyServer();
+        RequestGuard guard = new RequestGuard(LoopbackHosts.forAddress(settings.host()),
+                settings.writers().map(writers -> REALM));
+        guard.setHandler(jetty.getHandler());
+        jetty.setHandler(guard);
+        jetty.setErrorHandler(new QuietErrors());
     }
 
     private static FusekiServer.Builder builder(Dataset dataset, ServerSettings settings) {

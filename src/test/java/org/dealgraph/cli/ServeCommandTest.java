@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +35,23 @@ class ServeCommandTest {
 
     @Test
     void aBadPasswordFileIsNamedWithoutShowingItsLines() throws Exception {
-        Path file = Files.writeString(folder.resolve("writers"), "this-line-has-no-colon-secret\n");
+        Path file = writePrivate(folder.resolve("writers"), "this-line-has-no-colon-secret\n");
         CliRun run = CliRun.of("serve", "--allow-updates", "--password-file", file.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
         assertTrue(run.err().contains("--password-file") && run.err().contains("line 1"), run.toString());
         assertFalse(run.err().contains("secret"), run.toString());
+    }
+
+    // a password file readable by all was accepted silently
+    @Test
+    void aPasswordFileOthersMayReadStopsTheServerAtStartUp() throws Exception {
+        Path file = Files.writeString(folder.resolve("writers"), "alice:long-enough-secret\n");
+        assumeTrue(Files.getFileAttributeView(file, PosixFileAttributeView.class) != null, "no POSIX permissions here");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun run = CliRun.of("serve", "--allow-updates", "--password-file", file.toString(), "--port", "0");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("chmod 600") && run.err().contains("DEALGRAPH_PASSWORD"), run.toString());
+        assertFalse(run.err().contains("long-enough-secret"), run.toString());
     }
 
     @Test
@@ -64,5 +79,14 @@ class ServeCommandTest {
                 "--allow-service", "127.0.0.1"}) {
             assertTrue(run.out().contains(option), option + "\n" + run);
         }
+    }
+
+    /** Writes a file only its owner may read and write, as a password file must be. */
+    private static Path writePrivate(Path file, String content) throws IOException {
+        Files.writeString(file, content);
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return file;
     }
 }
