@@ -57,7 +57,7 @@ class CheckCommandTest {
                 small.toString(), large.toString());
 
         assertEquals(ExitCodes.REJECTED, run.exitCode(), run.toString());
-        assertTrue(run.out().contains(large + ": File is too large"), run.out());
+        assertTrue(run.out().contains("  large.txt: File is too large"), run.out());
         assertTrue(run.out().contains("stored:         1"), run.out());
     }
 
