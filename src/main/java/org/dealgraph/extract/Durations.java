@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 
 /**
  * The term of a deal as a sentence states it ("over seven years", "for 5 years", "a 10-year contract"), as an
@@ -21,9 +23,14 @@ final class Durations {
     }
 
     static Durations load() {
+        return load(Lexicon.BASE + "numbers.tsv");
+    }
+
+    /** The number words of the classpath resource {@code resource}: each word once, its value a whole number. */
+    static Durations load(String resource) {
         Map<String, Integer> numbers = new HashMap<>();
-        for (String[] row : Lexicon.rows("numbers.tsv", 2)) {
-            numbers.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
+        for (Row row : Lexicon.read(resource, Column.required("word").unique(), Column.required("value"))) {
+            numbers.put(row.get(0).toLowerCase(Locale.ROOT), row.number(1, "value", 0, 1000));
         }
         return new Durations(numbers);
     }

@@ -3,22 +3,34 @@ package org.dealgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.DataFile;
+import org.dealgraph.lexicon.Row;
 
 /**
  * The extract stage's data files ({@code org/dealgraph/extract/NAME}), read by {@link DataFile} in the format
- * that {@code org.dealgraph.lexicon} documents, and the phrase lists their columns hold.
+ * that {@code org.dealgraph.lexicon} documents and checked against the columns each loader declares, and the
+ * phrase lists their columns hold.
  */
 final class Lexicon {
 
-    private static final String BASE = "/org/dealgraph/extract/";
+    /** The classpath folder of the stage's data files. */
+    static final String BASE = "/org/dealgraph/extract/";
+
+    /** Where a cue stands next to what it qualifies: "before" it or "after" it. */
+    static final Column SIDE = Column.required("side").oneOf(List.of("before", "after"));
 
     private Lexicon() {
     }
 
-    /** Every data row of the file, split on tabs, each with at least {@code columns} columns. */
-    static List<String[]> rows(String name, int columns) {
-        return DataFile.rows(BASE + name, columns);
+    /** Every data row of the classpath resource {@code resource}, checked against {@code columns}. */
+    static List<Row> read(String resource, Column... columns) {
+        return DataFile.read(resource, columns);
+    }
+
+    /** Whether a row's {@link #SIDE} column says "before". */
+    static boolean before(Row row, int column) {
+        return row.get(column).equals("before");
     }
 
     /** The phrases of a "|"-separated column, each split into lower-case words. */

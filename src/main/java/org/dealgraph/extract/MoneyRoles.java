@@ -2,7 +2,10 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 
 /**
  * What each amount of a sentence is ({@code money.tsv}, loaded once): a valuation, some other figure
@@ -17,6 +20,8 @@ final class MoneyRoles {
     private record Context(Role role, boolean before, List<String> words) {
     }
 
+    /** The roles a row of {@code money.tsv} gives its phrases, in the file's lower case. */
+    private static final List<String> FILE_ROLES = List.of("amount", "valuation", "other");
     private static final int GAP = 2;
     private static final Set<String> VALUE_VERBS = WordLists.get("value-verbs");
 
@@ -27,16 +32,17 @@ final class MoneyRoles {
     }
 
     static MoneyRoles load() {
+        return load(Lexicon.BASE + "money.tsv");
+    }
+
+    /** The context phrases of the classpath resource {@code resource}: a role of {@link #FILE_ROLES}, a side, the phrases. */
+    static MoneyRoles load(String resource) {
         List<Context> all = new ArrayList<>();
-        for (String[] row : Lexicon.rows("money.tsv", 3)) {
-            Role role = switch (row[0]) {
-                case "valuation" -> Role.VALUATION;
-                case "other" -> Role.OTHER;
-                case "amount" -> Role.AMOUNT;
-                default -> throw new IllegalStateException("money.tsv: role must be amount, valuation or other: " + row[0]);
-            };
-            for (List<String> phrase : Lexicon.phrases(row[2])) {
-                all.add(new Context(role, row[1].equals("before"), phrase));
+        for (Row row : Lexicon.read(resource, Column.required("role").oneOf(FILE_ROLES), Lexicon.SIDE,
+                Column.required("phrases"))) {
+            Role role = Role.valueOf(row.get(0).toUpperCase(Locale.ROOT));
+            for (List<String> phrase : Lexicon.phrases(row.get(2))) {
+                all.add(new Context(role, Lexicon.before(row, 1), phrase));
             }
         }
         return new MoneyRoles(all);

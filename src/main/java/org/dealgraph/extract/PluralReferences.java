@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Deal;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
@@ -35,14 +37,15 @@ final class PluralReferences {
     }
 
     static PluralReferences load() {
+        return load(Lexicon.BASE + "plural-references.tsv");
+    }
+
+    /** The phrases of the classpath resource {@code resource}: where they stand ("anywhere", "opening"), the phrases. */
+    static PluralReferences load(String resource) {
         PluralReferences p = new PluralReferences();
-        for (String[] row : Lexicon.rows("plural-references.tsv", 2)) {
-            switch (row[0]) {
-                case "anywhere" -> p.anywhere.addAll(Lexicon.phrases(row[1]));
-                case "opening" -> p.opening.addAll(Lexicon.phrases(row[1]));
-                default -> throw new IllegalStateException("plural-references.tsv: unknown place " + row[0]
-                        + "; use \"anywhere\" or \"opening\"");
-            }
+        for (Row row : Lexicon.read(resource, Column.required("where").oneOf(List.of("anywhere", "opening")),
+                Column.required("phrases"))) {
+            (row.get(0).equals("anywhere") ? p.anywhere : p.opening).addAll(Lexicon.phrases(row.get(1)));
         }
         return p;
     }

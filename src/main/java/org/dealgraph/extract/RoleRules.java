@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Role;
@@ -34,8 +36,9 @@ final class RoleRules implements RuleCallback {
     RoleRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Map<String, String> nouns = new HashMap<>();
-        for (String[] row : Lexicon.rows("role-nouns.tsv", 2)) {
-            nouns.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        for (Row row : Lexicon.read(Lexicon.BASE + "role-nouns.tsv", Column.required("word").unique(),
+                Column.required("title"))) {
+            nouns.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
         }
         this.roleNouns = Map.copyOf(nouns);
     }

@@ -3,6 +3,8 @@ package org.dealgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Role;
@@ -23,9 +25,10 @@ final class RoleVerbRules implements RuleCallback {
 
     RoleVerbRules() {
         List<Verb> all = new ArrayList<>();
-        for (String[] row : Lexicon.rows("role-verbs.tsv", 2)) {
-            Optional<String> title = row[1].equals("-") ? Optional.empty() : Optional.of(row[1]);
-            for (List<String> phrase : Lexicon.phrases(row[0])) {
+        for (Row row : Lexicon.read(Lexicon.BASE + "role-verbs.tsv", Column.required("phrase").unique(),
+                Column.required("title"))) {
+            Optional<String> title = row.get(1).equals("-") ? Optional.empty() : Optional.of(row.get(1));
+            for (List<String> phrase : Lexicon.phrases(row.get(0))) {
                 all.add(new Verb(phrase, title));
             }
         }

@@ -110,4 +110,17 @@ final class RuleBook {
     List<Rule> rules() {
         return rules;
     }
+
+    /** The families and forms of trigger the rules read: those that set them off and those their operators seek. */
+    Set<Rule.TriggerKey> triggersRead() {
+        Set<Rule.TriggerKey> read = new HashSet<>();
+        for (Rule r : rules) {
+            read.addAll(r.triggers());
+            java.util.stream.Stream.of(r.when(), r.unless(), r.frame().values(), r.moneyUnless())
+                    .flatMap(java.util.Collection::stream)
+                    .flatMap(a -> a.alternatives().stream())
+                    .forEach(c -> c.trigger().ifPresent(read::add));
+        }
+        return Set.copyOf(read);
+    }
 }

@@ -2,9 +2,11 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.EntityRef;
@@ -48,7 +50,11 @@ public final class RuleExtractor implements Extractor {
 
     /** Reads the lexicons and rule files; a missing or malformed one fails here, naming the file and line. */
     public static RuleExtractor load() {
-        return load(RuleBook.FILES);
+        RuleExtractor all = load(RuleBook.FILES);
+        Set<Rule.TriggerKey> read = new HashSet<>(all.rules.triggersRead());
+        read.addAll(SentenceFacts.READ_BY_CODE);
+        all.triggers.checkRead(read);
+        return all;
     }
 
     /** An extractor with the rule files {@code files} (of {@link RuleBook#FILES}), in that order. */

@@ -26,6 +26,12 @@ final class SentenceFacts {
     private static final Set<String> VALUED_FAMILIES = Set.of("acquisition", "investment", "funding", "deal");
     private static final int MONEY_REACH = 8;
 
+    /** The families and forms of trigger that Java code asks for by name ({@link #triggers(String, String)}). */
+    static final Set<Rule.TriggerKey> READ_BY_CODE = Set.of(new Rule.TriggerKey("funding", "verb"),
+            new Rule.TriggerKey("funding", "lead"), new Rule.TriggerKey("funding", "noun"),
+            new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("investment", "holder"),
+            new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("deal", "noun"));
+
     private final ArticleId article;
     private final ChunkedSentence chunks;
     private final List<TriggerMatch> triggers;
@@ -47,7 +53,7 @@ final class SentenceFacts {
         this.context = context;
         Optional<LocalDate> stated = Optional.empty();
         Set<Integer> dealNounsEnd = new HashSet<>();
-        triggers.stream().filter(t -> t.is("deal", "noun")).forEach(t -> dealNounsEnd.add(t.end()));
+        triggers("deal", "noun").forEach(t -> dealNounsEnd.add(t.end()));
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             if (c.kind() == Chunk.Kind.MONEY) {
@@ -95,7 +101,11 @@ final class SentenceFacts {
         return triggers;
     }
 
+    /** The sentence's triggers of a family and form of {@link #READ_BY_CODE}; any other is a bug and fails. */
     List<TriggerMatch> triggers(String family, String form) {
+        if (!READ_BY_CODE.contains(new Rule.TriggerKey(family, form))) {
+            throw new IllegalStateException("trigger '" + family + " " + form + "' is missing from SentenceFacts.READ_BY_CODE");
+        }
         return triggers.stream().filter(t -> t.is(family, form)).toList();
     }
 

@@ -2,6 +2,8 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Status;
 
 /** The status cues of {@code status.tsv}, loaded once: where a fact stands, from the words around its trigger. */
@@ -21,16 +23,17 @@ final class StatusCues {
     }
 
     static StatusCues load() {
+        return load(Lexicon.BASE + "status.tsv");
+    }
+
+    /** The cues of the classpath resource {@code resource}: a status of the model, a side, the phrases. */
+    static StatusCues load(String resource) {
         List<Cue> all = new ArrayList<>();
-        for (String[] row : Lexicon.rows("status.tsv", 3)) {
-            Status status = Status.valueOf(row[0]);
-            boolean before = switch (row[1]) {
-                case "before" -> true;
-                case "after" -> false;
-                default -> throw new IllegalStateException("status.tsv: side must be before or after: " + row[1]);
-            };
-            for (List<String> phrase : Lexicon.phrases(row[2])) {
-                all.add(new Cue(status, before, phrase));
+        for (Row row : Lexicon.read(resource, Column.required("status").oneOf(Status.class), Lexicon.SIDE,
+                Column.required("phrases"))) {
+            Status status = Status.valueOf(row.get(0));
+            for (List<String> phrase : Lexicon.phrases(row.get(2))) {
+                all.add(new Cue(status, Lexicon.before(row, 1), phrase));
             }
         }
         return new StatusCues(all);

@@ -14,6 +14,13 @@ import java.util.Set;
  */
 record Trigger(String family, String form, List<String> words, Set<String> preps) {
 
+    /** The families a trigger may have: the kinds of fact the rule files and the callbacks read. */
+    static final Set<String> FAMILIES = Set.of("acquisition", "investment", "funding", "deal", "partner", "ownership",
+            "founder");
+    /** The forms a trigger may have, each documented in {@code triggers.tsv}. */
+    static final Set<String> FORMS = Set.of("verb", "noun", "intent", "prefix", "holder", "lead", "list", "unit",
+            "parent", "pay", "spend");
+
     Trigger {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(form, "form");

@@ -2,19 +2,23 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 
 /** The trigger lexicon ({@code triggers.tsv}), loaded once; finds the triggers of a sentence. Immutable. */
 final class Triggers {
 
     /** The triggers by their first word, each list in the lexicon's order. */
     private final Map<String, List<Trigger>> byFirstWord;
-    private final Set<Rule.TriggerKey> keys;
+    /** Each family and form of the lexicon with the first row that gives it, for messages. */
+    private final Map<Rule.TriggerKey, Row> keys;
 
-    private Triggers(List<Trigger> triggers) {
-        this.keys = triggers.stream().map(Trigger::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private Triggers(List<Trigger> triggers, Map<Rule.TriggerKey, Row> keys) {
+        this.keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         Map<String, List<Trigger>> index = new HashMap<>();
         for (Trigger t : triggers) {
             index.computeIfAbsent(t.words().get(0), w -> new ArrayList<>()).add(t);
@@ -24,19 +28,40 @@ final class Triggers {
     }
 
     static Triggers load() {
+        return load(Lexicon.BASE + "triggers.tsv");
+    }
+
+    /** The triggers of the classpath resource {@code resource}: a family and a form of {@link Trigger}, phrases, prepositions. */
+    static Triggers load(String resource) {
         List<Trigger> all = new ArrayList<>();
-        for (String[] row : Lexicon.rows("triggers.tsv", 4)) {
-            Set<String> preps = row[3].equals("-") ? Set.of() : Set.of(row[3].split(","));
-            for (List<String> phrase : Lexicon.phrases(row[2])) {
-                all.add(new Trigger(row[0], row[1], phrase, preps));
+        Map<Rule.TriggerKey, Row> keys = new LinkedHashMap<>();
+        for (Row row : Lexicon.read(resource, Column.required("family").oneOf(Trigger.FAMILIES),
+                Column.required("form").oneOf(Trigger.FORMS), Column.required("phrases"), Column.required("prepositions"))) {
+            Set<String> preps = row.get(3).equals("-") ? Set.of() : Set.copyOf(row.items(3, ","));
+            keys.putIfAbsent(new Rule.TriggerKey(row.get(0), row.get(1)), row);
+            for (List<String> phrase : Lexicon.phrases(row.get(2))) {
+                all.add(new Trigger(row.get(0), row.get(1), phrase, preps));
             }
         }
-        return new Triggers(all);
+        return new Triggers(all, keys);
     }
 
     /** The families and forms of the lexicon, as rule files name them. */
     Set<Rule.TriggerKey> keys() {
-        return keys;
+        return keys.keySet();
+    }
+
+    /**
+     * Fails on the first family and form of the lexicon that nothing in {@code read} (what the rule files and
+     * the Java code read) asks for: such triggers would be found and never used, most likely a typo.
+     */
+    void checkRead(Set<Rule.TriggerKey> read) {
+        for (Map.Entry<Rule.TriggerKey, Row> e : keys.entrySet()) {
+            if (!read.contains(e.getKey())) {
+                throw e.getValue().error("trigger '" + e.getKey().family() + " " + e.getKey().form()
+                        + "' is read by no rule file and no callback");
+            }
+        }
     }
 
     /**

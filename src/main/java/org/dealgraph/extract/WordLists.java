@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dealgraph.lexicon.Column;
+import org.dealgraph.lexicon.Row;
 
 /**
  * The extract stage's word lists ({@code words.tsv}): one named vocabulary a row, each kept once and read once
@@ -12,7 +14,7 @@ import java.util.Set;
  */
 final class WordLists {
 
-    private static final Map<String, Set<String>> LISTS = load();
+    private static final Map<String, Set<String>> LISTS = load(Lexicon.BASE + "words.tsv");
 
     private WordLists() {
     }
@@ -38,16 +40,15 @@ final class WordLists {
         return Set.copyOf(words);
     }
 
-    private static Map<String, Set<String>> load() {
+    /** The lists of the classpath resource {@code resource} by name; a name given twice fails, naming the line. */
+    static Map<String, Set<String>> load(String resource) {
         Map<String, Set<String>> lists = new HashMap<>();
-        for (String[] row : Lexicon.rows("words.tsv", 2)) {
+        for (Row row : Lexicon.read(resource, Column.required("name").unique(), Column.required("words"))) {
             Set<String> words = new LinkedHashSet<>();
-            for (List<String> phrase : Lexicon.phrases(row[1])) {
+            for (List<String> phrase : Lexicon.phrases(row.get(1))) {
                 words.add(String.join(" ", phrase));
             }
-            if (lists.put(row[0], Set.copyOf(words)) != null) {
-                throw new IllegalStateException("words.tsv names the list " + row[0] + " twice");
-            }
+            lists.put(row.get(0), Set.copyOf(words));
         }
         return Map.copyOf(lists);
     }
