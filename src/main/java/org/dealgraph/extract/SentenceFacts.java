@@ -21,9 +21,6 @@ import org.dealgraph.model.Status;
  */
 final class SentenceFacts {
 
-    /** Trigger forms whose fact takes an amount of money. */
-    private static final Set<String> VALUED_FORMS = Set.of("verb", "noun", "intent");
-    private static final Set<String> VALUED_FAMILIES = Set.of("acquisition", "investment", "funding", "deal");
     private static final int MONEY_REACH = 8;
 
     /** The families and forms of trigger that Java code asks for by name ({@link #triggers(String, String)}). */
@@ -77,7 +74,7 @@ final class SentenceFacts {
             TriggerMatch best = null;
             int bestDistance = MONEY_REACH + 1;
             for (TriggerMatch t : triggers) {
-                if (!VALUED_FAMILIES.contains(t.family()) || !VALUED_FORMS.contains(t.trigger().form())
+                if (!Trigger.VALUED_FAMILIES.contains(t.family()) || !Trigger.VALUED_FORMS.contains(t.trigger().form())
                         || !chunks.sameClause(m, t.start())) {
                     continue;
                 }

@@ -20,12 +20,25 @@ record Trigger(String family, String form, List<String> words, Set<String> preps
     /** The forms a trigger may have, each documented in {@code triggers.tsv}. */
     static final Set<String> FORMS = Set.of("verb", "noun", "intent", "prefix", "holder", "lead", "list", "unit",
             "parent", "pay", "spend");
+    /** The families and forms whose triggers take the amount of money next to them, some of the above. */
+    static final Set<String> VALUED_FAMILIES = within(FAMILIES, "acquisition", "investment", "funding", "deal");
+    static final Set<String> VALUED_FORMS = within(FORMS, "verb", "noun", "intent");
 
     Trigger {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(form, "form");
         words = List.copyOf(words);
         preps = Set.copyOf(preps);
+    }
+
+    /** {@code values}, each of which must be one of {@code all}: a misspelt one fails when the class loads. */
+    private static Set<String> within(Set<String> all, String... values) {
+        for (String v : values) {
+            if (!all.contains(v)) {
+                throw new IllegalStateException("'" + v + "' is none of " + new java.util.TreeSet<>(all));
+            }
+        }
+        return Set.of(values);
     }
 
     /** The family and form that rule files name it by. */

@@ -36,7 +36,7 @@ final class Triggers {
         List<Trigger> all = new ArrayList<>();
         Map<Rule.TriggerKey, Row> keys = new LinkedHashMap<>();
         for (Row row : Lexicon.read(resource, Column.required("family").oneOf(Trigger.FAMILIES),
-                Column.required("form").oneOf(Trigger.FORMS), Column.required("phrases"), Column.required("prepositions"))) {
+                Column.required("form").oneOf(Trigger.FORMS), Column.required("phrases"), Column.required("preps"))) {
             Set<String> preps = row.get(3).equals("-") ? Set.of() : Set.copyOf(row.items(3, ","));
             keys.putIfAbsent(new Rule.TriggerKey(row.get(0), row.get(1)), row);
             for (List<String> phrase : Lexicon.phrases(row.get(2))) {

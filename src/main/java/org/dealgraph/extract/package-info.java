@@ -76,7 +76,11 @@
  * <h2>Lexicons</h2>
  * {@code triggers.tsv} (trigger phrases), {@code words.tsv} (the word lists of the rules and operators),
  * {@code money.tsv}, {@code status.tsv}, {@code numbers.tsv}, {@code plural-references.tsv},
- * {@code role-nouns.tsv}, {@code role-verbs.tsv}: each documented at its top, read once at load.
+ * {@code role-nouns.tsv}, {@code role-verbs.tsv}: each documented at its top, read once at load by
+ * {@code org.dealgraph.lexicon.DataFile} against the columns its loader declares: closed columns (a trigger's
+ * family and form, a status, a money role, a side, a place) take only their values, keys are unique, and a
+ * mistake fails naming the file, the line and the value. A family and form of {@code triggers.tsv} that no
+ * rule file and no callback reads ({@code SentenceFacts.READ_BY_CODE}) fails the same way.
  * See {@code docs/adding-a-phrasing.md} for adding a phrasing.
  */
 package org.dealgraph.extract;
