@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,9 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dealgraph.gold.Names;
 import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
@@ -31,10 +29,6 @@ import org.dealgraph.read.ReadResult;
  */
 public final class EntityScoreProbe {
 
-    private static final Set<String> SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co",
-            "company", "ltd", "limited", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "group", "holdings", "lp",
-            "llp");
-    private static final Pattern DOTTED = Pattern.compile("\\b((?:[a-z]\\.){2,})");
 
     private final Map<String, String> aliases = new HashMap<>();
 
@@ -138,25 +132,8 @@ public final class EntityScoreProbe {
         return aliases.getOrDefault(n, n);
     }
 
-    /** The corpus scorer's normalisation: case, accents, punctuation, a leading "the", corporate suffixes. */
+    /** The corpus scorer's normalisation, as the tests' gold scorer applies it. */
     static String norm(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("&", " and ");
-        Matcher m = DOTTED.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).replace(".", "")));
-        }
-        m.appendTail(out);
-        s = out.toString().replaceAll("['’]s\\b", "").replaceAll("(?U)[^\\w\\s]", " ");
-        List<String> words = new ArrayList<>(List.of(s.trim().split("\\s+")));
-        words.removeIf(String::isEmpty);
-        if (!words.isEmpty() && words.get(0).equals("the")) {
-            words.remove(0);
-        }
-        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
-        }
-        return String.join(" ", words);
+        return Names.key(name);
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * a leading "the" and trailing corporate suffixes (Inc., Corp., Ltd., plc, Group, Holdings...) removed; then,
  * through the gold aliases, to the key of the entity's canonical name.
  */
-final class Names {
+public final class Names {
 
     private static final Set<String> SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co",
             "company", "ltd", "limited", "llc", "plc", "ag", "sa", "se", "nv", "gmbh", "group", "holdings", "lp", "llp");
@@ -42,7 +42,7 @@ final class Names {
     }
 
     /** The comparison key of a name, without aliases. */
-    static String key(String name) {
+    public static String key(String name) {
         if (name == null) {
             return "";
         }
