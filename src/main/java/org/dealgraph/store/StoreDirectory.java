@@ -12,18 +12,22 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A store's directory: checked to hold a TDB2 database or nothing, and the database made whole when missing. */
 final class StoreDirectory {
 
     /** Files that TDB2 keeps at the top of a database directory: its lock, and its generations of data. */
+    private static final Logger LOG = LoggerFactory.getLogger(StoreDirectory.class);
     private static final Pattern TDB2_MARKER = Pattern.compile("tdb\\.lock|Data-\\d{4}");
 
     private StoreDirectory() {
     }
 
     /**
-     * The dataset in {@code dir} (absolute and normalised), created when the directory is missing or empty.
+     * The dataset in {@code dir} (absolute and normalised), created when the directory is missing or empty. An
+     * existing database's journal is first rid of an entry a killed process left half written ({@link TornJournal}).
      *
      * @throws IllegalArgumentException naming the path, if it is a file, or a directory that holds other
      *                                  things than a TDB2 database, or a database TDB2 cannot open
@@ -33,6 +37,12 @@ final class StoreDirectory {
         try {
             if (!Files.isDirectory(dir) || isEmpty(dir)) {
                 createAtomically(dir);
+            } else {
+                long cut = TornJournal.repair(dir);
+                if (cut > 0) {
+                    LOG.warn("{}: cut {} bytes of a journal entry that a killed process left half written; "
+                            + "every committed transaction is kept", dir, cut);
+                }
             }
             return TDB2Factory.connectDataset(Location.create(dir));
         } catch (IOException | RuntimeException e) {
