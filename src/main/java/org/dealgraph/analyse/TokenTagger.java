@@ -3,7 +3,6 @@ package org.dealgraph.analyse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -47,8 +46,8 @@ final class TokenTagger {
         }
         POSTaggerFactory factory = pos.getFactory();
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(wholeRuns));
-        this.tagger = ThreadLocal.withInitial(() -> new Tagger(new BeamSearch(1, classifier),
-                factory.getPOSContextGenerator(1), factory.getSequenceValidator()));
+        this.tagger = ThreadLocal.withInitial(() -> new Tagger(classifier, factory.getPOSContextGenerator(1),
+                factory.getSequenceValidator()));
     }
 
     /** The tokenizer model with its classifier, told to leave runs of letters and digits whole. */
@@ -58,10 +57,38 @@ final class TokenTagger {
                 new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, LETTERS_AND_DIGITS));
     }
 
-    /** One thread's part-of-speech decoder: the classifier's best sequence, with the model's features. */
-    private record Tagger(BeamSearch search, POSContextGenerator context, SequenceValidator<String> validator) {
+    /**
+     * One thread's part-of-speech decoder: at each word, the classifier's most likely tag that the model's
+     * validator accepts, given the tags chosen before it (a beam of one). It runs in time linear in the
+     * sentence's length: OpenNLP's own beam search copies the sequence so far at every word, which makes a
+     * sentence of tens of thousands of tokens (a table, or hostile input) take seconds to minutes. The tags
+     * are those that search chooses.
+     */
+    private record Tagger(MaxentModel model, POSContextGenerator context, SequenceValidator<String> validator) {
         String[] tag(String[] words) {
-            return search.bestSequence(words, null, context, validator).getOutcomes().toArray(String[]::new);
+            String[] tags = new String[words.length];
+            double[] scores = new double[model.getNumOutcomes()];
+            for (int i = 0; i < words.length; i++) {
+                model.eval(context.getContext(i, words, tags, null), scores);
+                tags[i] = best(i, words, tags, scores);
+            }
+            return tags;
+        }
+
+        /** The valid outcome of the highest score; the highest of all when none is valid, as the search does. */
+        private String best(int i, String[] words, String[] tags, double[] scores) {
+            int chosen = -1;
+            int first = -1;
+            for (int o = 0; o < scores.length; o++) {
+                if (first < 0 || scores[o] > scores[first]) {
+                    first = o;
+                }
+                if ((chosen < 0 || scores[o] > scores[chosen]) && validator.validSequence(i, words, tags,
+                        model.getOutcome(o))) {
+                    chosen = o;
+                }
+            }
+            return model.getOutcome(chosen >= 0 ? chosen : first);
         }
     }
 
