@@ -202,8 +202,13 @@ final class FactMapper {
         return node;
     }
 
+    /** The sentence of that index: at that place in the list, where the analyser puts it, else looked for. */
     private Sentence sentence(int index) {
-        return article.extracted().analysed().sentences().stream()
+        List<Sentence> sentences = article.extracted().analysed().sentences();
+        if (index >= 0 && index < sentences.size() && sentences.get(index).index() == index) {
+            return sentences.get(index);
+        }
+        return sentences.stream()
                 .filter(s -> s.index() == index)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
