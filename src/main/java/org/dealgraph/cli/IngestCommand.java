@@ -1,8 +1,10 @@
 package org.dealgraph.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dealgraph.ingest.ArticleBudget;
 import org.dealgraph.ingest.IngestReport;
 import org.dealgraph.ingest.Ingestor;
 import org.dealgraph.ingest.Pipeline;
@@ -66,6 +68,21 @@ final class IngestCommand implements Callable<Integer> {
                     + "the graph). A link given directly as a PATH is always followed.")
     private boolean followLinks;
 
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "" + ArticleBudget.DEFAULT_SENTENCE_TOKENS,
+            description = "Reject an article with a sentence of more than N tokens (default: ${DEFAULT-VALUE}; news "
+                    + "sentences have well under 100).")
+    private int maxSentenceTokens;
+
+    @Option(names = "--max-mentions", paramLabel = "N", defaultValue = "" + ArticleBudget.DEFAULT_MENTIONS,
+            description = "Reject an article with more than N mentions of names, amounts, dates and titles "
+                    + "(default: ${DEFAULT-VALUE}; a news article has a few hundred at most).")
+    private int maxMentions;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "" + ArticleBudget.DEFAULT_SECONDS,
+            description = "Reject an article whose analysis, extraction and mapping take more than S seconds "
+                    + "(default: ${DEFAULT-VALUE}); checked after each stage.")
+    private int maxSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to read.")
     private List<Path> paths;
 
@@ -91,15 +108,30 @@ final class IngestCommand implements Callable<Integer> {
             throw CommandError.usage("--max-bytes " + maxBytes + " is not a size limit: give a number of bytes, "
                     + "1 or more (the default is 10485760, 10 MB).");
         }
+        ArticleBudget budget = budget();
         int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
         try (ArticleStore opened = store.openOrCreate(base.given())) {
             IngestReport report = new IngestRun(terminal).run(opened, paths, threads, batch,
-                    Math.max(batch, maxTransaction), Pipeline.standard(maxBytes, followLinks));
+                    Math.max(batch, maxTransaction), Pipeline.standard(maxBytes, followLinks, budget));
             if (report.read() == 0) {
                 throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
                         + ".html, .json and .jsonl files.");
             }
             return IngestRun.exitCode(report);
+        }
+    }
+
+    private ArticleBudget budget() {
+        positive("--max-sentence-tokens", maxSentenceTokens, "tokens", ArticleBudget.DEFAULT_SENTENCE_TOKENS);
+        positive("--max-mentions", maxMentions, "mentions", ArticleBudget.DEFAULT_MENTIONS);
+        positive("--max-seconds", maxSeconds, "seconds", ArticleBudget.DEFAULT_SECONDS);
+        return new ArticleBudget(maxSentenceTokens, maxMentions, Duration.ofSeconds(maxSeconds));
+    }
+
+    private static void positive(String option, int value, String unit, int defaultValue) {
+        if (value < 1) {
+            throw CommandError.usage(option + " " + value + " is not a limit: give a number of " + unit
+                    + ", 1 or more (the default is " + defaultValue + ").");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.dealgraph.ingest;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import org.dealgraph.resolve.Resolver;
  * store's IRI base, whatever base {@code mapper} has ({@link #mintingUnder(Iris)}).
  */
 public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extractor, Resolver resolver,
-                       ArticleMapper mapper) {
+                       ArticleMapper mapper, ArticleBudget budget) {
 
     public Pipeline {
         Objects.requireNonNull(reader, "reader");
@@ -35,6 +36,13 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
         Objects.requireNonNull(extractor, "extractor");
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(mapper, "mapper");
+        Objects.requireNonNull(budget, "budget");
+    }
+
+    /** A pipeline of these stages with the {@linkplain ArticleBudget#defaults() default budget}. */
+    public Pipeline(ArticleFiles reader, Analyser analyser, Extractor extractor, Resolver resolver,
+                    ArticleMapper mapper) {
+        this(reader, analyser, extractor, resolver, mapper, ArticleBudget.defaults());
     }
 
     /** The pipeline with dealgraph's own stages; loads the language models and lexicons. */
@@ -55,6 +63,11 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
         return standard(new ArticleFiles(maxBytes, followLinks));
     }
 
+    /** The standard pipeline as {@link #standard(long, boolean)}, with {@code budget} for each article. */
+    public static Pipeline standard(long maxBytes, boolean followLinks, ArticleBudget budget) {
+        return standard(new ArticleFiles(maxBytes, followLinks)).withBudget(budget);
+    }
+
     private static Pipeline standard(ArticleFiles reader) {
         return new Pipeline(reader, OpenNlpAnalyser.load(), RuleExtractor.load(), KeyResolver.load(), new ArticleMapper());
     }
@@ -62,7 +75,12 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
     /** This pipeline with its mapper minting under {@code iris}' base: this very one if it already does. */
     Pipeline mintingUnder(Iris iris) {
         return mapper.iris().base().equals(iris.base()) ? this
-                : new Pipeline(reader, analyser, extractor, resolver, new ArticleMapper(iris));
+                : new Pipeline(reader, analyser, extractor, resolver, new ArticleMapper(iris), budget);
+    }
+
+    /** This pipeline with another budget for each article. */
+    public Pipeline withBudget(ArticleBudget newBudget) {
+        return new Pipeline(reader, analyser, extractor, resolver, mapper, newBudget);
     }
 
     /** The named graph {@code article} is stored in. */
@@ -75,19 +93,33 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
      * the store, adding the time of each stage to {@code clock}. Touches no shared state but the clock, so it
      * may run on any thread.
      *
-     * @throws StageFailure naming the stage, when a stage fails on this article
+     * @throws StageFailure naming the stage, when a stage fails on this article, or the limit it went over
      */
     MappedArticle process(Article article, StageClock clock) {
+        long start = System.nanoTime();
         AnalysedArticle analysed = stage("analyse", Stage.ANALYSE, clock, () -> analyser.analyse(article));
+        budget.overrun(analysed).ifPresent(reason -> {
+            throw StageFailure.overBudget(reason);
+        });
+        withinTime(start, "analyse");
         ExtractedArticle extracted = stage("extract", Stage.EXTRACT, clock, () -> extractor.extract(analysed));
+        withinTime(start, "extract");
         ResolvedArticle resolved = stage("resolve", Stage.RESOLVE, clock, () -> resolver.resolve(extracted));
+        withinTime(start, "resolve");
         Node graph = graphOf(article);
         QuadCollector quads = new QuadCollector(graph);
         stage("rdf", Stage.MAP, clock, () -> {
             mapper.map(resolved, quads);
             return quads;
         });
+        withinTime(start, "rdf");
         return new MappedArticle(article.source(), article.id(), graph, quads.quads(), factCounts(resolved));
+    }
+
+    private void withinTime(long start, String stage) {
+        budget.overrun(Duration.ofNanos(System.nanoTime() - start), stage).ifPresent(reason -> {
+            throw StageFailure.overBudget(reason);
+        });
     }
 
     /** Runs one stage, naming it in any failure so that the rejection says where the article failed. */
