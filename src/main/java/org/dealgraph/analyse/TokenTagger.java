@@ -30,6 +30,8 @@ import org.dealgraph.model.Token;
 final class TokenTagger {
 
     private static final String CURRENCY_SYMBOLS = "$£€¥₹₩";
+    /** The longest run without spaces given to the tokenizer in one piece. */
+    private static final int LONGEST_RUN = 256;
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
     private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("^[A-Za-z0-9]+$");
     /** The name of the part-of-speech model's classifier in OpenNLP's model package. */
@@ -96,7 +98,7 @@ final class TokenTagger {
     List<Token> tag(String text, Span sentence) {
         String s = sentence.of(text);
         List<Span> spans = new ArrayList<>();
-        for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(s)) {
+        for (opennlp.tools.util.Span t : tokenize(s)) {
             if (closesInitials(s, spans, t.getStart(), t.getEnd())) {
                 Span last = spans.remove(spans.size() - 1);
                 spans.add(new Span(last.start(), t.getEnd()));
@@ -116,6 +118,40 @@ final class TokenTagger {
             tokens.add(new Token(words[i], at, possessive ? "PART" : tags[i]));
         }
         return tokens;
+    }
+
+    /**
+     * The tokenizer's tokens of {@code s}. The tokenizer asks its model about every character of a run without
+     * spaces, with features that copy the whole run, so a run of many thousands of characters (hostile input,
+     * never prose) would take time quadratic in its length: such a run is given to it in slices of at most
+     * {@value #LONGEST_RUN} characters. Text without such a run is tokenized whole, as before.
+     */
+    private opennlp.tools.util.Span[] tokenize(String s) {
+        TokenizerME whole = tokenizer.get();
+        int run = 0;
+        int from = 0;
+        List<opennlp.tools.util.Span> spans = null;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean space = i == s.length() || Character.isWhitespace(s.charAt(i));
+            run = space ? 0 : run + 1;
+            if (run > LONGEST_RUN) {
+                spans = spans == null ? new ArrayList<>() : spans;
+                addShifted(whole.tokenizePos(s.substring(from, i)), from, spans);
+                from = i;
+                run = 1;
+            }
+        }
+        if (spans == null) {
+            return whole.tokenizePos(s);
+        }
+        addShifted(whole.tokenizePos(s.substring(from)), from, spans);
+        return spans.toArray(opennlp.tools.util.Span[]::new);
+    }
+
+    private static void addShifted(opennlp.tools.util.Span[] spans, int by, List<opennlp.tools.util.Span> out) {
+        for (opennlp.tools.util.Span span : spans) {
+            out.add(new opennlp.tools.util.Span(span.getStart() + by, span.getEnd() + by));
+        }
     }
 
     /** The tagger was trained on straight quotes: curly ones are straightened for it (not in the tokens). */

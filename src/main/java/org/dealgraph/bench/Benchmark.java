@@ -175,7 +175,7 @@ public final class Benchmark {
         }
     }
 
-    private static Path temporaryFolder() {
+    static Path temporaryFolder() {
         try {
             return Files.createTempDirectory("dealgraph-bench-");
         } catch (IOException e) {
@@ -183,7 +183,7 @@ public final class Benchmark {
         }
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -1,10 +1,12 @@
 package org.dealgraph.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dealgraph.bench.BenchResults;
 import org.dealgraph.bench.BenchSettings;
 import org.dealgraph.bench.Benchmark;
+import org.dealgraph.bench.HostileBench;
 import org.dealgraph.bench.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,12 +60,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes and few runs, for tests and CI.")
     private boolean quick;
 
+    @Option(names = "--hostile", description = "Instead of the corpus benchmark: time files made to be expensive "
+            + "(one endless sentence, thousands of names or amounts) against news text of the same size, with no "
+            + "article budget, and show what the default budget does with them. Writes DIR/hostile.md.")
+    private boolean hostile;
+
+    @Option(names = "--examples", paramLabel = "DIR", defaultValue = "examples", description = "With --hostile: "
+            + "the articles whose text is the news text (default: ${DEFAULT-VALUE}).")
+    private Path examples;
+
     BenchCommand(Terminal terminal) {
         this.terminal = terminal;
     }
 
     @Override
     public Integer call() {
+        if (hostile) {
+            return hostile();
+        }
         BenchSettings settings = settings();
         // The clients send thousands of queries: keep the server's request log out of the output.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
@@ -75,6 +89,17 @@ final class BenchCommand implements Callable<Integer> {
             text.printf("  %-4s %s: %s%n", t.met() ? "met" : "MISS", t.target(), t.measured());
         }
         text.flush();
+        return ExitCodes.OK;
+    }
+
+    private int hostile() {
+        if (!examples.toFile().isDirectory()) {
+            throw CommandError.usage("--examples " + examples + " is not a folder of articles: run bench from "
+                    + "dealgraph's folder, or give --examples DIR.");
+        }
+        List<HostileBench.Result> results = new HostileBench(examples, terminal.err()).run(out);
+        terminal.out().print(HostileBench.table(results));
+        terminal.out().flush();
         return ExitCodes.OK;
     }
 

@@ -62,6 +62,19 @@ class TokenTaggerTest {
         assertEquals(".", tokens.get(tokens.size() - 1).text());
     }
 
+    @Test
+    void aRunOfThousandsOfCharactersWithoutSpacesIsTokenizedInSlicesThatCoverIt() {
+        String text = "Orbital Compute said " + "[".repeat(2_000) + " on Monday.";
+        List<Token> tokens = analyser.sentences(text).stream().flatMap(s -> s.tokens().stream()).toList();
+        List<Token> brackets = tokens.stream().filter(t -> t.text().startsWith("[")).toList();
+        assertEquals(2_000, brackets.stream().mapToInt(t -> t.text().length()).sum());
+        assertTrue(brackets.stream().allMatch(t -> t.text().chars().allMatch(c -> c == '[')), brackets.toString());
+        for (int i = 1; i < brackets.size(); i++) {
+            assertEquals(brackets.get(i - 1).span().end(), brackets.get(i).span().start(), "no gap, no overlap");
+        }
+        assertEquals("Monday", tokens.get(tokens.size() - 2).text());
+    }
+
     private static List<String> exampleTexts() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("examples"))) {
             List<String> texts = new ArrayList<>();
