@@ -22,7 +22,7 @@ import org.apache.jena.system.Txn;
 public final class PropertyGraphReader {
 
     private static final Query NODES = SparqlFiles.query("nodes.rq");
-    private static final Query EDGES = SparqlFiles.query("edges.rq");
+    private static final Query EDGES = EdgeQuery.query();
     private static final Query BY_NAME = SparqlFiles.query("entity-by-name.rq");
 
     private PropertyGraphReader() {

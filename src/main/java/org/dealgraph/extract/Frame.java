@@ -19,7 +19,7 @@ import org.dealgraph.model.Subsidiary;
  * The kinds of fact a rule file holds, each with the roles of its argument frame and how a rule's found
  * arguments become facts. The kinds with no roles are told by Java callbacks only.
  */
-enum Frame {
+enum Frame implements RuleKind {
 
     /** "A acquired B": every acquirer buys every target; a price only for one of each. */
     ACQUISITION("acquisition", "acquirer", "target") {
@@ -101,27 +101,29 @@ enum Frame {
         this.required = required;
     }
 
-    /** The roles every rule of the kind must give: the first ones of {@link #roles()}. */
-    List<String> requiredRoles() {
+    @Override
+    public List<String> requiredRoles() {
         return roles.subList(0, required);
     }
 
-    String yamlName() {
+    @Override
+    public String yamlName() {
         return yamlName;
     }
 
     /** Whether a rule of this kind may stand in a file of kind {@code file}: its own, or partnerships among deals. */
-    boolean fitsIn(Frame file) {
+    @Override
+    public boolean fitsIn(RuleKind file) {
         return this == file || this == PARTNERSHIP && file == DEAL;
     }
 
-    /** The roles of the frame, in the order the fact names them; empty for a kind told by callbacks only. */
-    List<String> roles() {
+    @Override
+    public List<String> roles() {
         return roles;
     }
 
-    /** The facts the rule's found arguments make (every role found, non-empty). */
-    List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
+    @Override
+    public List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
         return build(f, t, rule, found.get(roles.get(0)), found.getOrDefault(roles.get(1), List.of()));
     }
 

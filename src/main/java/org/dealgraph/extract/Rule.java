@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param moneyUnless guards that, when one finds something, leave the fact without money ("sold its stake")
  * @param callback the name of the Java callback doing the work, when the rule is no frame
  */
-record Rule(String id, String source, Frame kind, List<TriggerKey> triggers, List<Argument> when,
+record Rule(String id, String source, RuleKind kind, List<TriggerKey> triggers, List<Argument> when,
             List<Argument> unless, Map<String, Argument> frame, MoneyRole money, List<Argument> moneyUnless,
             StatusRule status, double confidence, String example, Optional<String> callback) {
 

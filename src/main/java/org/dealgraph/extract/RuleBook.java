@@ -27,8 +27,9 @@ final class RuleBook {
 
     private final List<RuleInterpreter> interpreters;
     private final List<Rule> rules;
+    private final List<Trigger> words;
 
-    private RuleBook(List<List<Rule>> files, Map<String, RuleCallback> callbacks) {
+    private RuleBook(List<List<Rule>> files, Map<String, RuleCallback> callbacks, List<Trigger> words) {
         List<RuleInterpreter> in = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
         for (List<Rule> file : files) {
@@ -37,6 +38,14 @@ final class RuleBook {
         }
         this.interpreters = List.copyOf(in);
         this.rules = List.copyOf(all);
+        this.words = List.copyOf(words);
+    }
+
+    /** {@link #FILES}, then the rule file of each kind of fact defined by a kind file: {@code rules/ID.yaml}. */
+    static List<String> files() {
+        List<String> files = new ArrayList<>(FILES);
+        DefinedFrame.all().forEach(d -> files.add(d.yamlName() + ".yaml"));
+        return List.copyOf(files);
     }
 
     /** The rule files {@code names} (of {@link #FILES}), read in that order, their callbacks from {@code callbacks}. */
@@ -52,7 +61,7 @@ final class RuleBook {
             files.add(read(reader, base, name));
         }
         check(files, callbacks);
-        return new RuleBook(files, callbacks);
+        return new RuleBook(files, callbacks, reader.declared());
     }
 
     private static List<Rule> read(RuleFileReader reader, String base, String name) {
@@ -109,6 +118,11 @@ final class RuleBook {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /** The trigger words the rule files declare (those of the kinds defined by kind files). */
+    List<Trigger> words() {
+        return words;
     }
 
     /** The families and forms of trigger the rules read: those that set them off and those their operators seek. */

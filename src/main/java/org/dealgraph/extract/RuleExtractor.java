@@ -50,17 +50,18 @@ public final class RuleExtractor implements Extractor {
 
     /** Reads the lexicons and rule files; a missing or malformed one fails here, naming the file and line. */
     public static RuleExtractor load() {
-        RuleExtractor all = load(RuleBook.FILES);
+        RuleExtractor all = load(RuleBook.files());
         Set<Rule.TriggerKey> read = new HashSet<>(all.rules.triggersRead());
         read.addAll(SentenceFacts.READ_BY_CODE);
         all.triggers.checkRead(read);
         return all;
     }
 
-    /** An extractor with the rule files {@code files} (of {@link RuleBook#FILES}), in that order. */
+    /** An extractor with the rule files {@code files} (of {@link RuleBook#files()}), in that order. */
     static RuleExtractor load(List<String> files) {
         Triggers triggers = Triggers.load();
-        return new RuleExtractor(triggers, RuleBook.load(files, triggers.keys(), Callbacks.all(Gazetteer.load())));
+        RuleBook book = RuleBook.load(files, triggers.keys(), Callbacks.all(Gazetteer.load()));
+        return new RuleExtractor(triggers.with(book.words()), book);
     }
 
     /** The rules of the rule files. */

@@ -31,13 +31,18 @@ final class RuleFileReader {
     private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "before", "count", "words", "reach",
             "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
-    private static final Map<String, Frame> KINDS = names(Frame.values(), Frame::yamlName);
+    private static final Map<String, RuleKind> KINDS = kinds();
+    private static final Set<String> WORD_KEYS = Set.of("form", "phrases", "preps");
     private static final Map<String, Rule.MoneyRole> MONEY = names(Rule.MoneyRole.values(), m -> m.yamlName);
     private static final Map<String, Rule.StatusRule> STATUS = names(Rule.StatusRule.values(), m -> m.yamlName);
     private static final Map<String, Argument.Who> WHO = names(Argument.Who.values(), m -> m.yamlName);
     private static final Map<String, Argument.Count> COUNT = names(Argument.Count.values(), m -> m.yamlName);
 
     private final Set<Rule.TriggerKey> triggers;
+    /** The trigger words the files read so far declare (those of the kinds defined by kind files). */
+    private final List<Trigger> declared = new ArrayList<>();
+    /** The triggers the file being read declares, which its own rules may read besides those of {@link #triggers}. */
+    private Set<Rule.TriggerKey> own = Set.of();
 
     /** A reader that accepts the triggers of {@code triggers} (the families and forms of the trigger lexicon). */
     RuleFileReader(Set<Rule.TriggerKey> triggers) {
@@ -51,9 +56,10 @@ final class RuleFileReader {
         if (root == null) {
             throw new RuleFileException(file, 1, "empty rule file");
         }
-        Map<String, Node> top = y.mapping(root, Set.of("kind", "rules"), "the file");
+        Map<String, Node> top = y.mapping(root, Set.of("kind", "triggers", "rules"), "the file");
         Node kindNode = y.required(top, "kind", root, "the file");
-        Frame kind = y.oneOf(kindNode, y.scalar(kindNode, "kind"), KINDS, "kind");
+        RuleKind kind = y.oneOf(kindNode, y.scalar(kindNode, "kind"), KINDS, "kind");
+        own = top.containsKey("triggers") ? words(y, kind, top.get("triggers")) : Set.of();
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node n : y.items(y.required(top, "rules", root, "the file"))) {
@@ -67,7 +73,7 @@ final class RuleFileReader {
     }
 
     /** What every rule gives: its id, where it is written, its kind, triggers, confidence and example. */
-    private record Head(String id, String source, Frame kind, List<Rule.TriggerKey> triggers, double confidence,
+    private record Head(String id, String source, RuleKind kind, List<Rule.TriggerKey> triggers, double confidence,
                         String example) {
     }
 
@@ -75,8 +81,8 @@ final class RuleFileReader {
     private record Money(Rule.MoneyRole role, List<Argument> unless) {
     }
 
-    private Rule rule(YamlNodes y, Frame fileKind, Node node) {
-        Frame kind = ruleKind(y, fileKind, node);
+    private Rule rule(YamlNodes y, RuleKind fileKind, Node node) {
+        RuleKind kind = ruleKind(y, fileKind, node);
         Set<String> allowed = new HashSet<>(RULE_KEYS);
         allowed.addAll(kind.roles());
         Map<String, Node> e = y.mapping(node, allowed, "a rule of kind " + kind.yamlName());
@@ -115,6 +121,10 @@ final class RuleFileReader {
             y.required(e, role, node, what);
         }
         Money money = money(y, y.required(e, "money", node, what));
+        if (h.kind() instanceof DefinedFrame && money.role() != Rule.MoneyRole.NONE) {
+            throw y.error(e.get("money"), what + ": the rules of a kind defined by a kind file take money 'none' "
+                    + "(amounts go to the triggers of the built-in kinds only)");
+        }
         Node status = y.required(e, "status", node, what);
         return new Rule(h.id(), h.source(), h.kind(), h.triggers(), guards(y, e.get("when")), guards(y, e.get("unless")),
                 frame, money.role(), money.unless(), y.oneOf(status, y.scalar(status, "status"), STATUS, "status"),
@@ -137,13 +147,13 @@ final class RuleFileReader {
     }
 
     /** The rule's own {@code kind} when it gives one that fits in the file, else the file's. */
-    private static Frame ruleKind(YamlNodes y, Frame fileKind, Node node) {
+    private static RuleKind ruleKind(YamlNodes y, RuleKind fileKind, Node node) {
         if (!(node instanceof MappingNode m)) {
             return fileKind;
         }
         for (var tuple : m.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("kind")) {
-                Frame kind = y.oneOf(tuple.getValueNode(), y.scalar(tuple.getValueNode(), "kind"), KINDS, "kind");
+                RuleKind kind = y.oneOf(tuple.getValueNode(), y.scalar(tuple.getValueNode(), "kind"), KINDS, "kind");
                 if (!kind.fitsIn(fileKind)) {
                     throw y.error(tuple.getValueNode(), "a rule of kind '" + kind.yamlName() + "' cannot stand in the "
                             + fileKind.yamlName() + " file");
@@ -172,7 +182,7 @@ final class RuleFileReader {
         for (Node n : y.items(node)) {
             String[] words = y.scalar(n, "a trigger").strip().split("\\s+");
             Rule.TriggerKey key = words.length == 2 ? new Rule.TriggerKey(words[0], words[1]) : null;
-            if (key == null || !triggers.contains(key)) {
+            if (key == null || !triggers.contains(key) && !own.contains(key)) {
                 throw y.error(n, "unknown trigger '" + y.scalar(n, "a trigger")
                         + "' (a family and a form of triggers.tsv, such as 'acquisition verb')");
             }
@@ -258,6 +268,57 @@ final class RuleFileReader {
             throw y.error(node, "reach '" + text + "' is no number of chunks from 1 to 99");
         }
         return Integer.parseInt(text);
+    }
+
+    /** The trigger words the files read so far declare. */
+    List<Trigger> declared() {
+        return List.copyOf(declared);
+    }
+
+    /**
+     * The file's own trigger words, {@code [{form: verb, phrases: [sue, sued], preps: [over]}]}: only a kind
+     * defined by a kind file has them (the built-in kinds' words are in {@code triggers.tsv}); their family is
+     * the kind's name.
+     */
+    private Set<Rule.TriggerKey> words(YamlNodes y, RuleKind kind, Node node) {
+        if (!(kind instanceof DefinedFrame)) {
+            throw y.error(node, "the trigger words of the kind " + kind.yamlName() + " are in triggers.tsv");
+        }
+        Set<Rule.TriggerKey> keys = new HashSet<>();
+        for (Node n : y.items(node)) {
+            Map<String, Node> e = y.mapping(n, WORD_KEYS, "trigger words");
+            Node formNode = y.required(e, "form", n, "trigger words");
+            String form = y.scalar(formNode, "form");
+            if (!Trigger.FORMS.contains(form)) {
+                throw y.error(formNode, "unknown form '" + form + "' (known: " + new java.util.TreeSet<>(Trigger.FORMS) + ")");
+            }
+            Set<String> preps = e.containsKey("preps") ? y.items(e.get("preps")).stream()
+                    .map(p -> y.scalar(p, "a preposition")).collect(Collectors.toSet()) : Set.of();
+            for (Node phrase : y.items(y.required(e, "phrases", n, "trigger words"))) {
+                List<String> words = List.of(y.scalar(phrase, "a phrase").strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+                declared.add(new Trigger(kind.yamlName(), form, words, preps));
+            }
+            keys.add(new Rule.TriggerKey(kind.yamlName(), form));
+        }
+        return keys;
+    }
+
+    /** The built-in frames and the kinds of fact defined by kind files, by name; a kind file may not reuse a frame's name. */
+    private static Map<String, RuleKind> kinds() {
+        Map<String, RuleKind> kinds = new java.util.HashMap<>(names(Frame.values(), Frame::yamlName));
+        for (DefinedFrame d : DefinedFrame.all()) {
+            for (String role : d.roles()) {
+                if (RULE_KEYS.contains(role)) {
+                    throw new RuleFileException(d.definition().where("roles"), "role '" + role
+                            + "' is a key of every rule; name it otherwise");
+                }
+            }
+            if (kinds.put(d.yamlName(), d) != null) {
+                throw new RuleFileException(d.definition().where("id"), "id '" + d.yamlName()
+                        + "' names a built-in kind of rule file");
+            }
+        }
+        return Map.copyOf(kinds);
     }
 
     private static <T> Map<String, T> names(T[] values, Function<T, String> name) {

@@ -46,6 +46,17 @@ final class Triggers {
         return new Triggers(all, keys);
     }
 
+    /** These triggers and {@code more} (the words a rule file declares for its kind), found alike. */
+    Triggers with(List<Trigger> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Trigger> all = new ArrayList<>();
+        byFirstWord.values().forEach(all::addAll);
+        all.addAll(more);
+        return new Triggers(all, keys);
+    }
+
     /** The families and forms of the lexicon, as rule files name them. */
     Set<Rule.TriggerKey> keys() {
         return keys.keySet();

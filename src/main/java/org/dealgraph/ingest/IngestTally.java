@@ -1,7 +1,7 @@
 package org.dealgraph.ingest;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dealgraph.model.FactKind;
@@ -14,7 +14,7 @@ final class IngestTally {
     private int unchanged;
     private long quads;
     private final List<IngestOutcome.Rejected> rejected = new ArrayList<>();
-    private final Map<FactKind, Integer> facts = new EnumMap<>(FactKind.class);
+    private final Map<FactKind, Integer> facts = new HashMap<>();
 
     void add(IngestOutcome outcome) {
         count++;

@@ -1,7 +1,7 @@
 package org.dealgraph.ingest;
 
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -134,7 +134,7 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
     }
 
     private static Map<FactKind, Integer> factCounts(ResolvedArticle resolved) {
-        Map<FactKind, Integer> counts = new EnumMap<>(FactKind.class);
+        Map<FactKind, Integer> counts = new HashMap<>();
         for (ResolvedFact fact : resolved.facts()) {
             counts.merge(fact.key().kind(), 1, Integer::sum);
         }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A fact an article states, with the evidence for it. Each kind of fact is one record here and one entry
- * of {@link FactKind}; a layer that does something different for each kind visits the fact
- * ({@link #accept}, with a {@link Visitor}) so that the compiler checks it handles every kind.
+ * A fact an article states, with the evidence for it. Each built-in kind of fact is one record here and one
+ * entry of {@link FactKind}; the kinds defined by kind files share {@link DefinedFact}. A layer that does
+ * something different for each kind visits the fact ({@link #accept}, with a {@link Visitor}) so that the
+ * compiler checks it handles every kind.
  */
-public sealed interface Fact permits Role, Partnership, Deal, Investment, FundingRound, Acquisition, Subsidiary {
+public sealed interface Fact permits Role, Partnership, Deal, Investment, FundingRound, Acquisition, Subsidiary,
+        DefinedFact {
 
     FactKind kind();
 
@@ -65,5 +67,8 @@ public sealed interface Fact permits Role, Partnership, Deal, Investment, Fundin
         R acquisition(Acquisition acquisition);
 
         R subsidiary(Subsidiary subsidiary);
+
+        /** A fact of a kind defined by a kind file: what to do is read from its kind's definition. */
+        R defined(DefinedFact fact);
     }
 }

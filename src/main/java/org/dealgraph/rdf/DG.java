@@ -93,18 +93,10 @@ public final class DG {
 
     /**
      * The class of a kind of fact's nodes, which stats, the consistency check and the tests read from here;
-     * the properties of each kind are written by {@code FactMapper}.
+     * the other terms of each kind are in {@link KindTerms}.
      */
     public static Resource classOf(FactKind kind) {
-        return switch (kind) {
-            case ROLE -> Role;
-            case PARTNERSHIP -> Partnership;
-            case DEAL -> Deal;
-            case INVESTMENT -> Investment;
-            case FUNDING_ROUND -> FundingRound;
-            case ACQUISITION -> Acquisition;
-            case SUBSIDIARY -> Ownership;
-        };
+        return KindTerms.of(kind).type();
     }
 
     private static Resource resource(String localName) {

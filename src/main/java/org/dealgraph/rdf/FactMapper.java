@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Bound;
 import org.dealgraph.model.Deal;
+import org.dealgraph.model.DefinedFact;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactKind;
@@ -145,6 +146,20 @@ final class FactMapper {
             out.add(node, DG.subsidiary, child);
             out.add(child, ORG.subOrganizationOf, parent);
             out.add(parent, ORG.hasSubOrganization, child);
+            return null;
+        }
+
+        /** Its entities under the properties of their roles, its amount, status and date, as its kind file names them. */
+        @Override
+        public Void defined(DefinedFact fact) {
+            KindTerms terms = KindTerms.of(fact.kind());
+            terms.arguments().forEach((role, property) -> fact.of(role).forEach(e -> out.add(node, property, entity(e))));
+            terms.amounts().forEach(property -> money(node, property, fact.money()));
+            statusAndDate(fact.status(), fact.date());
+            if (!terms.shortcuts().isEmpty()) {
+                List<EntityRef> entities = fact.entities();
+                shortcut(fact.status(), entities.get(0), terms.shortcuts().get(0), entities.get(1));
+            }
             return null;
         }
 

@@ -10,8 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -127,12 +126,12 @@ final class GraphApiServlet extends HttpServlet {
 
     private static Set<EdgeKind> kinds(String text) {
         if (text == null || text.isBlank()) {
-            return EnumSet.allOf(EdgeKind.class);
+            return Set.copyOf(EdgeKind.values());
         }
-        Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
+        Set<EdgeKind> kinds = new HashSet<>();
         for (String name : text.split(",")) {
             kinds.add(EdgeKind.named(name.strip()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown kind " + name + ": choose among " + Arrays.stream(EdgeKind.values())
+                    "unknown kind " + name + ": choose among " + EdgeKind.values().stream()
                             .map(EdgeKind::label).toList())));
         }
         return kinds;

@@ -1,5 +1,6 @@
 package org.dealgraph.serve;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +11,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.KindTerms;
 import org.dealgraph.rdf.PROV;
 
 /**
@@ -24,9 +27,12 @@ import org.dealgraph.rdf.PROV;
  */
 final class ResourcePage {
 
-    private static final Set<Node> ARGUMENTS = Set.of(DG.party.asNode(), DG.investor.asNode(),
-            DG.investee.asNode(), DG.acquirer.asNode(), DG.target.asNode(), DG.parent.asNode(),
-            DG.subsidiary.asNode(), ORG.member.asNode(), ORG.organization.asNode());
+    /** The properties from a fact to its entities, of every kind of fact. */
+    private static final Set<Node> ARGUMENTS = Arrays.stream(FactKind.values())
+            .flatMap(k -> KindTerms.of(k).arguments().values().stream()).map(Property::asNode).collect(Collectors.toSet());
+    /** The properties from a fact to its amounts of money, of every kind, in the order of the kinds. */
+    private static final List<Property> AMOUNTS = Arrays.stream(FactKind.values())
+            .flatMap(k -> KindTerms.of(k).amounts().stream()).distinct().toList();
     private static final Set<Node> NOT_IN_TABLE = Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(),
             DG.evidence.asNode());
     private static final int MAX_LINKS = 200;
@@ -108,7 +114,7 @@ final class ResourcePage {
                 parts.add(Html.escape(t.getPredicate().getLocalName()) + " " + text.html(t.getObject()));
             }
         }
-        for (var property : List.of(DG.value, DG.amount, DG.price, DG.valuation)) {
+        for (var property : AMOUNTS) {
             text.values(fact, property).forEach(v -> parts.add(Html.escape(property.getLocalName()) + " " + text.html(v)));
         }
         text.value(fact, SchemaDO.roleName).ifPresent(v -> parts.add(text.html(v)));

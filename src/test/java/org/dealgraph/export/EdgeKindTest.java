@@ -27,11 +27,12 @@ class EdgeKindTest {
 
     @Test
     void edgesQueryReadsEachKindOfFactAsItsEdge() {
-        String query = SparqlFiles.text("edges.rq");
+        String query = EdgeQuery.text();
         for (FactKind kind : FactKind.values()) {
-            String block = "(?s)\\?fact a dg:" + DG.classOf(kind).getLocalName() + " ;((?!UNION).)*BIND \\(\""
+            String block = "(?s)\\?fact a <" + Pattern.quote(DG.classOf(kind).getURI()) + "> ;((?!UNION).)*BIND \\(\""
                     + Pattern.quote(kind.edge()) + "\" AS \\?kind\\)";
             assertTrue(Pattern.compile(block).matcher(query).find(), "edges.rq does not read " + kind);
         }
+        assertEquals(FactKind.values().length, query.split(Pattern.quote("} UNION {")).length, "one branch per kind of fact");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,12 +61,12 @@ class PropertyGraphTest {
 
     @Test
     void filtersByKindAndDate() {
-        PropertyGraph deals = graph.filtered(EnumSet.of(EdgeKind.DEAL), Optional.empty(), Optional.empty());
+        PropertyGraph deals = graph.filtered(Set.of(EdgeKind.DEAL), Optional.empty(), Optional.empty());
         assertEquals(2, deals.edges().size());
-        PropertyGraph dated = graph.filtered(EnumSet.allOf(EdgeKind.class), Optional.of(LocalDate.of(2025, 1, 1)),
+        PropertyGraph dated = graph.filtered(Set.copyOf(EdgeKind.values()), Optional.of(LocalDate.of(2025, 1, 1)),
                 Optional.of(LocalDate.of(2025, 12, 31)));
         assertEquals(1, dated.edges().size(), "only the cloud deal has a date");
-        assertTrue(graph.filtered(EnumSet.allOf(EdgeKind.class), Optional.of(LocalDate.of(2026, 1, 1)),
+        assertTrue(graph.filtered(Set.copyOf(EdgeKind.values()), Optional.of(LocalDate.of(2026, 1, 1)),
                 Optional.empty()).edges().isEmpty());
     }
 

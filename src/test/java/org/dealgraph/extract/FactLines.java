@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Deal;
+import org.dealgraph.model.DefinedFact;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FundingRound;
@@ -26,6 +27,7 @@ import org.dealgraph.model.Subsidiary;
  * acquisition A -> B = - COMPLETED
  * subsidiary A -> B
  * role P @ O : title
+ * lawsuit A -> B = - ANNOUNCED                  (a kind defined by a kind file: its roles in order)
  * </pre>
  * With provenance ({@link #withProvenance}), each line goes on with the rule that found the fact, its confidence
  * and the words that state it, quoted as the article has them:
@@ -98,6 +100,13 @@ public final class FactLines {
         @Override
         public String role(Role r) {
             return "role " + r.person().name() + " @ " + r.organization().name() + r.title().map(t -> " : " + t).orElse("");
+        }
+
+        @Override
+        public String defined(DefinedFact d) {
+            return d.kind().id() + " " + d.byRole().values().stream()
+                    .map(refs -> refs.stream().map(EntityRef::name).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining(" -> ")) + " = " + money(d.money()) + " " + d.status();
         }
     };
 

@@ -24,7 +24,7 @@ class GraphPageTest {
         while (boxes.find()) {
             n++;
         }
-        assertEquals(EdgeKind.values().length, n);
+        assertEquals(EdgeKind.values().size(), n);
         assertFalse(page.contains("<!--"), "a placeholder is left in the page");
         assertTrue(page.contains("<label><input type=\"checkbox\" value=\"invested-in\" checked> investments</label>"));
     }
