@@ -53,6 +53,16 @@ public record KindTerms(Resource type, Map<String, Property> arguments, List<Pro
         return TERMS.get(kind);
     }
 
+    /** The properties from a fact to its entities, of every kind of fact, each once, in the order of the kinds. */
+    public static List<Property> allArguments() {
+        return java.util.Arrays.stream(FactKind.values()).flatMap(k -> of(k).arguments().values().stream()).distinct().toList();
+    }
+
+    /** The properties from a fact to its amounts of money, of every kind of fact, each once, in the order of the kinds. */
+    public static List<Property> allAmounts() {
+        return java.util.Arrays.stream(FactKind.values()).flatMap(k -> of(k).amounts().stream()).distinct().toList();
+    }
+
     private static Map<FactKind, KindTerms> terms() {
         Map<FactKind, KindTerms> t = new IdentityHashMap<>();
         Optional<Property> none = Optional.empty();

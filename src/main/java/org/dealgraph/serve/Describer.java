@@ -1,12 +1,17 @@
 package org.dealgraph.serve;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.dealgraph.rdf.KindTerms;
 
 /**
  * A resource's description from the union of the article graphs ({@code describe.rq}): its own triples, the
@@ -14,12 +19,17 @@ import org.apache.jena.system.Txn;
  */
 final class Describer {
 
-    private static final Query DESCRIBE = TextFiles.query("describe.rq");
+    private static final Query DESCRIBE = QueryFactory.create(TextFiles.text("describe.rq")
+            .replace("#ARGUMENTS", iris(KindTerms.allArguments())).replace("#AMOUNTS", iris(KindTerms.allAmounts())));
 
     private final Dataset dataset;
 
     Describer(Dataset dataset) {
         this.dataset = dataset;
+    }
+
+    private static String iris(List<Property> properties) {
+        return properties.stream().map(p -> "<" + p.getURI() + ">").collect(Collectors.joining(" "));
     }
 
     /** The description of {@code resource}: an empty graph when the store does not mention it. */

@@ -1,6 +1,5 @@
 package org.dealgraph.serve;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +9,11 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.KindTerms;
 import org.dealgraph.rdf.PROV;
@@ -28,11 +26,8 @@ import org.dealgraph.rdf.PROV;
 final class ResourcePage {
 
     /** The properties from a fact to its entities, of every kind of fact. */
-    private static final Set<Node> ARGUMENTS = Arrays.stream(FactKind.values())
-            .flatMap(k -> KindTerms.of(k).arguments().values().stream()).map(Property::asNode).collect(Collectors.toSet());
-    /** The properties from a fact to its amounts of money, of every kind, in the order of the kinds. */
-    private static final List<Property> AMOUNTS = Arrays.stream(FactKind.values())
-            .flatMap(k -> KindTerms.of(k).amounts().stream()).distinct().toList();
+    private static final Set<Node> ARGUMENTS = KindTerms.allArguments().stream().map(Property::asNode)
+            .collect(Collectors.toSet());
     private static final Set<Node> NOT_IN_TABLE = Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(),
             DG.evidence.asNode());
     private static final int MAX_LINKS = 200;
@@ -106,7 +101,7 @@ final class ResourcePage {
     }
 
     private String factLine(Node fact) {
-        String kind = text.types(fact).stream().findFirst().orElse("fact").replaceFirst("^dg:", "");
+        String kind = text.types(fact).stream().findFirst().orElse("fact").replaceFirst("^dg:|^.*[#/]", "");
         StringBuilder line = new StringBuilder(Html.link(space.href(fact.getURI()), kind)).append(": ");
         List<String> parts = new java.util.ArrayList<>();
         for (Triple t : graph.find(fact, Node.ANY, Node.ANY).toList()) {
@@ -114,7 +109,7 @@ final class ResourcePage {
                 parts.add(Html.escape(t.getPredicate().getLocalName()) + " " + text.html(t.getObject()));
             }
         }
-        for (var property : AMOUNTS) {
+        for (var property : KindTerms.allAmounts()) {
             text.values(fact, property).forEach(v -> parts.add(Html.escape(property.getLocalName()) + " " + text.html(v)));
         }
         text.value(fact, SchemaDO.roleName).ifPresent(v -> parts.add(text.html(v)));

@@ -16,6 +16,14 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The command line parsed as the serve command would be, and the store opened ready to serve. */
+    static Serving serving(String... args) {
+        Terminal terminal = new Terminal(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        picocli.CommandLine.ParseResult parsed = Main.commandLine(terminal).parseArgs(args);
+        return ((ServeCommand) parsed.subcommand().commandSpec().userObject()).serving();
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;

@@ -122,7 +122,7 @@ class StoreBaseTest {
             organization = mintedIris(opened).stream().filter(iri -> iri.startsWith(BASE + "organization/"))
                     .findFirst().orElseThrow();
         }
-        Serving serving = serving("serve", "--store", store.toString(), "--port", "0");
+        Serving serving = CliRun.serving("serve", "--store", store.toString(), "--port", "0");
         try {
             DealgraphServer server = serving.start();
             HttpResponse<String> page = get(server.url() + "/id/" + organization.substring(BASE.length()) + ".ttl");
@@ -143,7 +143,7 @@ class StoreBaseTest {
     @Test
     void serveWithTheStoresOwnBaseIsAccepted() {
         ingest("--base", BASE, first.toString());
-        Serving serving = serving("serve", "--store", store.toString(), "--port", "0", "--base", BASE);
+        Serving serving = CliRun.serving("serve", "--store", store.toString(), "--port", "0", "--base", BASE);
         serving.close();
     }
 
@@ -157,7 +157,7 @@ class StoreBaseTest {
 
         CliRun check = CliRun.of("check", "--store", store.toString());
         assertEquals(ExitCodes.OK, check.exitCode(), check.toString());
-        Serving serving = serving("serve", "--store", store.toString(), "--port", "0");
+        Serving serving = CliRun.serving("serve", "--store", store.toString(), "--port", "0");
         serving.close();
 
         ingest(second.toString());
@@ -205,15 +205,6 @@ class StoreBaseTest {
         for (String named : new String[] {store.toString(), recorded, given}) {
             assertTrue(run.err().contains(named), named + " is not named:\n" + run);
         }
-    }
-
-    /** The command line parsed as the serve command would be, and the store opened ready to serve. */
-    private static Serving serving(String... args) {
-        Terminal terminal = new Terminal(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
-        CommandLine.ParseResult parsed = Main.commandLine(terminal).parseArgs(args);
-        ServeCommand serve = (ServeCommand) parsed.subcommand().commandSpec().userObject();
-        return serve.serving();
     }
 
     /** Every IRI subject of the article graphs, and the graphs' names. */

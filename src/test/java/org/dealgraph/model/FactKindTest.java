@@ -25,7 +25,7 @@ class FactKindTest {
 
     @Test
     void rolesNameTheEntityComponentsOfEachRecordInOrder() {
-        for (FactKind kind : FactKind.values()) {
+        for (FactKind kind : builtIn()) {
             List<String> entityComponents = new ArrayList<>();
             for (RecordComponent c : kind.type().getRecordComponents()) {
                 boolean one = c.getType() == EntityRef.class;
@@ -39,10 +39,15 @@ class FactKindTest {
         }
     }
 
+    /** The seven kinds with records of their own (the kinds of kind files share {@link DefinedFact}). */
+    private static List<FactKind> builtIn() {
+        return Arrays.stream(FactKind.values()).filter(k -> k.definition().isEmpty()).toList();
+    }
+
     @Test
     void eachKindHasItsOwnRecordNameAndSegment() {
         int n = FactKind.values().length;
-        assertEquals(n, Arrays.stream(FactKind.values()).map(FactKind::type).distinct().count());
+        assertEquals(builtIn().size(), builtIn().stream().map(FactKind::type).distinct().count());
         assertEquals(n, Arrays.stream(FactKind.values()).map(FactKind::segment).distinct().count());
         assertEquals(n, Arrays.stream(FactKind.values()).map(FactKind::plural).distinct().count());
         assertEquals("funding-round", FactKind.FUNDING_ROUND.id());
@@ -55,12 +60,12 @@ class FactKindTest {
         assertEquals(Set.of(FactKind.values()), Set.copyOf(listed));
         assertEquals(FactKind.values().length, listed.size());
         assertEquals(FactKind.DEAL, listed.get(0));
-        assertEquals(FactKind.ROLE, listed.get(listed.size() - 1));
+        assertEquals(FactKind.ROLE, listed.stream().filter(builtIn()::contains).reduce((a, b) -> b).orElseThrow());
     }
 
     @Test
     void onlyUnorderedKindsGiveUndirectedEdges() {
-        assertEquals(Set.of(FactKind.DEAL, FactKind.PARTNERSHIP), Arrays.stream(FactKind.values())
+        assertEquals(Set.of(FactKind.DEAL, FactKind.PARTNERSHIP), builtIn().stream()
                 .filter(k -> !k.directed()).collect(Collectors.toSet()));
     }
 

@@ -15,9 +15,13 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.dealgraph.model.FactKind;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the DG constants and ontology/dealgraph.ttl in step, and every term documented. */
+/**
+ * Keeps the terms of the code (the DG constants, and the terms kind files name in dealgraph's namespace) and
+ * ontology/dealgraph.ttl in step, and every term documented.
+ */
 class VocabularyTest {
 
     private static final Model ONTOLOGY = RDFDataMgr.loadModel("ontology/dealgraph.ttl");
@@ -70,6 +74,14 @@ class VocabularyTest {
         for (Field field : DG.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && RDFNode.class.isAssignableFrom(field.getType())) {
                 terms.add(((Resource) field.get(null)).getURI());
+            }
+        }
+        for (FactKind kind : FactKind.values()) {
+            if (kind.definition().isPresent()) {
+                KindTerms t = KindTerms.of(kind);
+                java.util.stream.Stream.of(List.of(t.type()), t.arguments().values(), t.amounts(), t.shortcuts())
+                        .flatMap(java.util.Collection::stream).map(Resource::getURI).filter(iri -> iri.startsWith(DG.NS))
+                        .forEach(terms::add);
             }
         }
         return terms;
