@@ -4,8 +4,10 @@
  * of organizations, people and the facts between them (GraphML, GEXF, Cytoscape.js JSON, CSV node and edge
  * lists), for the whole store or one node's neighbourhood. The property graph's kinds of edge
  * ({@link org.dealgraph.export.EdgeKind}) are named by the kinds of fact that give them
- * ({@link org.dealgraph.model.FactKind#edge()}); {@code edges.rq} reads each kind's edges, and a test keeps
- * it, and the JSON-LD context, in step with the registry.
+ * ({@link org.dealgraph.model.FactKind#edge()}). The query that reads each kind's edges
+ * ({@link org.dealgraph.export.EdgeQuery}, in the frame of {@code edges.rq}) and the kinds' terms of the JSON-LD
+ * context ({@link org.dealgraph.export.JsonLdContext}) are built from the registry and the kinds' RDF terms
+ * ({@link org.dealgraph.rdf.KindTerms}), so that a new kind of fact edits neither.
  *
  * <p>In: the store's dataset. Out: bytes.
  */

@@ -37,7 +37,13 @@
  *   <li>{@code confidence} in [0, 1], and an {@code example} sentence that a test runs through the
  *       extractor, expecting a fact by this rule.</li>
  * </ul>
- * An operator call is an operator's name ({@code subject}) or a one-key mapping with parameters
+ * A kind of fact defined by a kind file ({@code org/dealgraph/kinds/}) has its rule file {@code rules/ID.yaml},
+ * whose {@code kind} is its id, whose frames name its roles (all of them), whose rules take {@code money: none},
+ * and which declares its own trigger words ({@code triggers: [{form: verb, phrases: [sue, sued], preps: []}]},
+ * their family the kind's id); {@link org.dealgraph.extract.DefinedFrame} builds its facts. See
+ * {@code docs/adding-a-kind-of-fact.md}.
+ *
+ * <p>An operator call is an operator's name ({@code subject}) or a one-key mapping with parameters
  * ({@code {object: {preps: [of], who: agents, count: one}}}): {@code who} is {@code organizations} (the
  * default), {@code agents} (persons count too) or {@code persons} (a group counts only if it holds a person);
  * {@code preps} the prepositions that introduce an object (default: the trigger's, column 4 of

@@ -30,9 +30,9 @@ import org.dealgraph.serve.DealgraphServer;
 /**
  * The run {@link ExampleKindTest} makes in a class loader of its own, whose class path also holds the folder
  * {@code kinds-example} (a kind file, its index and its rule file): dealgraph as a user who adds those files to
- * the class path runs it. Ingests the articles, exports the store in four formats, counts it, serves it and reads
- * the pages of the first fact of {@code kind}; returns every output by name, as plain strings so that they cross
- * the class loaders.
+ * the class path runs it. Ingests the articles, exports the store in four formats, counts and checks it, serves it
+ * and reads the pages of the first fact of {@code kind}; returns every output by name, as plain strings so that
+ * they cross the class loaders.
  */
 public final class ExampleKindRun {
 
@@ -51,6 +51,7 @@ public final class ExampleKindRun {
             out.put(format, CliRun.of("export", "--store", store.toString(), "--format", format).out());
         }
         out.put("stats", CliRun.of("stats", "--store", store.toString()).out());
+        out.put("check", CliRun.of("check", "--store", store.toString()).toString());
         Node node = first(out.get("nq"), terms.type().asNode());
         Node plaintiff = objectOf(out.get("nq"), node, terms.arguments().values().iterator().next().asNode());
         Serving serving = CliRun.serving("serve", "--store", store.toString(), "--port", "0");
