@@ -166,7 +166,7 @@ public final class FactKind {
         for (FactKind k : all) {
             FactKind first = byEdge.putIfAbsent(k.edge, k);
             if (first != null && first.directed() != k.directed()) {
-                throw new KindFileException(k.definition.map(KindDefinition::source).orElse(k.name),
+                throw new KindFileException(k.definition.map(d -> d.where("edge")).orElse(k.name),
                         "edge '" + k.edge + "' is " + (first.directed() ? "" : "not ") + "directed for " + first.id());
             }
         }
@@ -175,7 +175,7 @@ public final class FactKind {
 
     private static void clash(KindDefinition d, String what, String value, String other) {
         if (value.equals(other)) {
-            throw new KindFileException(d.source(), what + " '" + value + "' is taken by another kind of fact");
+            throw new KindFileException(d.where(what), what + " '" + value + "' is taken by another kind of fact");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.store.ArticleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,11 @@ class StatsCommandTest {
         expected.put("articles", 2L);
         expected.put("organizations", 3L);
         expected.put("people", 1L);
-        expected.put("deals", 1L);
-        expected.put("investments", 1L);
-        expected.put("funding rounds", 1L);
-        expected.put("acquisitions", 1L);
-        expected.put("partnerships", 1L);
-        expected.put("subsidiaries", 0L);
-        expected.put("roles", 1L);
+        Map<FactKind, Long> told = Map.of(FactKind.DEAL, 1L, FactKind.INVESTMENT, 1L, FactKind.FUNDING_ROUND, 1L,
+                FactKind.ACQUISITION, 1L, FactKind.PARTNERSHIP, 1L, FactKind.SUBSIDIARY, 0L, FactKind.ROLE, 1L);
+        for (FactKind kind : FactKind.listed()) {
+            expected.put(kind.plural(), told.getOrDefault(kind, 0L));
+        }
         expected.put("triples", (long) sample.unionTriples().size());
         assertEquals(expected, parse(run.out()));
     }
