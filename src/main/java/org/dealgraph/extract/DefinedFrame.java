@@ -1,9 +1,15 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.dealgraph.model.DefinedFact;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
@@ -11,6 +17,7 @@ import org.dealgraph.model.FactKind;
 import org.dealgraph.model.KindDefinition;
 import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Status;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The rule kind of a kind of fact defined by a kind file: its frame's roles are the kind's roles, every one
@@ -19,6 +26,8 @@ import org.dealgraph.model.Status;
  * the kind its role takes.
  */
 record DefinedFrame(FactKind kind, KindDefinition definition) implements RuleKind {
+
+    private static final Set<String> WORD_KEYS = Set.of("form", "phrases", "preps");
 
     /** The frame of every kind of fact defined by a kind file. */
     static List<DefinedFrame> all() {
@@ -79,5 +88,54 @@ record DefinedFrame(FactKind kind, KindDefinition definition) implements RuleKin
             choose(f, found, i + 1, chosen, out);
             chosen.remove(role.name());
         }
+    }
+
+    /**
+     * The rule kinds by name: {@code frames} (the built-in ones) and the kinds of fact defined by kind files, whose
+     * names and roles are checked here: a kind may not reuse a frame's name, nor a role a key of every rule.
+     */
+    static Map<String, RuleKind> withFrames(Map<String, ? extends RuleKind> frames, Set<String> ruleKeys) {
+        Map<String, RuleKind> kinds = new HashMap<>(frames);
+        for (DefinedFrame d : all()) {
+            for (String role : d.roles()) {
+                if (ruleKeys.contains(role)) {
+                    throw new RuleFileException(d.definition().where("roles"), "role '" + role
+                            + "' is a key of every rule; name it otherwise");
+                }
+            }
+            if (kinds.put(d.yamlName(), d) != null) {
+                throw new RuleFileException(d.definition().where("id"), "id '" + d.yamlName()
+                        + "' names a built-in kind of rule file");
+            }
+        }
+        return Map.copyOf(kinds);
+    }
+
+    /**
+     * A rule file's own trigger words, {@code [{form: verb, phrases: [sue, sued], preps: [over]}]}, added to
+     * {@code declared}; their families and forms are returned. Only a kind defined by a kind file has them (the
+     * built-in kinds' words are in {@code triggers.tsv}); their family is the kind's name.
+     */
+    static Set<Rule.TriggerKey> words(YamlNodes y, RuleKind kind, Node node, List<Trigger> declared) {
+        if (!(kind instanceof DefinedFrame)) {
+            throw y.error(node, "the trigger words of the kind " + kind.yamlName() + " are in triggers.tsv");
+        }
+        Set<Rule.TriggerKey> keys = new HashSet<>();
+        for (Node n : y.items(node)) {
+            Map<String, Node> e = y.mapping(n, WORD_KEYS, "trigger words");
+            Node formNode = y.required(e, "form", n, "trigger words");
+            String form = y.scalar(formNode, "form");
+            if (!Trigger.FORMS.contains(form)) {
+                throw y.error(formNode, "unknown form '" + form + "' (known: " + new TreeSet<>(Trigger.FORMS) + ")");
+            }
+            Set<String> preps = e.containsKey("preps") ? y.items(e.get("preps")).stream()
+                    .map(p -> y.scalar(p, "a preposition")).collect(Collectors.toSet()) : Set.of();
+            for (Node phrase : y.items(y.required(e, "phrases", n, "trigger words"))) {
+                List<String> words = List.of(y.scalar(phrase, "a phrase").strip().toLowerCase(Locale.ROOT).split("\\s+"));
+                declared.add(new Trigger(kind.yamlName(), form, words, preps));
+            }
+            keys.add(new Rule.TriggerKey(kind.yamlName(), form));
+        }
+        return keys;
     }
 }

@@ -31,8 +31,8 @@ final class RuleFileReader {
     private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "before", "count", "words", "reach",
             "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
-    private static final Map<String, RuleKind> KINDS = kinds();
-    private static final Set<String> WORD_KEYS = Set.of("form", "phrases", "preps");
+    private static final Map<String, RuleKind> KINDS = DefinedFrame.withFrames(names(Frame.values(), Frame::yamlName),
+            RULE_KEYS);
     private static final Map<String, Rule.MoneyRole> MONEY = names(Rule.MoneyRole.values(), m -> m.yamlName);
     private static final Map<String, Rule.StatusRule> STATUS = names(Rule.StatusRule.values(), m -> m.yamlName);
     private static final Map<String, Argument.Who> WHO = names(Argument.Who.values(), m -> m.yamlName);
@@ -59,7 +59,7 @@ final class RuleFileReader {
         Map<String, Node> top = y.mapping(root, Set.of("kind", "triggers", "rules"), "the file");
         Node kindNode = y.required(top, "kind", root, "the file");
         RuleKind kind = y.oneOf(kindNode, y.scalar(kindNode, "kind"), KINDS, "kind");
-        own = top.containsKey("triggers") ? words(y, kind, top.get("triggers")) : Set.of();
+        own = top.containsKey("triggers") ? DefinedFrame.words(y, kind, top.get("triggers"), declared) : Set.of();
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node n : y.items(y.required(top, "rules", root, "the file"))) {
@@ -273,52 +273,6 @@ final class RuleFileReader {
     /** The trigger words the files read so far declare. */
     List<Trigger> declared() {
         return List.copyOf(declared);
-    }
-
-    /**
-     * The file's own trigger words, {@code [{form: verb, phrases: [sue, sued], preps: [over]}]}: only a kind
-     * defined by a kind file has them (the built-in kinds' words are in {@code triggers.tsv}); their family is
-     * the kind's name.
-     */
-    private Set<Rule.TriggerKey> words(YamlNodes y, RuleKind kind, Node node) {
-        if (!(kind instanceof DefinedFrame)) {
-            throw y.error(node, "the trigger words of the kind " + kind.yamlName() + " are in triggers.tsv");
-        }
-        Set<Rule.TriggerKey> keys = new HashSet<>();
-        for (Node n : y.items(node)) {
-            Map<String, Node> e = y.mapping(n, WORD_KEYS, "trigger words");
-            Node formNode = y.required(e, "form", n, "trigger words");
-            String form = y.scalar(formNode, "form");
-            if (!Trigger.FORMS.contains(form)) {
-                throw y.error(formNode, "unknown form '" + form + "' (known: " + new java.util.TreeSet<>(Trigger.FORMS) + ")");
-            }
-            Set<String> preps = e.containsKey("preps") ? y.items(e.get("preps")).stream()
-                    .map(p -> y.scalar(p, "a preposition")).collect(Collectors.toSet()) : Set.of();
-            for (Node phrase : y.items(y.required(e, "phrases", n, "trigger words"))) {
-                List<String> words = List.of(y.scalar(phrase, "a phrase").strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-                declared.add(new Trigger(kind.yamlName(), form, words, preps));
-            }
-            keys.add(new Rule.TriggerKey(kind.yamlName(), form));
-        }
-        return keys;
-    }
-
-    /** The built-in frames and the kinds of fact defined by kind files, by name; a kind file may not reuse a frame's name. */
-    private static Map<String, RuleKind> kinds() {
-        Map<String, RuleKind> kinds = new java.util.HashMap<>(names(Frame.values(), Frame::yamlName));
-        for (DefinedFrame d : DefinedFrame.all()) {
-            for (String role : d.roles()) {
-                if (RULE_KEYS.contains(role)) {
-                    throw new RuleFileException(d.definition().where("roles"), "role '" + role
-                            + "' is a key of every rule; name it otherwise");
-                }
-            }
-            if (kinds.put(d.yamlName(), d) != null) {
-                throw new RuleFileException(d.definition().where("id"), "id '" + d.yamlName()
-                        + "' names a built-in kind of rule file");
-            }
-        }
-        return Map.copyOf(kinds);
     }
 
     private static <T> Map<String, T> names(T[] values, Function<T, String> name) {
