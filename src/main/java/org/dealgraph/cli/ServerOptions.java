@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dealgraph.rdf.Iris;
 import org.dealgraph.serve.Credentials;
+import org.dealgraph.serve.Limits;
 import org.dealgraph.serve.ServerSettings;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,34 @@ final class ServerOptions {
             description = "Return at most N rows from a query (default: ${DEFAULT-VALUE}); a cut answer carries "
                     + "the header Dealgraph-Result-Limit: N. Page with LIMIT and OFFSET for more.")
     long maxResults;
+
+    @Option(names = "--max-query-bytes", paramLabel = "BYTES", defaultValue = "65536",
+            description = "Refuse a query or update longer than this many bytes before reading it (default: "
+                    + "${DEFAULT-VALUE}): 413, or 414 for one in the URL.")
+    int maxQueryBytes;
+
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "67108864",
+            description = "Stop an answer at this many bytes (default: ${DEFAULT-VALUE}, 64 MB): a 422 if it had "
+                    + "not begun, else the connection is cut before the answer ends.")
+    long maxResultBytes;
+
+    @Option(names = "--max-string-length", paramLabel = "CHARS", defaultValue = "1000000",
+            description = "Stop a query or update that builds a longer string (CONCAT, REPLACE...) with a 422 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxStringLength;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Close a connection idle this long, and answer 408 to a request whose body takes longer "
+                    + "to arrive (default: ${DEFAULT-VALUE}).")
+    double readTimeoutSeconds;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "512",
+            description = "Accept at most N connections at once; more wait (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--max-client-connections", paramLabel = "N", defaultValue = "128",
+            description = "Close at once any connection beyond N from one address (default: ${DEFAULT-VALUE}).")
+    int maxClientConnections;
 
     @Option(names = "--allow-service",
             description = "Let queries call other SPARQL endpoints with SERVICE (off by default: the server "
@@ -72,10 +101,28 @@ final class ServerOptions {
             throw CommandError.usage("--max-results " + maxResults + " is not a limit: give a whole number of "
                     + "at least 1, such as 10000.");
         }
-        ServerSettings settings = new ServerSettings(host, port, Iris.DEFAULT_BASE,
-                Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)), maxResults, allowService,
+        atLeastOne("--max-query-bytes", maxQueryBytes, "65536");
+        atLeastOne("--max-result-bytes", maxResultBytes, "67108864");
+        atLeastOne("--max-string-length", maxStringLength, "1000000");
+        atLeastOne("--max-connections", maxConnections, "512");
+        atLeastOne("--max-client-connections", maxClientConnections, "128");
+        if (!(readTimeoutSeconds > 0) || readTimeoutSeconds > 86_400) {
+            throw CommandError.usage("--read-timeout " + readTimeoutSeconds + " is not a timeout: give a number "
+                    + "of seconds above 0, such as 20.");
+        }
+        Limits limits = new Limits(Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)), maxResults,
+                maxQueryBytes, maxResultBytes, maxStringLength, Duration.ofMillis(Math.round(readTimeoutSeconds * 1000)),
+                maxConnections, maxClientConnections);
+        ServerSettings settings = new ServerSettings(host, port, Iris.DEFAULT_BASE, limits, allowService,
                 Optional.empty());
         return allowUpdates ? settings.withWriters(writers(environment)) : readOnly(settings);
+    }
+
+    private static void atLeastOne(String option, long value, String example) {
+        if (value < 1) {
+            throw CommandError.usage(option + " " + value + " is not a limit: give a whole number of at least 1, "
+                    + "such as " + example + ".");
+        }
     }
 
     private ServerSettings readOnly(ServerSettings settings) {

@@ -20,6 +20,8 @@ import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.Iris;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -100,25 +102,57 @@ public final class DealgraphServer implements AutoCloseable {
         LinkedData.addTo(builder, dataset, new Iris(settings.base()), !settings.allowsUpdates());
         this.server = builder.build();
         bindTo(settings.host());
+        bound(settings.limits());
         guard(settings);
     }
 
-    /** Puts the {@link RequestGuard} before everything else, and quiet error pages under everything. */
+    /**
+     * Puts the {@link RequestGuard} before everything else, then the {@link BoundedRequests}, and quiet error
+     * pages under everything.
+     */
     private void guard(ServerSettings settings) {
         Server jetty = server.getJettyServer();
         RequestGuard guard = new RequestGuard(LoopbackHosts.forAddress(settings.host()),
                 settings.writers().map(writers -> REALM));
-        guard.setHandler(jetty.getHandler());
+        BoundedRequests bodies = new BoundedRequests(settings.limits(), (DATASET + "/" + DATA)::equals);
+        bodies.setHandler(jetty.getHandler());
+        guard.setHandler(bodies);
         jetty.setHandler(guard);
         jetty.setErrorHandler(new QuietErrors());
     }
 
+    /**
+     * The connectors' bounds: idle connections closed after the read timeout, request headers no larger than
+     * a query in the URL may need, connections capped in total and per client.
+     */
+    private void bound(Limits limits) {
+        Server jetty = server.getJettyServer();
+        int headerBytes = (int) Math.min(Integer.MAX_VALUE, limits.maxEncodedBytes() + 16 * 1024);
+        for (Connector connector : jetty.getConnectors()) {
+            connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                    .setRequestHeaderSize(headerBytes);
+            if (connector instanceof ServerConnector network) {
+                network.setIdleTimeout(limits.readTimeout().toMillis());
+                network.addEventListener(new ClientConnectionLimit(limits.maxClientConnections()));
+            }
+        }
+        jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
+    }
+
     private static FusekiServer.Builder builder(Dataset dataset, ServerSettings settings) {
+        Limits limits = settings.limits();
+        BoundedFunctions.register();
         Context context = new Context();
-        context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, settings.allowService());
+        context.set(ARQ.enablePropertyFunctions, false);
+        context.set(BoundedFunctions.MAX_STRING_LENGTH, limits.maxStringLength());
+        // Fuseki runs an update with the dataset's context, not the endpoint's
+        dataset.getContext().set(ARQ.updateTimeout, Long.toString(limits.queryTimeout().toMillis()));
+        dataset.getContext().set(BoundedFunctions.MAX_STRING_LENGTH, limits.maxStringLength());
         OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, new CappedQuery(settings.maxResults()));
+        operations.register(Operation.Query, new CappedQuery(limits.maxResults()));
+        operations.register(Operation.Update, new BoundedUpdate(limits.maxQueryBytes()));
         DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(endpoint(Operation.Query, "", context, null))
                 .addEndpoint(endpoint(Operation.Query, "sparql", context, null))
@@ -126,6 +160,9 @@ public final class DealgraphServer implements AutoCloseable {
                 .addEndpoint(endpoint(Operation.GSP_R, "get", context, null));
         FusekiServer.Builder builder = FusekiServer.create(operations, context).port(settings.port())
                 .addFilter("/*", new SecurityHeaders());
+        for (String queries : List.of(DATASET, DATASET + "/sparql", DATASET + "/query")) {
+            builder.addFilter(queries, new BoundedAnswers(limits.maxResultBytes()));
+        }
         settings.writers().ifPresent(writers -> {
             AuthPolicy onlyWriters = Auth.policyAllowSpecific(writers.users());
             service.addEndpoint(endpoint(Operation.Update, UPDATE, context, onlyWriters))
