@@ -57,6 +57,8 @@ public final class DealgraphServer implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = ServerSettings.DEFAULT_TIMEOUT;
 
     private static final String REALM = "dealgraph";
+    /** The solutions an update's WHERE, or a query's sort, keeps in memory before it spills to disk. */
+    private static final long SPILL_THRESHOLD = 100_000;
 
     private final ServerSettings settings;
     private final FusekiServer server;
@@ -150,6 +152,9 @@ public final class DealgraphServer implements AutoCloseable {
         // Fuseki runs an update with the dataset's context, not the endpoint's
         dataset.getContext().set(ARQ.updateTimeout, Long.toString(limits.queryTimeout().toMillis()));
         dataset.getContext().set(BoundedFunctions.MAX_STRING_LENGTH, limits.maxStringLength());
+        // an update holds the solutions of its WHERE in memory up to this many, then on disk
+        dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+        context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new CappedQuery(limits.maxResults()));
         operations.register(Operation.Update, new BoundedUpdate(limits.maxQueryBytes()));

@@ -70,6 +70,7 @@ class QueryBoundsTest {
             long start = System.nanoTime();
             HttpResponse<String> answer = Requests.query(server.sparqlUrl(), "SELECT * WHERE " + where);
             long took = millis(start);
+            System.out.printf("regex bomb stopped after %d ms (timeout %d ms): %s%n", took, TIMEOUT.toMillis(), where);
             assertEquals(503, answer.statusCode(), where + ": " + answer.body());
             assertTrue(took < TIMEOUT.toMillis() + 2_000, where + " took " + took + " ms");
         }
