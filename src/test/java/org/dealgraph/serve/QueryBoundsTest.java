@@ -166,8 +166,9 @@ class QueryBoundsTest {
                 "INSERT { GRAPH <https://example.org/test/graph/runaway> { ?a <https://example.org/p> ?f } } WHERE "
                         + "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", USER, PASSWORD, null);
         long took = millis(start);
+        System.out.printf("runaway update stopped after %d ms (timeout %d ms)%n", took, TIMEOUT.toMillis());
         assertNotEquals(2, answer.statusCode() / 100, answer.body());
-        assertTrue(took < TIMEOUT.toMillis() + 4_000, "took " + took + " ms");
+        assertTrue(took < TIMEOUT.toMillis() + 9_000, "took " + took + " ms");
         assertEquals(before, Requests.quads(store));
         HttpResponse<String> bomb = Requests.write("POST", server.updateUrl(), "application/sparql-update",
                 "INSERT { <https://example.org/x> <https://example.org/y> ?x } WHERE { ?s ?p ?x FILTER(REGEX(?x, \""
