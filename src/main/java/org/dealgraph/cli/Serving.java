@@ -63,7 +63,8 @@ final class Serving {
 
     private String limits() {
         return "queries stop after " + settings.queryTimeout().toMillis() / 1000.0 + " s, at most "
-                + settings.maxResults() + " results" + (settings.allowService() ? ", SERVICE allowed" : "");
+                + settings.maxResults() + " results and " + settings.limits().maxResultBytes() + " bytes, texts of at "
+                + "most " + settings.limits().maxQueryBytes() + " bytes" + (settings.allowService() ? ", SERVICE allowed" : "");
     }
 
     /** Blocks until the process is stopped; then stops the server and closes the store. */

@@ -38,7 +38,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * ({@link SameOriginWrites}); queries stay open to all. Fuseki runs every update in a TDB2 write transaction.
  * Before all of it, a {@link RequestGuard} refuses {@code TRACE}, foreign {@code Host} names on loopback and
  * malformed logins, and every answer, Jetty's own error pages too ({@link QuietErrors}), carries the
- * {@link SecurityHeaders}.
+ * {@link SecurityHeaders}. Then {@link BoundedRequests} bounds the query text and reads bodies without holding
+ * a thread.
+ *
+ * <p>The {@link Limits} hold for every client: queries and updates run rewritten by {@link BoundedExpressions}
+ * (regular expressions stop at the timeout, built strings stay under the limit) and stop at the timeout,
+ * updates too (the dataset's context is given the update timeout, which Fuseki's update path reads);
+ * answers are counted ({@link BoundedAnswers}); connections are capped in total and per client
+ * ({@link ClientConnectionLimit}) and closed when idle past the read timeout.
  *
  * <p>Beside it, the linked data: {@code /id/REST} describes the resource {@code BASE + REST} (HTML, Turtle,
  * JSON-LD, RDF/XML, N-Triples); {@code /graph} the graph view and {@code /api/...} its JSON; {@code /sparql}
