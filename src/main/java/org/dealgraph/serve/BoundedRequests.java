@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
@@ -131,8 +132,7 @@ final class BoundedRequests extends Handler.Wrapper {
 
         void start() {
             deadline = request.getComponents().getScheduler().schedule(() -> fail(HttpStatus.REQUEST_TIMEOUT_408,
-                    "the request body did not arrive within " + limits.readTimeout().toMillis() / 1000.0 + " s"),
-                    limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    late()), limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             run();
         }
 
@@ -145,7 +145,12 @@ final class BoundedRequests extends Handler.Wrapper {
                     return;
                 }
                 if (Content.Chunk.isFailure(chunk)) {
-                    fail(HttpStatus.BAD_REQUEST_400, "the request body could not be read");
+                    // the connection's idle timeout may come first: it is the same wait
+                    if (chunk.getFailure() instanceof TimeoutException) {
+                        fail(HttpStatus.REQUEST_TIMEOUT_408, late());
+                    } else {
+                        fail(HttpStatus.BAD_REQUEST_400, "the request body could not be read");
+                    }
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
@@ -164,6 +169,10 @@ final class BoundedRequests extends Handler.Wrapper {
                     return;
                 }
             }
+        }
+
+        private String late() {
+            return "the request body did not arrive within " + limits.readTimeout().toMillis() / 1000.0 + " s";
         }
 
         private void fail(int status, String why) {
