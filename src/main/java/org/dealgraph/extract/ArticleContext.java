@@ -1,7 +1,10 @@
 package org.dealgraph.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
@@ -10,19 +13,61 @@ import org.dealgraph.model.Status;
 
 /**
  * What the rules may know of an article beyond the sentence they read: its main organization (the one it
- * names most often), and the funding round last told before the sentence, so that "The round was led by A"
- * finds who raised. The extractor derives the next sentence's context from the facts a sentence returned.
+ * names most often), the funding rounds told before the sentence, and how recently each organization was
+ * named, so that "The round was led by A" finds who raised: the round of the organization the article named
+ * last (a sentence that compares a startup's round with two rivals' and then comes back to the startup
+ * leaves the startup's round the one meant). The extractor derives the next sentence's context from the
+ * sentence's chunks and the facts it returned.
  */
-record ArticleContext(Optional<EntityRef> mainOrganization, Optional<Round> lastRound) {
+record ArticleContext(Optional<EntityRef> mainOrganization, List<Round> rounds, Map<String, Integer> lastNamed) {
 
     /** A round told earlier in the article. */
     record Round(EntityRef investee, Optional<LocalDate> date, Status status) {
     }
 
-    /** The context after a sentence told {@code facts}: its last round told anew, if it told one. */
-    ArticleContext after(List<Fact> facts) {
-        Optional<Round> last = lastRoundIn(facts);
-        return last.isPresent() ? new ArticleContext(mainOrganization, last) : this;
+    ArticleContext {
+        rounds = List.copyOf(rounds);
+        lastNamed = Map.copyOf(lastNamed);
+    }
+
+    /** A context with at most one round told before and no organization named yet. */
+    ArticleContext(Optional<EntityRef> mainOrganization, Optional<Round> lastRound) {
+        this(mainOrganization, lastRound.map(List::of).orElse(List.of()), Map.of());
+    }
+
+    /**
+     * The round a sentence that names no raiser means: of the rounds told before, the one whose organization
+     * was named latest; among equals the one told last.
+     */
+    Optional<Round> lastRound() {
+        Round best = null;
+        int bestNamed = Integer.MIN_VALUE;
+        for (Round r : rounds) {
+            int named = lastNamed.getOrDefault(r.investee().name(), -1);
+            if (best == null || named >= bestNamed) {
+                best = r;
+                bestNamed = named;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The context after sentence {@code index}, {@code s}, told {@code facts}: the rounds told anew, the names named. */
+    ArticleContext after(int index, ChunkedSentence s, List<Fact> facts) {
+        List<Round> told = new ArrayList<>(rounds);
+        for (Fact f : facts) {
+            if (f instanceof FundingRound r && !FundingRules.completesEarlierRound(r)) {
+                told.removeIf(x -> x.investee().equals(r.investee()));
+                told.add(new Round(r.investee(), r.date(), r.status()));
+            }
+        }
+        Map<String, Integer> named = new HashMap<>(lastNamed);
+        for (Chunk c : s.chunks()) {
+            if (c.isOrg()) {
+                named.put(c.ref().name(), index);
+            }
+        }
+        return new ArticleContext(mainOrganization, told, named);
     }
 
     /** The last round {@code facts} tell anew (not a round told earlier and completed now). */

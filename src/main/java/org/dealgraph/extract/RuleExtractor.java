@@ -90,7 +90,7 @@ public final class RuleExtractor implements Extractor {
                     article.article().published(), context);
             List<Fact> told = rules.apply(found);
             facts.addAll(told);
-            context = context.after(told);
+            context = context.after(sentence.index(), chunks, told);
             pair = PluralReferences.pairAfter(chunks, told, pair);
         }
         return new ExtractedArticle(article, facts);
