@@ -23,6 +23,9 @@ final class FundingRules implements RuleCallback {
 
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
     private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
+    private static final Set<String> DASHES = WordLists.get("dashes");
+    private static final Set<String> CLAUSE_ENDS = WordLists.get("clause-ends");
+    private static final Set<String> CLAUSE_FILLERS = WordLists.get("clause-end-fillers");
 
     /** The rules that complete a round told earlier in the article ("The round was led by A"). */
     private static final String EARLIER = "-earlier";
@@ -102,7 +105,11 @@ final class FundingRules implements RuleCallback {
         TriggerMatch noun = java.util.stream.Stream.concat(f.triggers("funding", "noun").stream(), f.triggers("investment", "noun").stream())
                 .filter(n -> n.start() >= t.end() && n.start() <= t.end() + 6 && s.sameClause(n.start(), t.start()))
                 .findFirst().orElse(null);
-        List<Integer> investors = s.subjectBefore(t.start(), true);
+        List<Integer> investors = subjectBefore(s, t.start());
+        boolean finite = !t.trigger().words().get(0).endsWith("ing");
+        if (noun == null && finite && !investors.isEmpty() && endsClause(s, t.end())) {
+            return emitFor(f, out, r, t, List.of(), Optional.empty(), investors, "funding-lead");
+        }
         if (noun == null || investors.isEmpty()) {
             return false;
         }
@@ -112,6 +119,36 @@ final class FundingRules implements RuleCallback {
         List<Integer> all = new ArrayList<>(investors);
         all.addAll(investorsAfter(f, s, noun.end()));
         return emitFor(f, out, r, noun, named, f.amountFor(noun), all, "funding-lead");
+    }
+
+    /**
+     * The subject group before {@code t}, also past a parenthetical set off by dashes ("A, B and C — all of which
+     * plan to use its software — also participated").
+     */
+    private static List<Integer> subjectBefore(ChunkedSentence s, int t) {
+        List<Integer> subject = s.subjectBefore(t, true);
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        int close = -1;
+        for (int k = t - 1; k >= 0 && close < 0; k--) {
+            close = s.wordAt(k, DASHES) ? k : s.sameClause(k, t) ? -1 : -2;
+        }
+        for (int k = close - 1; k >= 1; k--) {
+            if (s.wordAt(k, DASHES)) {
+                return s.member(k - 1, true) ? s.groupEndingAt(k - 1, true) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the clause ends at {@code k}, past adverbs ("A and B also participated.", "took part as well"). */
+    private static boolean endsClause(ChunkedSentence s, int k) {
+        int j = k;
+        while (j < s.size() && (s.get(j).pos().equals("ADV") || s.wordAt(j, CLAUSE_FILLERS))) {
+            j++;
+        }
+        return j >= s.size() || s.wordAt(j, CLAUSE_ENDS);
     }
 
     /**
