@@ -76,9 +76,23 @@ final class FundingRules implements RuleCallback {
      * a few words on, with no comma between.
      */
     private static Optional<TriggerMatch> ownRound(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        Optional<TriggerMatch> next = nounAfter(f, s, t.end(), t.start());
+        Optional<TriggerMatch> last = next;
+        while (next.isPresent()) {
+            last = next;
+            next = nounAfter(f, s, next.get().end(), t.start());
+        }
+        return last;
+    }
+
+    /**
+     * The round word a few words after {@code end}, in the clause of {@code clause}, with no comma between; the
+     * last of a chain of them ("secured $X in funding in a Series A round led by A").
+     */
+    private static Optional<TriggerMatch> nounAfter(SentenceFacts f, ChunkedSentence s, int end, int clause) {
         return f.triggers("funding", "noun").stream()
-                .filter(n -> n.start() > t.end() && n.start() <= t.end() + 6 && s.sameClause(n.start(), t.start())
-                        && !s.anyWordIn(t.end(), n.start(), Set.of(",")))
+                .filter(n -> n.start() >= end && n.start() <= end + 6 && s.sameClause(n.start(), clause)
+                        && !s.anyWordIn(end, n.start(), Set.of(",")))
                 .findFirst();
     }
 

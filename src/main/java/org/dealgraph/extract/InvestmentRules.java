@@ -54,7 +54,7 @@ final class InvestmentRules {
         while (k < s.size() && k < t.end() + 3 && s.wordAt(k, INCLUDE)) {
             k++;
         }
-        int first = k < s.size() && s.get(k).isAgent() ? k : -1;
+        int first = k > t.end() ? s.agentAfter(k, true) : k < s.size() && s.get(k).isAgent() ? k : -1;
         List<Integer> investors = first >= 0 ? s.groupFrom(first, true) : appositionBefore(s, owner);
         if (investors.isEmpty()) {
             investors = subjectOfCopula(s, owner);
