@@ -17,6 +17,8 @@ final class GroupFinder {
     private static final Set<String> OPEN_END_LINKS = WordLists.get("group-open-end-links");
     private static final Set<String> OPEN_ENDS = WordLists.get("group-open-ends");
     private static final Set<String> COMMA = Set.of(",");
+    /** Words that introduce the named members of an unnamed kind: "co-investors, including A and B". */
+    private static final Set<String> PICKERS = WordLists.get("group-pickers");
     /** Words that open an apposition after a name: an article, a possessive, or a legal suffix. */
     private static final Set<String> APPOSITION_OPENERS = WordLists.get("apposition-openers");
     private static final int APPOSITION_REACH = 12;
@@ -49,10 +51,43 @@ final class GroupFinder {
             }
             k = next + 1;
         }
-        if (group.size() >= 3 || group.size() == 2 && endsWithOthers(k)) {
+        if (group.size() >= 3 || group.size() == 2 && (endsWithOthers(k) || endsWithKind(k))) {
             closed = group.size();
         }
-        return List.copyOf(group.subList(0, closed));
+        List<Integer> kept = new ArrayList<>(group.subList(0, closed));
+        int picked = closed == group.size() ? pickedAfter(k, persons) : -1;
+        if (picked >= 0) {
+            kept.addAll(from(picked, persons));
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * After a group ending before {@code k}, "and co-investors, including B, C and D": the first member that an
+     * unnamed kind of partner introduces, whose list joins the group; else -1.
+     */
+    private int pickedAfter(int k, boolean persons) {
+        if (!s.wordAt(k, CONJUNCTIONS)) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < s.size() && j < k + 4 && s.get(j).isNominal()) {
+            j++;
+        }
+        if (j == k + 1 || !s.wordAt(j, COMMA) || !s.wordAt(j + 1, PICKERS)) {
+            return -1;
+        }
+        int first = s.wordAt(j + 2, Set.of("as")) ? j + 3 : j + 2;
+        return first < s.size() && s.member(first, persons) ? first : -1;
+    }
+
+    /** Whether the list goes on to an unnamed kind after its last link: "A, B, and three automakers". */
+    private boolean endsWithKind(int k) {
+        int j = k;
+        while (j < s.size() && j < k + 2 && s.wordAt(j, OPEN_END_LINKS)) {
+            j++;
+        }
+        return s.anyWordIn(k, j, CONJUNCTIONS) && j < s.size() && s.get(j).isNominal() && !s.get(j).isWord("the");
     }
 
     /** The group whose last member is at {@code i}, in text order. */
