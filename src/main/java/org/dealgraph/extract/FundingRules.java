@@ -240,7 +240,7 @@ final class FundingRules implements RuleCallback {
     }
 
     /** The investors that "led by", "from", "with participation from", "including"… name after {@code from}. */
-    private static List<Integer> investorsAfter(SentenceFacts f, ChunkedSentence s, int from) {
+    static List<Integer> investorsAfter(SentenceFacts f, ChunkedSentence s, int from) {
         Set<Integer> found = new LinkedHashSet<>();
         int until = f.triggers("funding", "noun").stream().mapToInt(TriggerMatch::start).filter(i -> i >= from)
                 .min().orElse(s.size());

@@ -19,6 +19,9 @@ final class InvestmentRules {
 
     private static final Set<String> INCLUDE = WordLists.get("include-words", ",");
     private static final Set<String> COPULAS = WordLists.get("copulas");
+    /** The analyser's rule for a description that names an organization told before ("the company"). */
+    private static final String DESCRIBED = "descriptor-antecedent";
+    private static final Set<String> COUNT_VERBS = WordLists.get("count-verbs");
 
     /** The callbacks of {@code investment.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {
@@ -35,6 +38,9 @@ final class InvestmentRules {
     /** "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C". */
     void holder(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (afterHyphen(s, t)) {
+            return;
+        }
+        if (countedAs(f, out, r, s, t)) {
             return;
         }
         List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
@@ -60,6 +66,26 @@ final class InvestmentRules {
             investors = subjectOfCopula(s, owner);
         }
         emit(f, out, t, investors, List.of(owner), r.get("investment-holder-named"), false);
+    }
+
+    /**
+     * "B counts A and C as investors, alongside D and E": the group before "as" and the round's list words after
+     * the holder are investors of the subject of the counting verb.
+     */
+    private boolean countedAs(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
+        int last = t.start() - 2;
+        if (last < 0 || !s.get(t.start() - 1).isWord("as") || !s.member(last, true)) {
+            return false;
+        }
+        List<Integer> investors = new ArrayList<>(s.groupEndingAt(last, true));
+        int verb = beforeNominals(s, investors.get(0));
+        if (!s.wordAt(verb, COUNT_VERBS)) {
+            return false;
+        }
+        List<Integer> investee = s.subjectBefore(verb, false);
+        FundingRules.investorsAfter(f, s, t.end()).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
+        emit(f, out, t, investors, investee, r.get("investment-holder-named"), false);
+        return !investee.isEmpty();
     }
 
     /** "investors in B include A and C": the group after an including word right after {@code k}. */
@@ -95,13 +121,23 @@ final class InvestmentRules {
         return k;
     }
 
+    /**
+     * The organization the chunk at {@code i} stands for; a description ("the company") that investors are said of
+     * stands for the organization whose round the article last told, when it told one.
+     */
+    private static EntityRef raiserOf(SentenceFacts f, int i) {
+        Chunk c = f.chunks().get(i);
+        boolean described = c.mention().map(m -> m.rule().equals(DESCRIBED)).orElse(false);
+        return described ? f.context().lastRound().map(ArticleContext.Round::investee).orElse(c.ref()) : c.ref();
+    }
+
     private void emit(SentenceFacts f, List<Fact> out, TriggerMatch t, List<Integer> investors, List<Integer> investees,
                       Rule rule, boolean valued) {
         if (investors.isEmpty() || investees.isEmpty()) {
             return;
         }
         List<EntityRef> from = f.refs(investors);
-        List<EntityRef> to = f.refs(investees);
+        List<EntityRef> to = investees.size() == 1 ? List.of(raiserOf(f, investees.get(0))) : f.refs(investees);
         Optional<Money> amount = valued && from.size() == 1 && to.size() == 1 ? f.amountOrFramingDeal(t) : Optional.empty();
         List<Integer> all = new ArrayList<>(investors);
         all.addAll(investees);
