@@ -246,13 +246,29 @@ final class FundingRules implements RuleCallback {
                 .min().orElse(s.size());
         for (TriggerMatch list : f.triggers("funding", "list")) {
             if (list.start() >= from && list.start() < until && s.sameClause(list.start(), from)) {
-                int first = s.agentAfter(list.end(), true);
+                int first = firstListed(s, list.end());
                 if (first >= 0) {
                     found.addAll(s.groupFrom(first, true));
                 }
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The first investor a list word introduces: the first agent of the noun phrase after it, else a person named
+     * a few words on when the list opens with a name the analyser did not take ("including Tim and Rosemary Lee").
+     */
+    private static int firstListed(ChunkedSentence s, int from) {
+        int first = s.agentAfter(from, true);
+        for (int j = from; first < 0 && j < s.size() && j < from + 3 && s.sameClause(from, j); j++) {
+            if (s.get(j).kind() == Chunk.Kind.PERSON) {
+                first = j;
+            } else if (!s.get(j).pos().equals("PROPN") && !s.get(j).isWord("and")) {
+                break;
+            }
+        }
+        return first;
     }
 
     /** The round's name when the sentence gives one: "Series E", "seed". */
