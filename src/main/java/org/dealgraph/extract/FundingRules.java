@@ -189,11 +189,17 @@ final class FundingRules implements RuleCallback {
     private boolean round(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int owner = s.possessiveBefore(t.start());
         List<Integer> named = owner >= 0 ? List.of(owner) : s.objectAfter(t.end(), IN_FOR, false);
-        if (named.isEmpty() && !s.anyWordIn(t.start() - 3, t.start(), DETERMINERS)) {
+        if (named.isEmpty() && !s.anyWordIn(t.start() - 3, t.start(), DETERMINERS) && !joined(f, s, t)) {
             List<Integer> subject = s.subjectBefore(t.start(), false);
             named = subject.size() == 1 ? subject : List.of();
         }
         return emitFor(f, out, r, t, named, f.amountFor(t), investorsAfter(f, s, t.end()), "funding-round");
+    }
+
+    /** "A is participating in a $X round": a round that a lead or participation verb governs is not its subject's. */
+    private static boolean joined(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        return f.triggers("funding", "lead").stream().anyMatch(l -> l.end() <= t.start() && l.end() >= t.start() - 6
+                && s.sameClause(l.start(), t.start()) && s.wordAt(l.end(), IN_FOR));
     }
 
     private boolean emitFor(SentenceFacts f, List<Fact> out, Rules r, TriggerMatch t, List<Integer> named,
