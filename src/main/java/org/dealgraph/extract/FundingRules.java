@@ -23,6 +23,7 @@ final class FundingRules implements RuleCallback {
 
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
     private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
+    private static final Set<String> CO_LEAD = Set.of("with", "alongside");
     private static final Set<String> DASHES = WordLists.get("dashes");
     private static final Set<String> CLAUSE_ENDS = WordLists.get("clause-ends");
     private static final Set<String> CLAUSE_FILLERS = WordLists.get("clause-end-fillers");
@@ -124,6 +125,9 @@ final class FundingRules implements RuleCallback {
         if (noun == null && finite && !investors.isEmpty() && endsClause(s, t.end())) {
             return emitFor(f, out, r, t, List.of(), Optional.empty(), investors, "funding-lead");
         }
+        if (noun == null && t.trigger().words().get(0).startsWith("co-") && !investors.isEmpty()) {
+            return coLedDeal(f, out, r, s, t, investors);
+        }
         if (noun == null || investors.isEmpty()) {
             return false;
         }
@@ -133,6 +137,22 @@ final class FundingRules implements RuleCallback {
         List<Integer> all = new ArrayList<>(investors);
         all.addAll(investorsAfter(f, s, noun.end()));
         return emitFor(f, out, r, noun, named, f.amountFor(noun), all, "funding-lead");
+    }
+
+    /**
+     * "A co-led the deal with C", said after a round: a co-lead makes "the deal" the round told before, and the
+     * organizations it was co-led with its investors too.
+     */
+    private boolean coLedDeal(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t, List<Integer> investors) {
+        TriggerMatch deal = f.triggers("deal", "noun").stream()
+                .filter(n -> n.start() > t.end() && n.start() <= t.end() + 2 && s.anyWordIn(t.end(), n.start(), DETERMINERS))
+                .findFirst().orElse(null);
+        if (deal == null) {
+            return false;
+        }
+        List<Integer> all = new ArrayList<>(investors);
+        all.addAll(s.objectAfter(deal.end(), CO_LEAD, true));
+        return emitFor(f, out, r, t, List.of(), Optional.empty(), all, "funding-lead");
     }
 
     /**
