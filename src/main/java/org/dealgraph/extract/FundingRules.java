@@ -157,9 +157,15 @@ final class FundingRules implements RuleCallback {
 
     /**
      * The subject group before {@code t}, also past a parenthetical set off by dashes ("A, B and C — all of which
-     * plan to use its software — also participated").
+     * plan to use its software — also participated"), or after "with" ("raised $X with A leading the round").
      */
     private static List<Integer> subjectBefore(ChunkedSentence s, int t) {
+        if (t >= 1 && s.member(t - 1, true)) {
+            List<Integer> group = s.groupEndingAt(t - 1, true);
+            if (s.wordAt(group.get(0) - 1, CO_LEAD)) {
+                return group;
+            }
+        }
         List<Integer> subject = s.subjectBefore(t, true);
         if (!subject.isEmpty()) {
             return subject;

@@ -73,7 +73,7 @@ final class Pronouns {
             if (s.get(j).isVerb()) {
                 return true;
             }
-            if (!s.get(j).pos().equals("ADV") && !s.get(j).pos().equals("PART") && s.get(j).kind() != Chunk.Kind.DATE) {
+            if (!Set.of("ADV", "PART", "ADJ").contains(s.get(j).pos()) && s.get(j).kind() != Chunk.Kind.DATE) {
                 return false;
             }
         }
