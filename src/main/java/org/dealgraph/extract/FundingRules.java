@@ -61,6 +61,9 @@ final class FundingRules implements RuleCallback {
     /** "B raised $X ...": needs an amount or a round word, so that "raised concerns" is no round. */
     private boolean raise(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> investee = s.subjectBefore(t.start(), false);
+        if (investee.isEmpty()) {
+            investee = bracketedRelativeHead(s, t.start());
+        }
         Optional<Money> amount = f.amountFor(t);
         if (investee.size() != 1 || amount.isEmpty() || partOfLargerRound(f, s, t)) {
             return false;
@@ -70,6 +73,16 @@ final class FundingRules implements RuleCallback {
                 .filter(i -> !investors.contains(i)).forEach(investors::add));
         emit(f, out, t, investee.get(0), amount, investors, investee, r.get("funding-raise"));
         return true;
+    }
+
+    /** "B (which just raised $X)": the organization before a bracketed relative clause that ends at {@code t}. */
+    private static List<Integer> bracketedRelativeHead(ChunkedSentence s, int t) {
+        int k = t - 1;
+        while (k >= 0 && (s.get(k).pos().equals("ADV") || s.wordAt(k, Set.of("has", "had")))) {
+            k--;
+        }
+        boolean relative = s.wordAt(k, Set.of("which", "that")) && s.wordAt(k - 1, Set.of("("));
+        return relative && k >= 2 && s.get(k - 2).isOrg() ? List.of(k - 2) : List.of();
     }
 
     /**
