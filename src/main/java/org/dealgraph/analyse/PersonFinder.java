@@ -41,7 +41,7 @@ final class PersonFinder {
             while (t < tokens.size()) {
                 int end = runEnd(tokens, t, taken);
                 if (end > t) {
-                    person(text, s, t, end, headline, taken).ifPresent(found::add);
+                    person(text, s, givenNameInside(tokens, t, end, taken), end, headline, taken).ifPresent(found::add);
                     t = end;
                 } else {
                     t++;
@@ -53,9 +53,26 @@ final class PersonFinder {
         return found;
     }
 
+    /**
+     * Where a person's name starts inside a longer run that an organization opens ("the former CTO of Northwind
+     * Labs Jane Doe"): at a given name that leaves two or three words to the run's end; else the run's start.
+     */
+    private int givenNameInside(List<Token> tokens, int from, int to, List<Mention> taken) {
+        if (to - from < 3 || words.firstNames.contains(tokens.get(from).text())) {
+            return from;
+        }
+        for (int k = from + 1; k <= to - 2; k++) {
+            if (to - k <= 3 && words.firstNames.contains(tokens.get(k).text()) && titleOfBefore(tokens, k - 1, taken)) {
+                return k;
+            }
+        }
+        return from;
+    }
+
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
         int end = t;
-        while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isParticle(tokens, end))
+        while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isParticle(tokens, end)
+                || end > t && isInitialDot(tokens, end))
                 && !Mentions.overlapsAny(tokens.get(end).span(), taken)
                 && (end == t || tokens.get(end).span().start() - tokens.get(end - 1).span().end() <= 1)) {
             end++;
@@ -72,6 +89,17 @@ final class PersonFinder {
         boolean hyphen = t.text().equals("-") && t.span().start() == tokens.get(i - 1).span().end()
                 && t.span().end() == tokens.get(i + 1).span().start();
         return hyphen || Cue.NAME_PARTICLE.has(t.text());
+    }
+
+    /** The dot of a middle initial ("Jane Q. Doe"), split off by the tokenizer, with a name part after it. */
+    private static boolean isInitialDot(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals(".") && isInitial(tokens.get(i - 1).text()) && i + 1 < tokens.size()
+                && tokens.get(i).span().start() == tokens.get(i - 1).span().end() && WordLists.isNamePart(tokens, i + 1);
+    }
+
+    /** An initial of a name: one capital letter, or one with its dot ("N", "N."); not the words "A" and "I". */
+    private static boolean isInitial(String w) {
+        return w.matches("\\p{Lu}\\.?") && !w.startsWith("A") && !w.startsWith("I");
     }
 
     /** Two- or three-word runs listed with a person found ("Jane Doe, John Roe and Ann Poe"). */
@@ -137,8 +165,13 @@ final class PersonFinder {
     private boolean plausible(List<Token> tokens, int a, int b) {
         StringBuilder joined = new StringBuilder();
         for (int i = a; i < b; i++) {
-            String w = tokens.get(i).text();
+            String w = tokens.get(i).text().replaceAll("['’]$", "");
             if (w.equals("-")) {
+                continue;
+            }
+            boolean initial = isInitial(w) || w.equals(".") && i > a;
+            if (initial && i + 1 < b) {
+                joined.append(i > a && !w.equals(".") ? " " : "").append(w);
                 continue;
             }
             if (words.orgSuffixes.contains(w) || words.legalSuffixes.contains(w) || words.isNonName(w)
@@ -167,6 +200,9 @@ final class PersonFinder {
                 && isTitleAt(tokens.get(before - 1), taken)) {
             return "person-title";
         }
+        if (b - a >= 2 && titleOfBefore(tokens, before, taken)) {
+            return "person-title";
+        }
         int nameWords = (int) tokens.subList(a, b).stream().filter(t -> !t.text().equals("-")).count();
         if (nameWords >= 2 && nameWords <= 3 && words.surnames.contains(tokens.get(b - 1).text())) {
             return "person-surname-lexicon";
@@ -180,20 +216,55 @@ final class PersonFinder {
         return speechAfter || speechBefore ? "person-speech" : null;
     }
 
-    /** ", the founding chief executive", ", its former CEO": a title after a comma, a determiner and modifiers. */
+    /**
+     * ", the founding chief executive", ", its former CEO", ", formerly a Contoso engineering director", ", Acme's
+     * global head of sales": a title after a comma, an adverb of time, a determiner, up to three words of a name
+     * (an organization's, possessive or not) and up to three modifiers.
+     */
     private static boolean titleFollows(List<Token> tokens, int b, List<Mention> taken) {
         if (b >= tokens.size() || !tokens.get(b).text().equals(",")) {
             return false;
         }
         int i = b + 1;
+        if (i < tokens.size() && Cue.APPOSITION_ADVERB.has(tokens.get(i).text())) {
+            i++;
+        }
         if (i < tokens.size() && Cue.DETERMINER.has(tokens.get(i).text())) {
             i++;
         }
-        for (int k = 0; k <= 2 && i < tokens.size(); k++, i++) {
-            if (isTitleAt(tokens.get(i), taken)) {
+        int names = 0;
+        int modifiers = 0;
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isTitleAt(t, taken)) {
                 return true;
             }
-            if (!Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+            boolean name = ListLinks.mentionAt(t, taken, MentionType.ORGANIZATION) || Cue.POSSESSIVE.has(t.text())
+                    || modifiers == 0 && Character.isUpperCase(t.text().charAt(0));
+            if (name ? ++names > 3 : !Character.isLowerCase(t.text().charAt(0)) || ++modifiers > 3) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the former CEO of Northwind, Jane Doe", "VP for Europe Jane Doe", "head of sales at Acme Jane Doe": a title,
+     * "of", "for" or "at", and up to four words (a name or the title's field) right before the run, across a comma.
+     */
+    private static boolean titleOfBefore(List<Token> tokens, int before, List<Mention> taken) {
+        boolean comma = before >= 0 && tokens.get(before).text().equals(",");
+        if (before < 0 || !comma && ListLinks.mentionAt(tokens.get(before), taken, MentionType.ORGANIZATION)) {
+            return false;
+        }
+        int k = comma ? before - 1 : before;
+        for (int words = 0; k >= 1 && words < 4; k--, words++) {
+            Token t = tokens.get(k);
+            if (Cue.TITLE_COMPLEMENT.has(t.text())) {
+                return words > 0 && isTitleAt(tokens.get(k - 1), taken);
+            }
+            if (!Character.isLetterOrDigit(t.text().charAt(0)) && !Cue.POSSESSIVE.has(t.text())
+                    || Cue.LIST_LINK.has(t.text()) || ListLinks.mentionAt(t, taken, MentionType.PERSON)) {
                 return false;
             }
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Mention;
@@ -15,13 +17,19 @@ import org.dealgraph.model.Token;
 /**
  * Finds job titles from {@code titles.tsv} ("chief executive", "CEO", "co-founder", "head of research"),
  * named by their usual form ("chief executive" is CEO). Lower-case forms match in any case, forms with
- * capitals (acronyms) exactly; the longest wins. "head" counts only as "head of" something.
+ * capitals (acronyms) exactly; the longest wins. "head" counts only as "head of" something. A chief officer the
+ * lexicon lacks counts too ("chief business officer"), and a title written as one word with "ex-" ("ex-CEO").
+ * A weak title tagged as no noun ("executive ranks") is none.
  */
 final class TitleFinder {
 
     /** A title's usual form, and whether it is weak: a word that is often no job title ("partner"). */
     private record Title(String name, boolean weak) {
     }
+
+    /** "chief" and "officer" with one to three words between: letters, "&" or "and". */
+    private static final Pattern CHIEF_OFFICER =
+            Pattern.compile("(?i)chief(?:\\s+(?:\\p{L}+|&)){1,3}?\\s+officer\\b");
 
     private final NameTrie<Title> exact = new NameTrie<>();
     private final NameTrie<Title> anyCase = new NameTrie<>();
@@ -37,19 +45,18 @@ final class TitleFinder {
 
     List<Mention> find(String text, List<Sentence> sentences, List<Mention> taken) {
         List<Mention> found = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
         boolean sameLength = lower.length() == text.length();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             int t = 0;
             while (t < tokens.size()) {
                 int start = tokens.get(t).span().start();
-                Optional<NameTrie.Hit<Title>> hit = exact.longestAt(text, start);
-                Optional<NameTrie.Hit<Title>> loose = sameLength ? anyCase.longestAt(lower, start) : Optional.empty();
-                if (loose.isPresent() && (hit.isEmpty() || loose.get().end() > hit.get().end())) {
-                    hit = loose;
-                }
-                if (hit.isEmpty() || !NameTrie.startsWord(text, start) || hit.get().end() > s.span().end()) {
+                int probe = start + exPrefix(tokens.get(t).text());
+                Optional<NameTrie.Hit<Title>> hit = longest(text, lower, sameLength, probe);
+                if (hit.isEmpty() || !NameTrie.startsWord(text, start) || hit.get().end() > s.span().end()
+                        || hit.get().value().weak() && !tokens.get(t).pos().equals("NOUN") && !tokens.get(t).pos().equals("PROPN")
+                        && hit.get().end() == tokens.get(t).span().end()) {
                     t++;
                     continue;
                 }
@@ -67,6 +74,29 @@ final class TitleFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * The longest title at {@code start}: a form of the lexicon, or a chief officer it lacks ("chief business
+     * officer", "chief research & innovation officer"), named by its words in lower case.
+     */
+    private Optional<NameTrie.Hit<Title>> longest(String text, String lower, boolean sameLength, int start) {
+        Optional<NameTrie.Hit<Title>> hit = exact.longestAt(text, start);
+        Optional<NameTrie.Hit<Title>> loose = sameLength ? anyCase.longestAt(lower, start) : Optional.empty();
+        if (loose.isPresent() && (hit.isEmpty() || loose.get().end() > hit.get().end())) {
+            hit = loose;
+        }
+        Matcher officer = CHIEF_OFFICER.matcher(text).region(start, text.length());
+        if (officer.lookingAt() && (hit.isEmpty() || officer.end() > hit.get().end())) {
+            String name = officer.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            hit = Optional.of(new NameTrie.Hit<>(officer.end(), new Title(name, false)));
+        }
+        return hit;
+    }
+
+    /** The length of an "ex-" before a title written as one word with it ("ex-CEO"), else 0. */
+    private static int exPrefix(String token) {
+        return token.length() > 3 && token.regionMatches(true, 0, "ex-", 0, 3) ? 3 : 0;
     }
 
     /** "head of X": the title runs from "head" over "of" and up to three more words. */

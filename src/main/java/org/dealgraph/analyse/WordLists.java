@@ -21,7 +21,8 @@ final class WordLists {
 
     private static final List<String> DESCRIPTOR_USES = List.of("context", "description", "maker");
 
-    final Set<String> firstNames = Lexicon.words("first-names.txt");
+    /** Given names, each also without its accents ("Sebastien" for "Sébastien"), as articles often drop them. */
+    final Set<String> firstNames = withPlainLetters(Lexicon.words("first-names.txt"));
     final Set<String> surnames = Lexicon.words("surnames.txt");
     final Set<String> honorifics = Lexicon.words("honorifics.txt");
     final Set<String> speechVerbs = Lexicon.words("speech-verbs.txt");
@@ -55,6 +56,14 @@ final class WordLists {
                 Column.optional("kind").oneOf(List.of("deal")));
         this.orgVerbs = firstColumn(verbs, row -> true);
         this.dealVerbs = firstColumn(verbs, row -> row.has(1));
+    }
+
+    private static Set<String> withPlainLetters(Set<String> names) {
+        Set<String> all = new HashSet<>(names);
+        for (String name : names) {
+            all.add(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        }
+        return Set.copyOf(all);
     }
 
     private static Set<String> firstColumn(List<Row> rows, Predicate<Row> which) {
