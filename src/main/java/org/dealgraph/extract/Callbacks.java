@@ -19,6 +19,7 @@ final class Callbacks {
         all.putAll(OwnershipRules.callbacks(gazetteer));
         all.put("roles", new RoleRules(gazetteer));
         all.put("role-verbs", new RoleVerbRules());
+        all.put("affiliations", new AffiliationRules());
         return Map.copyOf(all);
     }
 }

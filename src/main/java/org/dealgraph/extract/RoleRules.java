@@ -29,6 +29,9 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
+    private static final Set<String> FIELD_PREPS = WordLists.get("title-field-prepositions");
+    private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
+    private static final Set<String> GOVERNMENT_TYPES = Set.of("government body", "regulator");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> roleNouns;
@@ -81,9 +84,16 @@ final class RoleRules implements RuleCallback {
         if (org < 0) {
             org = orgAfter(s, last + 1);
         }
-        int person = personOf(s, first, last, org);
+        int field = fieldEnd(s, last);
+        if (org < 0) {
+            org = orgSetOff(s, field);
+        }
+        if (office(s, titles, org)) {
+            return;
+        }
+        int person = personOf(s, first, field, org);
         Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
-                : unnamedOrganization(f, s, first, person == last + 1);
+                : unnamedOrganization(f, s, first, person == field + 1);
         if (found.isEmpty() || person < 0) {
             return;
         }
@@ -101,7 +111,10 @@ final class RoleRules implements RuleCallback {
                 f.provenance(rule, from, to))).toList();
     }
 
-    /** The person of the titles {@code [first, last]}: right after them, before them, or after a comma. */
+    /**
+     * The person of the titles {@code [first, last]}: right after them, before them, after a comma, or after the
+     * organization that follows them ("the former CTO of Acme, P", "As CEO of Acme, P said").
+     */
     private static int personOf(ChunkedSentence s, int first, int last, int org) {
         int person = personAfter(s, last + 1);
         if (person < 0) {
@@ -109,6 +122,10 @@ final class RoleRules implements RuleCallback {
         }
         if (person < 0 && s.wordAt(last + 1, Set.of(",")) && s.get(Math.min(s.size() - 1, last + 2)).kind() == Chunk.Kind.PERSON) {
             person = last + 2;
+        }
+        if (person < 0 && org > last) {
+            int after = s.wordAt(org + 1, Set.of(",")) ? org + 2 : org + 1;
+            person = personAfter(s, after);
         }
         return person;
     }
@@ -118,6 +135,49 @@ final class RoleRules implements RuleCallback {
      * is of it.
      */
     private record Anchor(OptionalInt index, double confidence) {
+    }
+
+    /**
+     * Where a title's field ends before a person: "vice president of communications P", "VP for Europe P" (the
+     * last chunk of the field), else {@code last}.
+     */
+    private static int fieldEnd(ChunkedSentence s, int last) {
+        if (!s.wordAt(last + 1, FIELD_PREPS)) {
+            return last;
+        }
+        for (int j = last + 2; j < s.size() && j <= last + 5; j++) {
+            Chunk c = s.get(j);
+            if (c.kind() == Chunk.Kind.PERSON) {
+                return j > last + 2 ? j - 1 : last;
+            }
+            if (c.kind() != Chunk.Kind.WORD || c.isVerb() || !Character.isLetterOrDigit(c.text().charAt(0)) && !c.isWord("&")) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** "P, senior director, Acme Labs, said": an organization set off by commas after the titles (and their field). */
+    private static int orgSetOff(ChunkedSentence s, int last) {
+        int org = last + 2;
+        boolean closed = org + 1 >= s.size() || s.wordAt(org + 1, Set.of(",", ".", ")"));
+        return s.wordAt(last + 1, Set.of(",")) && org < s.size() && s.get(org).isOrg() && !s.get(org).possessive() && closed
+                ? org : -1;
+    }
+
+    /**
+     * Whether the titles are a public office ("prime minister", "chancellor"; "President" written before a name with
+     * no organization by it) held at no government named next to them: a minister who speaks of a company does not
+     * work for it.
+     */
+    private boolean office(ChunkedSentence s, List<Integer> titles, int org) {
+        boolean office = titles.stream().anyMatch(t -> PUBLIC_OFFICES.contains(titleName(s.get(t)).toLowerCase(Locale.ROOT)))
+                || org < 0 && s.get(titles.get(0)).text().startsWith("President");
+        return office && (org < 0 || !government(s.get(org)));
+    }
+
+    private boolean government(Chunk c) {
+        return gazetteer.lookup(c.ref().name()).map(e -> GOVERNMENT_TYPES.contains(e.type())).orElse(false);
     }
 
     /** The chain of titles from {@code first}: "co-founder and chief executive", "CEO, chairman". */
