@@ -24,12 +24,9 @@ import org.dealgraph.model.Role;
  */
 final class RoleRules implements RuleCallback {
 
-    private static final Set<String> ORG_PREPS = WordLists.get("role-organization-prepositions");
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
-    private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
-    private static final Set<String> FIELD_PREPS = WordLists.get("title-field-prepositions");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
     private static final Set<String> GOVERNMENT_TYPES = Set.of("government body", "regulator");
 
@@ -80,18 +77,18 @@ final class RoleRules implements RuleCallback {
             out.addAll(roleAs(f, r.get("role-as"), s, titles, frame.get().person(), frame.get().organization()));
             return;
         }
-        int org = orgRightBefore(s, first);
+        int org = RolePlaces.orgRightBefore(s, first);
         if (org < 0) {
-            org = orgAfter(s, last + 1);
+            org = RolePlaces.orgAfter(s, last + 1);
         }
-        int field = fieldEnd(s, last);
+        int field = RolePlaces.fieldEnd(s, last);
         if (org < 0) {
-            org = orgSetOff(s, field);
+            org = RolePlaces.orgSetOff(s, field);
         }
         if (office(s, titles, org)) {
             return;
         }
-        int person = personOf(s, first, field, org);
+        int person = RolePlaces.personOf(s, first, field, org);
         Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
                 : unnamedOrganization(f, s, first, person == field + 1);
         if (found.isEmpty() || person < 0) {
@@ -112,57 +109,10 @@ final class RoleRules implements RuleCallback {
     }
 
     /**
-     * The person of the titles {@code [first, last]}: right after them, before them, after a comma, or after the
-     * organization that follows them ("the former CTO of Acme, P", "As CEO of Acme, P said").
-     */
-    private static int personOf(ChunkedSentence s, int first, int last, int org) {
-        int person = personAfter(s, last + 1);
-        if (person < 0) {
-            person = personBefore(s, org >= 0 && org < first ? org : first);
-        }
-        if (person < 0 && s.wordAt(last + 1, Set.of(",")) && s.get(Math.min(s.size() - 1, last + 2)).kind() == Chunk.Kind.PERSON) {
-            person = last + 2;
-        }
-        if (person < 0 && org > last) {
-            int after = s.wordAt(org + 1, Set.of(",")) ? org + 2 : org + 1;
-            person = personAfter(s, after);
-        }
-        return person;
-    }
-
-    /**
      * Where a role's organization stands (its chunk; none: the article's main organization), and how sure the rule
      * is of it.
      */
     private record Anchor(OptionalInt index, double confidence) {
-    }
-
-    /**
-     * Where a title's field ends before a person: "vice president of communications P", "VP for Europe P" (the
-     * last chunk of the field), else {@code last}.
-     */
-    private static int fieldEnd(ChunkedSentence s, int last) {
-        if (!s.wordAt(last + 1, FIELD_PREPS)) {
-            return last;
-        }
-        for (int j = last + 2; j < s.size() && j <= last + 5; j++) {
-            Chunk c = s.get(j);
-            if (c.kind() == Chunk.Kind.PERSON) {
-                return j > last + 2 ? j - 1 : last;
-            }
-            if (c.kind() != Chunk.Kind.WORD || c.isVerb() || !Character.isLetterOrDigit(c.text().charAt(0)) && !c.isWord("&")) {
-                return last;
-            }
-        }
-        return last;
-    }
-
-    /** "P, senior director, Acme Labs, said": an organization set off by commas after the titles (and their field). */
-    private static int orgSetOff(ChunkedSentence s, int last) {
-        int org = last + 2;
-        boolean closed = org + 1 >= s.size() || s.wordAt(org + 1, Set.of(",", ".", ")"));
-        return s.wordAt(last + 1, Set.of(",")) && org < s.size() && s.get(org).isOrg() && !s.get(org).possessive() && closed
-                ? org : -1;
     }
 
     /**
@@ -237,21 +187,6 @@ final class RoleRules implements RuleCallback {
         }
     }
 
-    /** The organization that the titles starting at {@code first} follow: "OpenAI CEO", "Acme AI analyst". */
-    private static int orgRightBefore(ChunkedSentence s, int first) {
-        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
-            Chunk c = s.get(k);
-            if (c.isOrg()) {
-                return k;
-            }
-            boolean name = c.kind() == Chunk.Kind.WORD && (c.pos().equals("PROPN") || c.text().equals("AI"));
-            if (!name) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /** Whether the sentence names no organization but media outlets: "CEO P told a broadcaster that…". */
     private boolean noOtherOrganization(ChunkedSentence s) {
         for (Chunk c : s.chunks()) {
@@ -266,14 +201,20 @@ final class RoleRules implements RuleCallback {
      * The person at {@code person}, the group it starts after the titles and a comma ("its co-founders, A, B and
      * C"), or, before the titles, the group it ends ("A and B, the startup's co-founders").
      */
-    private static List<Integer> people(ChunkedSentence s, int person, int first, int last) {
-        if (person > last + 1) {
-            return s.groupFrom(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
+    private List<Integer> people(ChunkedSentence s, int person, int first, int last) {
+        if (person > last + 1 || person == last + 1 && plural(s.get(last))) {
+            List<Integer> group = s.groupFrom(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
+            return group.size() > 1 ? group : RolePlaces.bracketedList(s, person);
         }
-        if (person > first) {
+        if (person > first || s.anyWordIn(person + 1, first, Set.of("a", "an"))) {
             return List.of(person);
         }
         return s.groupEndingAt(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
+    }
+
+    /** A title in the plural ("vice presidents", "co-founders"): its text ends in "s" and its name does not. */
+    private boolean plural(Chunk c) {
+        return c.lower().endsWith("s") && !titleName(c).toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     /** "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet. */
@@ -286,31 +227,17 @@ final class RoleRules implements RuleCallback {
         return -1;
     }
 
-    private static int personAfter(ChunkedSentence s, int k) {
-        return k < s.size() && s.get(k).kind() == Chunk.Kind.PERSON ? k : -1;
-    }
-
-    /** "of OpenAI", "at AWS", "vice president of data and AI at AWS": an organization after a preposition. */
-    private static int orgAfter(ChunkedSentence s, int k) {
-        boolean prep = false;
-        for (int j = k; j < s.size() && j < k + 7 && s.sameClause(j, k); j++) {
-            Chunk c = s.get(j);
-            if (c.isOrg()) {
-                return prep ? j : -1;
-            }
-            if (s.wordAt(j, ORG_PREPS)) {
-                prep = true;
-            } else if (c.isVerb() || c.isWord(",") || c.kind() == Chunk.Kind.PERSON || j == k && !prep) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "CEO Arthur Mensch said Mistral…": the sentence's only organization, other than a media outlet. */
+    /**
+     * "CEO Arthur Mensch said Mistral…": the sentence's only organization, other than a media outlet; none when an
+     * organization holds another title ("Acme's CTO"), which makes it no safe guess for these titles.
+     */
     private int onlyOrganization(SentenceFacts f, ChunkedSentence s) {
         int found = -1;
         for (int j = 0; j < s.size(); j++) {
+            boolean titled = s.get(j).possessive() && j + 1 < s.size() && s.get(j + 1).kind() == Chunk.Kind.TITLE;
+            if (titled) {
+                return -1;
+            }
             if (s.get(j).isOrg() && !media(s.get(j)) && !s.get(j).mention().map(m -> m.rule().equals("pronoun")).orElse(false)) {
                 if (found >= 0 && !s.get(found).ref().name().equals(s.get(j).ref().name())) {
                     return -1;
@@ -325,17 +252,4 @@ final class RoleRules implements RuleCallback {
         return gazetteer.lookup(c.ref().name()).map(e -> e.type().equals("media outlet")).orElse(false);
     }
 
-    /** The person before a title phrase, across a comma, an article or a copula. */
-    private static int personBefore(ChunkedSentence s, int from) {
-        for (int k = from - 1, steps = 0; k >= 0 && steps < 5 && s.sameClause(k, from); k--, steps++) {
-            Chunk c = s.get(k);
-            if (c.kind() == Chunk.Kind.PERSON) {
-                return k;
-            }
-            if (!s.wordAt(k, BRIDGE) && !c.pos().equals("ADJ")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
 }

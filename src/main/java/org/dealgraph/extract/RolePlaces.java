@@ -1,0 +1,146 @@
+package org.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the person and the organization of a chain of titles stand ({@link RoleRules}): the organization right
+ * before the titles ("OpenAI CEO", "Acme's global head"), after "of", "at" or "for", or set off by commas; the
+ * person right after the titles or their field ("vice president of sales P"), before them, after a comma, or
+ * after the organization that follows them ("the former CTO of Acme, P").
+ */
+final class RolePlaces {
+
+    private static final Set<String> ORG_PREPS = WordLists.get("role-organization-prepositions");
+    private static final Set<String> CHAIN = WordLists.get("title-chain-links");
+    private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
+    private static final Set<String> FIELD_PREPS = WordLists.get("title-field-prepositions");
+
+    private RolePlaces() {
+    }
+
+    /**
+     * The person of the titles {@code [first, last]}: right after them, before them, after a comma, or after the
+     * organization that follows them ("the former CTO of Acme, P", "As CEO of Acme, P said").
+     */
+    static int personOf(ChunkedSentence s, int first, int last, int org) {
+        int person = personAfter(s, last + 1);
+        if (person < 0) {
+            person = personBefore(s, org >= 0 && org < first ? org : first);
+        }
+        if (person < 0 && s.wordAt(last + 1, Set.of(",")) && s.get(Math.min(s.size() - 1, last + 2)).kind() == Chunk.Kind.PERSON) {
+            person = last + 2;
+        }
+        if (person < 0 && org > last) {
+            int after = s.wordAt(org + 1, Set.of(",")) ? org + 2 : org + 1;
+            person = personAfter(s, after);
+        }
+        return person;
+    }
+
+    /**
+     * Where a title's field ends before a person: "vice president of communications P", "VP for Europe P" (the
+     * last chunk of the field), else {@code last}.
+     */
+    static int fieldEnd(ChunkedSentence s, int last) {
+        if (!s.wordAt(last + 1, FIELD_PREPS)) {
+            return last;
+        }
+        for (int j = last + 2; j < s.size() && j <= last + 5; j++) {
+            Chunk c = s.get(j);
+            if (c.kind() == Chunk.Kind.PERSON) {
+                return j > last + 2 ? j - 1 : last;
+            }
+            if (c.kind() != Chunk.Kind.WORD || c.isVerb() || !Character.isLetterOrDigit(c.text().charAt(0)) && !c.isWord("&")) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** "P, senior director, Acme Labs, said": an organization set off by commas after the titles (and their field). */
+    static int orgSetOff(ChunkedSentence s, int last) {
+        int org = last + 2;
+        boolean closed = org + 1 >= s.size() || s.wordAt(org + 1, Set.of(",", ".", ")"));
+        return s.wordAt(last + 1, Set.of(",")) && org < s.size() && s.get(org).isOrg() && !s.get(org).possessive() && closed
+                ? org : -1;
+    }
+
+    /** The organization that the titles starting at {@code first} follow: "OpenAI CEO", "Acme AI analyst". */
+    static int orgRightBefore(ChunkedSentence s, int first) {
+        boolean modifiers = false;
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            Chunk c = s.get(k);
+            if (c.isOrg()) {
+                return !modifiers || c.possessive() || !s.get(k + 1).pos().equals("ADJ") ? k : -1;
+            }
+            boolean name = c.kind() == Chunk.Kind.WORD && (c.pos().equals("PROPN") || c.text().equals("AI"));
+            boolean modifier = c.kind() == Chunk.Kind.WORD && Character.isLowerCase(c.text().charAt(0))
+                    && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.pos().equals("VERB") && c.lower().endsWith("ing"));
+            if (!name && !modifier) {
+                return -1;
+            }
+            modifiers |= modifier;
+        }
+        return -1;
+    }
+
+    /** "P (product), Q (engineering) and R (research)": people listed each with a bracketed note. */
+    static List<Integer> bracketedList(ChunkedSentence s, int person) {
+        List<Integer> people = new ArrayList<>(List.of(person));
+        int k = person + 1;
+        while (k < s.size() && s.get(k).isWord("(")) {
+            int close = k + 1;
+            while (close < s.size() && close < k + 8 && !s.get(close).isWord(")")) {
+                close++;
+            }
+            int next = close + 1;
+            while (next < s.size() && s.wordAt(next, CHAIN)) {
+                next++;
+            }
+            if (close >= s.size() || next == close + 1 || next >= s.size() || s.get(next).kind() != Chunk.Kind.PERSON) {
+                break;
+            }
+            people.add(next);
+            k = next + 1;
+        }
+        return people;
+    }
+
+    static int personAfter(ChunkedSentence s, int k) {
+        return k < s.size() && s.get(k).kind() == Chunk.Kind.PERSON ? k : -1;
+    }
+
+    /** "of OpenAI", "at AWS", "vice president of data and AI at AWS": an organization after a preposition. */
+    static int orgAfter(ChunkedSentence s, int k) {
+        boolean prep = false;
+        for (int j = k; j < s.size() && j < k + 7 && s.sameClause(j, k); j++) {
+            Chunk c = s.get(j);
+            if (c.isOrg()) {
+                return prep ? j : -1;
+            }
+            if (s.wordAt(j, ORG_PREPS)) {
+                prep = true;
+            } else if (c.isVerb() || c.isWord(",") || c.kind() == Chunk.Kind.PERSON || j == k && !prep) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The person before a title phrase, across a comma, an article or a copula. */
+    static int personBefore(ChunkedSentence s, int from) {
+        for (int k = from - 1, steps = 0; k >= 0 && steps < 5 && s.sameClause(k, from); k--, steps++) {
+            Chunk c = s.get(k);
+            if (c.kind() == Chunk.Kind.PERSON) {
+                return k;
+            }
+            boolean modifier = c.kind() == Chunk.Kind.WORD && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.text().equals("AI"));
+            if (!s.wordAt(k, BRIDGE) && !modifier) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
