@@ -9,7 +9,8 @@ import org.dealgraph.model.Token;
  * noun before it ("AI startup Northwind"), a legal suffix or a descriptor in apposition after it ("Northwind,
  * Inc.", "Northwind, a startup that…"), "shares of" before it, a place before it ("Oslo-based Northwind"), an
  * agreement it is party to ("a supply contract with Northwind Data"), a takeover or stake it is the object of
- * ("the acquisition of Northwind", "a stake in Northwind"), or a deal verb next to it ("Northwind has closed",
+ * ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it follows ("chairman of
+ * Northwind Foods"), or a deal verb next to it ("Northwind has closed",
  * "acquired Northwind"). Each rule has a name that the mention carries as its provenance.
  */
 final class ContextRules {
@@ -38,6 +39,9 @@ final class ContextRules {
         if (before.equals("of") && a > 1 && Cue.HOLDING.has(tokens.get(a - 2).text())) {
             return "org-shares";
         }
+        if (titleOf(tokens, a, before)) {
+            return "org-title-of";
+        }
         if (a > 1 && taken(tokens.get(a - 2).text().toLowerCase(Locale.ROOT), before)
                 && !modifies(tokens, a, b) && !(b - a == 1 && tokens.get(a).pos().equals("ADJ"))) {
             return "org-deal-object";
@@ -49,6 +53,27 @@ final class ContextRules {
             return "org-deal-party";
         }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
+    }
+
+    /**
+     * "chairman of Northwind Foods", "the former CEO of Northwind", "ex-CEO of Northwind": a company-wide title and
+     * "of" right before the run; not a few words after "as" ("her role as the company's CEO of Consumer" may name
+     * a unit).
+     */
+    private static boolean titleOf(List<Token> tokens, int a, String before) {
+        if (!before.equals("of") || a < 2) {
+            return false;
+        }
+        String title = tokens.get(a - 2).text().replaceFirst("^(?i)ex-", "");
+        if (!Cue.TITLE_OF.has(title)) {
+            return false;
+        }
+        for (int k = a - 3; k >= 0 && k >= a - 6; k--) {
+            if (tokens.get(k).text().equalsIgnoreCase("as")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A noun of taking over or into a company with its preposition: "acquisition of", "stake in". */

@@ -55,7 +55,9 @@ final class PersonFinder {
 
     /**
      * Where a person's name starts inside a longer run that an organization opens ("the former CTO of Northwind
-     * Labs Jane Doe"): at a given name that leaves two or three words to the run's end; else the run's start.
+     * Labs Jane Doe"): at a given name that leaves two or three words to the run's end, else at the last two words
+     * of a run of four or more when a title and "of" stand before ("CEO of Consumer Devices Jane Doe"); else the
+     * run's start.
      */
     private int givenNameInside(List<Token> tokens, int from, int to, List<Mention> taken) {
         if (to - from < 3 || words.firstNames.contains(tokens.get(from).text())) {
@@ -66,7 +68,7 @@ final class PersonFinder {
                 return k;
             }
         }
-        return from;
+        return to - from >= 4 && titleOfBefore(tokens, to - 3, taken) ? to - 2 : from;
     }
 
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
@@ -102,7 +104,10 @@ final class PersonFinder {
         return w.matches("\\p{Lu}\\.?") && !w.startsWith("A") && !w.startsWith("I");
     }
 
-    /** Two- or three-word runs listed with a person found ("Jane Doe, John Roe and Ann Poe"). */
+    /**
+     * Two- or three-word runs listed with a person found ("Jane Doe, John Roe and Ann Poe"), but not the
+     * organization of a title ("the former CEO of Northwind Mining, Jane Doe").
+     */
     private List<Mention> listed(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> found) {
         List<Mention> more = new ArrayList<>();
         for (int pass = 0; pass < 3; pass++) {
@@ -115,7 +120,9 @@ final class PersonFinder {
                 int t = 0;
                 while (t < tokens.size()) {
                     int end = runEnd(tokens, t, known);
-                    if (end - t >= 2 && end - t <= 3 && ListLinks.listedWith(tokens, t, end, known, MentionType.PERSON)
+                    boolean titleOf = t >= 2 && Cue.TITLE_COMPLEMENT.has(tokens.get(t - 1).text())
+                            && isTitleAt(tokens.get(t - 2), known);
+                    if (end - t >= 2 && end - t <= 3 && !titleOf && ListLinks.listedWith(tokens, t, end, known, MentionType.PERSON)
                             && plausible(tokens, t, end) && !words.openers.contains(tokens.get(t).text())) {
                         Span span = new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end());
                         more.add(Mentions.of(MentionType.PERSON, text, s, span, span.of(text).replaceAll("\\s+", " "),

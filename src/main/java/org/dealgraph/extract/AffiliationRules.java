@@ -35,7 +35,7 @@ final class AffiliationRules implements RuleCallback {
                     && i + 3 < s.size() && s.get(i + 3).isOrg() && !s.get(i + 3).possessive()
                     && (i + 4 >= s.size() || s.wordAt(i + 4, Set.of(",", ".")))) {
                 add(f, out, r.get("role-of-organization"), s, i, s.get(i + 3).ref(), i + 4);
-            } else if (c.kind() == Chunk.Kind.WORD && (s.wordAt(i, JOIN_VERBS) || s.wordAt(i, WORK_VERBS))) {
+            } else if (c.isVerb() && (s.wordAt(i, JOIN_VERBS) || s.wordAt(i, WORK_VERBS))) {
                 joined(f, out, r.get("role-joined"), s, i);
             } else if (s.wordAt(i, HIRE_VERBS)) {
                 hired(f, out, r.get("role-hired"), s, i);

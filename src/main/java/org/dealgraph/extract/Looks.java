@@ -42,16 +42,25 @@ final class Looks {
         return -1;
     }
 
-    /** The organization right before a passive participle: "A, founded by", "A was founded by"; else -1. */
+    /**
+     * The organization right before a passive participle: "A, founded by", "A was founded by", and across the noun
+     * phrase of an apposition or a copula: "A, an AI startup founded by", "A is an investment firm founded by";
+     * else -1.
+     */
     static int passiveHead(ChunkedSentence s, int t) {
-        for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
+        boolean phrase = false;
+        for (int k = t - 1; k >= 0 && k >= t - (phrase ? 8 : 4); k--) {
             Chunk c = s.get(k);
             if (c.isOrg()) {
-                return c.possessive() ? -1 : k;
+                return c.possessive() || phrase && !s.wordAt(k + 1, PASSIVE_BRIDGE) ? -1 : k;
             }
-            if (!s.wordAt(k, PASSIVE_BRIDGE) && !c.pos().equals("ADV")) {
+            boolean noun = c.kind() == Chunk.Kind.WORD
+                    && (c.pos().equals("NOUN") || c.pos().equals("ADJ") || c.pos().equals("PROPN") || c.isWord("-")
+                    || c.isWord("a") || c.isWord("an") || c.isWord("the"));
+            if (!s.wordAt(k, PASSIVE_BRIDGE) && !c.pos().equals("ADV") && !noun) {
                 return -1;
             }
+            phrase |= noun;
         }
         return -1;
     }
