@@ -35,11 +35,21 @@ enum Frame implements RuleKind {
             return valued(f, t, rule, first, second, Investment::new);
         }
     },
-    /** "A's unit B": the parent owns the subsidiary. */
+    /**
+     * "A's unit B": the parent owns the subsidiary; never a parent whose name extends the subsidiary's ("Acme
+     * Energy" owning "Acme" is one organization named twice).
+     */
     SUBSIDIARY("subsidiary", "parent", "child") {
         @Override
         List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
-            return pairs(f, first, second, (a, b) -> new Subsidiary(a, b, f.provenance(rule, t, all(first, second))));
+            List<Fact> out = new ArrayList<>();
+            for (Fact fact : pairs(f, first, second, (a, b) -> new Subsidiary(a, b, f.provenance(rule, t, all(first, second))))) {
+                Subsidiary sub = (Subsidiary) fact;
+                if (!OwnershipRules.extendsName(sub.parent().name(), sub.subsidiary().name())) {
+                    out.add(fact);
+                }
+            }
+            return out;
         }
     },
     /**

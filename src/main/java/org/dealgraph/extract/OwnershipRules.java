@@ -2,16 +2,22 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.analyse.GazetteerEntry;
+import org.dealgraph.analyse.OrganizationSuffixes;
+import org.dealgraph.model.EntityKind;
+import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Subsidiary;
 
 /**
- * The callback of {@code ownership.yaml}: "A's B" where the gazetteer names A as B's parent (the text then
- * plainly implies it), a look-up no operator makes.
+ * The callbacks of {@code ownership.yaml}, look-ups no operator makes: "A's B" where the gazetteer names A as
+ * B's parent (the text then plainly implies it), and a name that extends a known organization's name ("Acme
+ * Cloud", "Acme Japan", "Acme for Science" beside Acme) as a unit of it.
  */
 final class OwnershipRules {
 
@@ -25,7 +31,71 @@ final class OwnershipRules {
     static Map<String, RuleCallback> callbacks(Gazetteer gazetteer) {
         OwnershipRules o = new OwnershipRules(gazetteer);
         return Map.of(
-                "subsidiary-known-parent", (f, t, r) -> o.knownParents(f, r.get("subsidiary-known-parent")));
+                "subsidiary-known-parent", (f, t, r) -> o.knownParents(f, r.get("subsidiary-known-parent")),
+                "subsidiary-name-extends", (f, t, r) -> o.extendedNames(f, r.get("subsidiary-name-extends")));
+    }
+
+    /**
+     * Whether {@code longer} is {@code shorter} followed by more words: "Acme Cloud" extends "Acme"; "Acme
+     * Inc." and "Acme Group" do not (legal and corporate words make no other organization).
+     */
+    static boolean extendsName(String longer, String shorter) {
+        if (!longer.startsWith(shorter + " ")) {
+            return false;
+        }
+        Set<String> corporate = OrganizationSuffixes.load().keyWords();
+        for (String w : longer.substring(shorter.length() + 1).split("\\s+")) {
+            if (!corporate.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An organization whose name is a known organization's name and more words ("Acme Research"), beside a
+     * mention of that organization: a unit of it, unless the gazetteer knows the longer name as the same organization or as another's unit.
+     */
+    private List<Fact> extendedNames(SentenceFacts f, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.get(i).isOrg() || s.get(i).ref().kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            String name = s.get(i).ref().name();
+            Optional<GazetteerEntry> own = gazetteer.lookup(name);
+            Optional<String> parent = knownPrefix(name).filter(p -> named(f, p));
+            if (parent.isPresent() && own.map(e -> e.parent().equals(parent) && !e.canonical().equals(parent.get()))
+                    .orElse(true)) {
+                out.add(new Subsidiary(EntityRef.organization(parent.get()), s.get(i).ref(), f.provenance(rule, i, i + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the organization is named beside its unit: in the sentence, or as the article's main one. */
+    private static boolean named(SentenceFacts f, String organization) {
+        ChunkedSentence s = f.chunks();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).isOrg() && s.get(i).ref().name().equals(organization)) {
+                return true;
+            }
+        }
+        return f.context().mainOrganization().map(m -> m.name().equals(organization)).orElse(false);
+    }
+
+    /** The canonical name of the longest known organization whose name the name extends, if any. */
+    private Optional<String> knownPrefix(String name) {
+        String[] words = name.split(" ");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String prefix = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            Optional<GazetteerEntry> known = gazetteer.lookup(prefix);
+            if (known.isPresent() && extendsName(name, prefix) && gazetteer.lookup(name).map(e -> e != known.get()).orElse(true)) {
+                return known.map(GazetteerEntry::canonical);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "A's B" where the gazetteer says A owns B. */
