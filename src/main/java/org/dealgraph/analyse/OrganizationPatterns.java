@@ -20,7 +20,7 @@ import org.dealgraph.model.Token;
  */
 final class OrganizationPatterns {
 
-    private static final int LIST_PASSES = 3;
+    private static final int LIST_PASSES = 8;
 
     private final WordLists words;
     private final Gazetteer gazetteer;

@@ -103,7 +103,8 @@ final class WordLists {
     }
 
     /**
-     * Whether token {@code i} may be part of a proper name: capitalised and made of letters (and inner marks: hyphens,
+     * Whether token {@code i} may be part of a proper name: capitalised (or a small letter before a capital, "eSelf")
+     * and made of letters, fewer digits after them ("Cars24"), and inner marks (hyphens,
      * dots, apostrophes, a colon between letters as in "Quill:ai").
      * The tagger often mistakes an unknown name for a verb ("Musk" as AUX), so its part of speech is heeded
      * only at the start of a sentence, where every word is capitalised, and there only for a word
@@ -127,13 +128,20 @@ final class WordLists {
     }
 
     private static boolean shapedLikeName(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !innerCapital(w)) {
             return false;
         }
         int capitals = 0;
+        int letters = 0;
+        int digits = 0;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             capitals += Character.isUpperCase(c) ? 1 : 0;
+            letters += Character.isLetter(c) ? 1 : 0;
+            if (Character.isDigit(c) && i > 0) {
+                digits++;
+                continue;
+            }
             boolean lowerAfterHyphen = c == '-' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1));
             boolean innerColon = c == ':' && i > 0 && i + 1 < w.length() && Character.isLetter(w.charAt(i - 1))
                     && Character.isLetter(w.charAt(i + 1));
@@ -141,7 +149,13 @@ final class WordLists {
                 return false;
             }
         }
-        return capitals < 3 || !Character.isLowerCase(w.charAt(w.length() - 1)) || w.length() > 5;
+        return (digits == 0 || digits < letters - 1) && (capitals < 3 || !Character.isLowerCase(w.charAt(w.length() - 1)) || w.length() > 5);
+    }
+
+    /** A name written with a small letter before its first capital ("eSelf", "iRobot"). */
+    private static boolean innerCapital(String w) {
+        return w.length() >= 4 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                && Character.isLowerCase(w.charAt(2));
     }
 
     /**

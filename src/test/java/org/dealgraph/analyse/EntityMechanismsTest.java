@@ -51,6 +51,18 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesLongListsOfNamesWithDigitsAndInnerCapitalsListedWithOrganizations() {
+        assertEquals(List.of("Harbin Robotics", "Tallo9", "QuillKart", "FerroPay", "DUNE", "eVanta", "Mirelle"),
+                names("It works with firms including Harbin Robotics, Tallo9, QuillKart, FerroPay, DUNE, eVanta and Mirelle.",
+                        MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void leavesModelNumbersOutOfNames() {
+        assertEquals(List.of("Nvidia"), names("Nvidia, H100 and GB200 were shown.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void ambiguousNameCountsInListWithKnownOrganization() {
         assertEquals(List.of("Nvidia", "Scale AI", "Intel"),
                 names("Backers include Nvidia, Scale and Intel.", MentionType.ORGANIZATION));
