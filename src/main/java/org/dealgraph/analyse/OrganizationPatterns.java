@@ -172,7 +172,10 @@ final class OrganizationPatterns {
                 && !suffixed && rule.equals("org-deal-verb");
         boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");
         boolean suffixOnly = b - a == 1 && (words.legalSuffixes.contains(first) || words.orgSuffixes.contains(first));
-        return !personLike && !suffixOnly && !shortAcronym && !numbered && !words.isNonName(first) && !words.isNonName(name)
+        boolean placeLed = suffixed && b - a >= 2 && words.places.contains(first)
+                && !(b - a == 2 && tokens.get(b - 1).text().equals("AI"));
+        return !personLike && !suffixOnly && !shortAcronym && !numbered && (placeLed || !words.isNonName(first))
+                && !words.isNonName(name)
                 && !words.honorifics.contains(first) && gazetteer.lookup(name).isEmpty();
     }
 

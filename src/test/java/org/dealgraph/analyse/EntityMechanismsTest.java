@@ -58,6 +58,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesNamesThatOpenWithAPlaceWhenAnOrganizationWordEndsThem() {
+        assertEquals(List.of("Oslo Dynamics", "Bergen Precision Manufacturing"),
+                names("Oslo Dynamics hired engineers from Bergen Precision Manufacturing Co last year, and European AI grew.",
+                        MentionType.ORGANIZATION));
+    }
+
+    @Test
     void leavesModelNumbersOutOfNames() {
         assertEquals(List.of("Nvidia"), names("Nvidia, H100 and GB200 were shown.", MentionType.ORGANIZATION));
     }
