@@ -135,8 +135,30 @@ final class DealRules {
         return -1;
     }
 
+    /** The group after one or two auxiliaries: "A's first partner will be B". */
+    private static List<Integer> afterCopula(ChunkedSentence s, int from) {
+        int k = from;
+        while (k < s.size() && k < from + 2 && s.get(k).kind() == Chunk.Kind.WORD && s.get(k).pos().equals("AUX")) {
+            k++;
+        }
+        return k > from && k < s.size() && s.get(k).isOrg() ? s.groupFrom(k, false) : List.of();
+    }
+
     /**
-     * "A, a partner of B", "A's partner B", "A's partners include B and C", "A, whose partners include B": the
+     * The organization that modifies or owns the partner noun, adjectives between: "A strategic partners,
+     * including B", "A's first partner will be B".
+     */
+    private static int modifierOwner(ChunkedSentence s, int t) {
+        int k = t - 1;
+        while (k >= 0 && k >= t - 3 && s.get(k).kind() == Chunk.Kind.WORD
+                && (s.get(k).pos().equals("ADJ") || s.get(k).pos().equals("ADV"))) {
+            k--;
+        }
+        return k >= 0 && s.get(k).isOrg() ? k : -1;
+    }
+
+    /**
+     * "A, a partner of B", "A's partner B", "A strategic partners, including B", "A's partners include B and C", "A, whose partners include B": the
      * holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
      */
     void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
@@ -145,7 +167,13 @@ final class DealRules {
         if (owner < 0) {
             owner = whoseOwner(s, t.start());
         }
+        if (owner < 0) {
+            owner = modifierOwner(s, t.start());
+        }
         List<Integer> listed = groupAfter(s, t, false);
+        if (listed.isEmpty() && owner >= 0) {
+            listed = afterCopula(s, t.end());
+        }
         List<Integer> first;
         List<Integer> second;
         if (!object.isEmpty()) {

@@ -111,9 +111,21 @@ final class Triggers {
         boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start);
         return switch (t.form()) {
             case "noun" -> !verb || s.get(start).pos().equals("AUX");
-            case "verb" -> verb || !s.get(start).pos().equals("NOUN");
+            case "verb" -> verb || !s.get(start).pos().equals("NOUN") || betweenOrganizations(s, t, start);
             default -> true;
         };
+    }
+
+    /**
+     * "Acme buys Contoso", "Acme partners with Contoso" (in headlines the tagger takes such a word for a noun): a
+     * word right after an organization and right before another or before the trigger's preposition is its verb.
+     */
+    private static boolean betweenOrganizations(ChunkedSentence s, Trigger t, int i) {
+        if (i == 0 || i + 1 >= s.size() || !s.get(i - 1).isOrg() || s.get(i - 1).possessive()) {
+            return false;
+        }
+        Chunk next = s.get(i + 1);
+        return next.isOrg() || next.kind() == Chunk.Kind.WORD && t.preps().contains(next.lower());
     }
 
     /** "spend $2bn backing B": a word in "-ing" right after an amount is a verb, whatever the tagger says. */
