@@ -18,8 +18,11 @@ enum Operator {
     OBJECT("object", x -> x.s().objectAfter(x.from(), x.preps(), x.persons())),
     /** The agent group after "by" right after the trigger: "B was bought by A", "founded in 2020 by P". */
     BY_AGENT("by-agent", x -> x.s().byAgentAfter(x.from(), x.persons())),
-    /** The possessive organization opening the trigger's noun phrase: "A's purchase", "its stake". */
-    POSSESSIVE("possessive", x -> one(x.s().possessiveBefore(x.t().start()))),
+    /**
+     * The possessive organization opening the trigger's noun phrase: "A's purchase", "its stake"; with
+     * {@code before}, the one opening the noun phrase of that argument: A in "A's giant B acquisition".
+     */
+    POSSESSIVE("possessive", x -> one(x.s().possessiveBefore(x.until()))),
     /** The coordinated group the possessive owner ends: "A and B's deal". */
     POSSESSIVE_GROUP("possessive-group", x -> {
         int owner = x.s().possessiveBefore(x.t().start());

@@ -111,6 +111,17 @@ class OperatorTest {
     }
 
     @Test
+    void possessiveBeforeAnEarlierArgumentIsTheOwnerOpeningItsNounPhrase() {
+        At a = at("Regulators studied Veltrix Labs's giant Ondra Systems acquisition.", "acquisition", "noun");
+        List<Integer> target = Argument.Call.of(Operator.ORG_BEFORE, Argument.Who.ORGANIZATIONS, Argument.Count.ANY)
+                .find(a.s(), a.triggers(), a.t(), Map.of());
+        Argument.Call owner = new Argument.Call(Operator.POSSESSIVE, Argument.Who.ORGANIZATIONS, Optional.empty(),
+                Optional.empty(), Optional.of("target"), Argument.Count.ANY, Optional.empty(), 0, Optional.empty());
+        assertEquals(List.of("Veltrix Labs"), texts(a, owner.find(a.s(), a.triggers(), a.t(), Map.of("target", target))));
+        assertEquals(List.of(), a.find(Operator.POSSESSIVE), "an organization stands between the owner and the trigger");
+    }
+
+    @Test
     void byAgentCountsPersonsOnlyWhenAsked() {
         At a = at("Ondra Systems, founded by Maria Lindqvist, is hiring.", "founder", "verb");
         assertEquals(List.of(), a.find(Operator.BY_AGENT, false, Set.of()));
