@@ -34,6 +34,7 @@ final class SentenceFacts {
     private final List<TriggerMatch> triggers;
     private final StatusCues cues;
     private static final Set<String> FRAMING = WordLists.get("framing-prepositions");
+    private static final Set<String> QUALIFIERS = WordLists.get("amount-qualifiers");
 
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
@@ -71,11 +72,12 @@ final class SentenceFacts {
                 continue;
             }
             int m = e.getKey();
+            boolean price = priceAfterFor(m);
             TriggerMatch best = null;
-            int bestDistance = MONEY_REACH + 1;
+            int bestDistance = (price ? 2 : 1) * MONEY_REACH + 1;
             for (TriggerMatch t : triggers) {
                 if (!Trigger.VALUED_FAMILIES.contains(t.family()) || !Trigger.VALUED_FORMS.contains(t.trigger().form())
-                        || !chunks.sameClause(m, t.start())) {
+                        || !chunks.sameClause(m, t.start()) || price && t.start() > m) {
                     continue;
                 }
                 int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.unbracketed(t.end(), m) + 1;
@@ -88,6 +90,18 @@ final class SentenceFacts {
                 amounts.put(best, m);
             }
         }
+    }
+
+    /**
+     * "bought B for just under $X": an amount after "for" (and words that qualify it) is the price of what was
+     * told before it, so it goes to a trigger before it, from a little farther than other amounts.
+     */
+    private boolean priceAfterFor(int m) {
+        int k = m - 1;
+        while (k >= 0 && chunks.wordAt(k, QUALIFIERS)) {
+            k--;
+        }
+        return k >= 0 && chunks.get(k).isWord("for");
     }
 
     ChunkedSentence chunks() {
