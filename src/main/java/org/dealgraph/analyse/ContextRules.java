@@ -7,11 +7,12 @@ import org.dealgraph.model.Token;
 /**
  * The context rules that make a capitalised run without an organization suffix an organization: a descriptor
  * noun before it ("AI startup Northwind"), a legal suffix or a descriptor in apposition after it ("Northwind,
- * Inc.", "Northwind, a startup that…"), "shares of" before it, a place before it ("Oslo-based Northwind"), an
- * agreement it is party to ("a supply contract with Northwind Data"), a takeover or stake it is the object of
- * ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it follows ("chairman of
- * Northwind Foods"), or a deal verb next to it ("Northwind has closed",
- * "acquired Northwind"). Each rule has a name that the mention carries as its provenance.
+ * Inc.", "Northwind, a startup that…"), a unit noun before it ("its cloud arm Northwind"), "shares of" before
+ * it, a place before it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with
+ * Northwind Data"), a takeover or stake it is the object of ("the acquisition of Northwind", "a stake in
+ * Northwind"), a company-wide title it follows ("chairman of Northwind Foods"), or a deal verb next to it
+ * ("Northwind has closed", "acquired Northwind"). Each rule has a name that the mention carries as its
+ * provenance.
  */
 final class ContextRules {
 
@@ -29,6 +30,9 @@ final class ContextRules {
         String before = a > 0 ? tokens.get(a - 1).text() : "";
         if (words.descriptors.contains(before)) {
             return "org-descriptor";
+        }
+        if (unitNounBefore(tokens, a)) {
+            return "org-unit";
         }
         if (b + 1 < tokens.size() && tokens.get(b).text().equals(",") && words.legalSuffixes.contains(tokens.get(b + 1).text())) {
             return "org-legal-suffix";
@@ -74,6 +78,15 @@ final class ContextRules {
             }
         }
         return true;
+    }
+
+    /** A unit noun right before the run, or before a dash that opens it: "its cloud arm — Northwind". */
+    private static boolean unitNounBefore(List<Token> tokens, int a) {
+        int k = a - 1;
+        if (k >= 1 && (tokens.get(k).text().equals("—") || tokens.get(k).text().equals("–"))) {
+            k--;
+        }
+        return k >= 0 && Cue.UNIT_NOUN.has(tokens.get(k).text());
     }
 
     /** A noun of taking over or into a company with its preposition: "acquisition of", "stake in". */

@@ -97,11 +97,12 @@ final class Looks {
         return -1;
     }
 
-    /** The organization at {@code end}, or after a comma at {@code end}; -1 if neither. */
+    /** The organization at {@code end}, or after a comma or a dash at {@code end}; -1 if neither. */
     static int orgAfter(ChunkedSentence s, int end) {
         if (end < s.size() && s.get(end).isOrg()) {
             return end;
         }
-        return end + 1 < s.size() && s.get(end).isWord(",") && s.get(end + 1).isOrg() ? end + 1 : -1;
+        boolean setOff = end + 1 < s.size() && (s.get(end).isWord(",") || s.get(end).isWord("—") || s.get(end).isWord("–"));
+        return setOff && s.get(end + 1).isOrg() ? end + 1 : -1;
     }
 }

@@ -43,7 +43,7 @@ enum Operator {
     NEXT_GROUP("next-group", x -> DealRules.groupAfter(x.s(), x.t(), x.persons())),
     /** The organization right before the trigger: A in "A unit B", "A subsidiary B". */
     ORG_BEFORE("org-before", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isOrg() ? List.of(x.t().start() - 1) : List.of()),
-    /** The organization right after the trigger, or after a comma right after it: B in "A's unit B", "B's parent, A". */
+    /** The organization right after the trigger, or after a comma or dash right after it: B in "A's unit B", "B's parent, A", "its arm — B". */
     ORG_AFTER("org-after", x -> one(Looks.orgAfter(x.s(), x.t().end()))),
     /**
      * The organization a comma sets off right before where the search ends (the first chunk of the argument

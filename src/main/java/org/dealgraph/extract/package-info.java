@@ -70,7 +70,7 @@
  * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
  * {@code next-group} (the group after the trigger, past an including word: "partners include A and B"),
  * {@code org-before} and {@code org-after} (the organization right before the trigger, right after it or after
- * a comma: "A unit B", "B's parent, A"), {@code apposition-before} (the organization a comma sets off before
+ * a comma or dash: "A unit B", "B's parent, A"), {@code apposition-before} (the organization a comma sets off before
  * an earlier role: "B, A's research lab"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),

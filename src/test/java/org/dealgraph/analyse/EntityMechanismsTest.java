@@ -65,6 +65,12 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesTheNameAUnitNounIntroduces() {
+        assertEquals(List.of("Nvidia", "Tallo Freight"),
+                names("Nvidia funded its logistics arm — Tallo Freight — last year.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void leavesModelNumbersOutOfNames() {
         assertEquals(List.of("Nvidia"), names("Nvidia, H100 and GB200 were shown.", MentionType.ORGANIZATION));
     }
