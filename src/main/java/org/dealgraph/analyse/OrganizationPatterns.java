@@ -124,6 +124,9 @@ final class OrganizationPatterns {
             a++;
         }
         int suffix = lastSuffix(tokens, a, to);
+        if (suffix < a && institutionOf(tokens, a, to)) {
+            suffix = to - 1;
+        }
         int b = suffix > a ? suffix + 1 : to;
         if (suffix > a && b < tokens.size() && words.legalSuffixes.contains(tokens.get(b).text())) {
             b++;
@@ -141,6 +144,12 @@ final class OrganizationPatterns {
         };
         return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(tokens, a, b, text), rule,
                 confidence));
+    }
+
+    /** "University of Oslo", "Bank of Tampere": an organization word, "of", and a name. */
+    private boolean institutionOf(List<Token> tokens, int a, int to) {
+        return to - a >= 3 && words.orgSuffixes.contains(tokens.get(a).text()) && !words.legalSuffixes.contains(tokens.get(a).text())
+                && tokens.get(a + 1).text().equals("of");
     }
 
     /** A sentence's first word that is a capitalised verb form or adverb ("Leading", "Backed", "Notably"). */
@@ -172,7 +181,7 @@ final class OrganizationPatterns {
                 && !suffixed && rule.equals("org-deal-verb");
         boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");
         boolean suffixOnly = b - a == 1 && (words.legalSuffixes.contains(first) || words.orgSuffixes.contains(first));
-        boolean placeLed = suffixed && b - a >= 2 && words.places.contains(first)
+        boolean placeLed = suffixed && (b - a >= 2 && words.places.contains(first) || b - a >= 3 && words.generic.contains(first))
                 && !(b - a == 2 && tokens.get(b - 1).text().equals("AI"));
         return !personLike && !suffixOnly && !shortAcronym && !numbered && (placeLed || !words.isNonName(first))
                 && !words.isNonName(name)

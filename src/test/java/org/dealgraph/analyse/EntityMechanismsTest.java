@@ -71,6 +71,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesInstitutionsNamedByTheirKindOfOrganizationFirstOrAfterANationality() {
+        assertEquals(List.of("University of Tampere", "Norwegian Business Bank", "Fjordline Data Services", "Harbin Groupe"),
+                names("The University of Tampere, Norwegian Business Bank, Fjordline Data Services and Harbin Groupe signed.",
+                        MentionType.ORGANIZATION));
+    }
+
+    @Test
     void leavesModelNumbersOutOfNames() {
         assertEquals(List.of("Nvidia"), names("Nvidia, H100 and GB200 were shown.", MentionType.ORGANIZATION));
     }
