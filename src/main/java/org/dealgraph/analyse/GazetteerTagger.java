@@ -18,7 +18,8 @@ import org.dealgraph.model.Token;
  * case-sensitively on word boundaries, with a following legal suffix ("Corp.", "plc") taken in; a one-word
  * name written in other capitals ("Pitchbook" for PitchBook) is matched too. A known name followed by more
  * name words that end in an organization word, or by a country, names another organization, a unit of the
- * known one ("Contoso Ventures", "Contoso Japan"), and is found under the longer name. A name that is also a
+ * known one ("Contoso Ventures", "Contoso Japan"), and is found under the longer name; so is a known fund
+ * followed by its number ("Contoso Fund 2"). In a title-case headline no name is extended. A name that is also a
  * common word ("Scale", "Arm") needs context (see {@code ambiguous-aliases.txt}). A name right after a given
  * name ("Michael Dell") is left to the person finder.
  */
@@ -105,7 +106,10 @@ final class GazetteerTagger {
         }
         int end = hit.get().end();
         int next = nextTokenAfter(tokens, t, end);
-        int unitEnd = unitEnd(tokens, next, end);
+        int unitEnd = WordLists.isTitleCase(tokens) ? next : unitEnd(tokens, next, end);
+        if (unitEnd == next && numberedFund(tokens, next, end, hit.get().value())) {
+            unitEnd = next + 1;
+        }
         if (unitEnd > next) {
             String unit = new Span(start, tokens.get(unitEnd - 1).span().end()).of(text).replaceAll("\\s+", " ");
             Span span = withLegalSuffix(tokens, unitEnd, new Span(start, tokens.get(unitEnd - 1).span().end()));
@@ -143,6 +147,12 @@ final class GazetteerTagger {
         }
         boolean country = next < tokens.size() && last == next + 1 && words.places.contains(tokens.get(next).text());
         return country ? next + 1 : found;
+    }
+
+    /** A fund's name followed by its number: "Contoso Growth Fund 2", "Contoso Fund III". */
+    private static boolean numberedFund(List<Token> tokens, int next, int end, GazetteerEntry entry) {
+        return next < tokens.size() && tokens.get(next).span().start() == end + 1 && entry.canonical().endsWith("Fund")
+                && tokens.get(next).text().matches("[1-9]|I{1,3}|IV|V|VI{1,3}");
     }
 
     /** A one-word name written in other capitals than the gazetteer's ("Pitchbook", "SOFTBANK"). */

@@ -37,7 +37,8 @@ final class OwnershipRules {
 
     /**
      * Whether {@code longer} is {@code shorter} followed by more words: "Acme Cloud" extends "Acme"; "Acme
-     * Inc." and "Acme Group" do not (legal and corporate words make no other organization).
+     * Inc.", "Acme Group" and "Acme Fund 2" do not (legal and corporate words, and a fund's number, make no
+     * other organization).
      */
     static boolean extendsName(String longer, String shorter) {
         if (!longer.startsWith(shorter + " ")) {
@@ -45,7 +46,7 @@ final class OwnershipRules {
         }
         Set<String> corporate = OrganizationSuffixes.load().keyWords();
         for (String w : longer.substring(shorter.length() + 1).split("\\s+")) {
-            if (!corporate.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (!corporate.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) && !w.matches("\\d+|[IVX]+")) {
                 return true;
             }
         }
