@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
+import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Deal;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.Investment;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Partnership;
@@ -16,7 +18,7 @@ import org.dealgraph.model.Partnership;
 /**
  * Plural references to the two organizations last named together ({@code plural-references.tsv}): "Acme and
  * Zenith signed a supply deal. The two companies had worked together before." The pair is the two parties of
- * the last two-party deal or partnership told, else the last coordination of exactly two organizations
+ * the last two-party deal or partnership told (or investment or acquisition between two organizations), else the last coordination of exactly two organizations
  * ("A and B"). In a later sentence the phrase becomes the coordination "A and B" (two organization chunks
  * joined by "and", all keeping the phrase's span, so that provenance points at the words of the text), and
  * the rules read it as they read any coordinated group. Immutable once loaded.
@@ -111,12 +113,11 @@ final class PluralReferences {
 
     /**
      * The pair a later plural reference stands for after sentence {@code s}: the parties of its last two-party
-     * deal or partnership, else its last coordination of exactly two organizations, else {@code previous}.
+     * deal or partnership, or the two organizations of its last investment or acquisition, else its last coordination of exactly two organizations, else {@code previous}.
      */
     static Optional<Pair> pairAfter(ChunkedSentence s, List<Fact> facts, Optional<Pair> previous) {
         for (int i = facts.size() - 1; i >= 0; i--) {
-            List<EntityRef> parties = facts.get(i) instanceof Deal d ? d.parties()
-                    : facts.get(i) instanceof Partnership p ? p.entities() : List.of();
+            List<EntityRef> parties = partiesOf(facts.get(i));
             if (parties.size() == 2) {
                 Optional<Mention> a = mentionOf(s, parties.get(0));
                 Optional<Mention> b = mentionOf(s, parties.get(1));
@@ -136,6 +137,20 @@ final class PluralReferences {
             i = group.isEmpty() ? i : group.get(group.size() - 1);
         }
         return coordinated.or(() -> previous);
+    }
+
+    /** The parties of a deal or partnership, or the two sides of an investment or acquisition; else none. */
+    private static List<EntityRef> partiesOf(Fact fact) {
+        if (fact instanceof Deal d) {
+            return d.parties();
+        }
+        if (fact instanceof Partnership p) {
+            return p.entities();
+        }
+        if (fact instanceof Investment v) {
+            return List.of(v.investor(), v.investee());
+        }
+        return fact instanceof Acquisition a ? List.of(a.acquirer(), a.target()) : List.of();
     }
 
     private static Optional<Mention> mentionOf(ChunkedSentence s, EntityRef ref) {
