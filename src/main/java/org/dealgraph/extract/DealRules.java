@@ -24,6 +24,7 @@ final class DealRules {
     private static final Set<String> INCLUDE = WordLists.get("include-words");
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
     private static final Set<String> AMOUNT_QUALIFIERS = WordLists.get("amount-qualifiers");
+    private static final Set<String> COPULAS = WordLists.get("copulas");
 
     /** The callbacks of {@code deal.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {
@@ -158,7 +159,7 @@ final class DealRules {
     }
 
     /**
-     * "A, a partner of B", "A's partner B", "A strategic partners, including B", "A's partners include B and C", "A, whose partners include B": the
+     * "A, a partner of B", "A's partner B", "A strategic partners, including B", "B and C are A customers", "A's partners include B and C", "A, whose partners include B": the
      * holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
      */
     void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
@@ -182,6 +183,9 @@ final class DealRules {
         } else if (owner >= 0 && !listed.isEmpty()) {
             first = List.of(owner);
             second = listed;
+        } else if (owner == t.start() - 1 && !s.get(owner).possessive() && s.anyWordIn(Math.max(0, owner - 3), owner, COPULAS)) {
+            first = List.of(owner);
+            second = s.subjectBefore(owner, false);
         } else {
             return;
         }
