@@ -42,7 +42,7 @@ final class OrganizationPatterns {
             }
             int t = 0;
             while (t < s.tokens().size()) {
-                int end = runEnd(s.tokens(), t, taken);
+                int end = joinedRunEnd(s.tokens(), t, runEnd(s.tokens(), t, taken), taken);
                 if (end > t) {
                     organization(text, s, t, end).ifPresent(found::add);
                     t = end;
@@ -109,6 +109,23 @@ final class OrganizationPatterns {
             end--;
         }
         return end;
+    }
+
+    /**
+     * A run of one or two words that "and" or "for" joins to a run ending in an organization word, the whole
+     * opening a noun phrase ("the Roads and Transport Authority", "India's Centre for Development of Advanced
+     * Computing"): one name. Otherwise the run's own end.
+     */
+    private int joinedRunEnd(List<Token> tokens, int t, int end, List<Mention> taken) {
+        boolean leading = end > t && Cue.DETERMINER.has(tokens.get(t).text().toLowerCase(Locale.ROOT));
+        int first = leading ? t + 1 : t;
+        if (end <= first || end - first > 2 || end + 1 >= tokens.size() || !Cue.INNER_LINK.has(tokens.get(end).text())) {
+            return end;
+        }
+        boolean opens = (leading || t > 0 && (Cue.DETERMINER.has(tokens.get(t - 1).text().toLowerCase(Locale.ROOT))
+                || Cue.POSSESSIVE.has(tokens.get(t - 1).text()))) && !words.orgSuffixes.contains(tokens.get(end - 1).text());
+        int joined = runEnd(tokens, end + 1, taken);
+        return opens && joined > end + 1 && lastSuffix(tokens, end + 1, joined) > end + 1 ? joined : end;
     }
 
     private static boolean isLink(List<Token> tokens, int i) {

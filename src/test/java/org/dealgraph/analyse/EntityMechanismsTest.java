@@ -78,6 +78,16 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void keepsLongInstitutionNamesWholeButNotListsOfOrganizations() {
+        assertEquals(List.of("Harbour Roads and Transit Authority"),
+                names("The Harbour Roads and Transit Authority said so.", MentionType.ORGANIZATION));
+        assertEquals(List.of("Centre for Study of Applied Computing"),
+                names("Norway's Centre for Study of Applied Computing agreed.", MentionType.ORGANIZATION));
+        assertEquals(List.of("Veltrix Labs", "Harrowgate Capital"),
+                names("The Veltrix Labs and Harrowgate Capital deal closed.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void leavesModelNumbersOutOfNames() {
         assertEquals(List.of("Nvidia"), names("Nvidia, H100 and GB200 were shown.", MentionType.ORGANIZATION));
     }
