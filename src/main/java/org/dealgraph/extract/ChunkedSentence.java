@@ -150,7 +150,8 @@ final class ChunkedSentence {
                 continue;
             }
             boolean likesOf = c.isWord("of") && j > 0 && chunks.get(j - 1).isWord("likes");
-            if (!c.isPhraseWord() && !c.isWord(",") && !likesOf) {
+            boolean placeOwner = (c.isWord("'s") || c.isWord("’s")) && j > from && chunks.get(j - 1).pos().equals("PROPN");
+            if (!c.isPhraseWord() && !c.isWord(",") && !likesOf && !placeOwner) {
                 return -1;
             }
         }
