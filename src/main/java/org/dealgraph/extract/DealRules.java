@@ -183,7 +183,7 @@ final class DealRules {
         } else if (owner >= 0 && !listed.isEmpty()) {
             first = List.of(owner);
             second = listed;
-        } else if (owner == t.start() - 1 && !s.get(owner).possessive() && s.anyWordIn(Math.max(0, owner - 3), owner, COPULAS)) {
+        } else if (owner >= 0 && owner == t.start() - 1 && !s.get(owner).possessive() && s.anyWordIn(Math.max(0, owner - 3), owner, COPULAS)) {
             first = List.of(owner);
             second = s.subjectBefore(owner, false);
         } else {
