@@ -231,7 +231,8 @@ final class ChunkedSentence {
             if (c.isAgent()) {
                 return c.possessive() ? k : -1;
             }
-            if (!c.isNominal() && c.kind() != Chunk.Kind.MONEY && !c.isWord("-") && !c.isWord("then")) {
+            boolean compound = k > 0 && chunks.get(k - 1).isWord("-");
+            if (!c.isNominal() && c.kind() != Chunk.Kind.MONEY && !c.isWord("-") && !c.isWord("then") && !compound) {
                 return -1;
             }
         }

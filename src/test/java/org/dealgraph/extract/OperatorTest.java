@@ -99,25 +99,28 @@ class OperatorTest {
         assertEquals(List.of(), invest.find(Operator.OBJECT, false, Set.of("from")));
     }
 
+    /** What {@code op} finds before the earlier argument {@code role}, which {@code earlier} finds first. */
+    private static List<String> before(At a, Operator op, Operator earlier, String role) {
+        List<Integer> found = Argument.Call.of(earlier, Argument.Who.ORGANIZATIONS, Argument.Count.ANY)
+                .find(a.s(), a.triggers(), a.t(), Map.of());
+        Argument.Call call = new Argument.Call(op, Argument.Who.ORGANIZATIONS, Optional.empty(),
+                Optional.empty(), Optional.of(role), Argument.Count.ANY, Optional.empty(), 0, Optional.empty());
+        return texts(a, call.find(a.s(), a.triggers(), a.t(), Map.of(role, found)));
+    }
+
     @Test
     void appositionBeforeIsTheOrganizationACommaSetsOffBeforeAnEarlierArgument() {
         At a = at("Ondra Systems, Veltrix Labs's research lab, is hiring.", "ownership", "unit");
-        List<Integer> owner = Argument.Call.of(Operator.POSSESSIVE, Argument.Who.ORGANIZATIONS, Argument.Count.ANY)
-                .find(a.s(), a.triggers(), a.t(), Map.of());
+        assertEquals(List.of("Ondra Systems"), before(a, Operator.APPOSITION_BEFORE, Operator.POSSESSIVE, "parent"));
         Argument.Call apposition = new Argument.Call(Operator.APPOSITION_BEFORE, Argument.Who.ORGANIZATIONS, Optional.empty(),
                 Optional.empty(), Optional.of("parent"), Argument.Count.ANY, Optional.empty(), 0, Optional.empty());
-        assertEquals(List.of("Ondra Systems"), texts(a, apposition.find(a.s(), a.triggers(), a.t(), Map.of("parent", owner))));
         assertEquals(List.of(), apposition.find(a.s(), a.triggers(), a.t(), Map.of()), "right before the trigger stands no comma");
     }
 
     @Test
     void possessiveBeforeAnEarlierArgumentIsTheOwnerOpeningItsNounPhrase() {
         At a = at("Regulators studied Veltrix Labs's giant Ondra Systems acquisition.", "acquisition", "noun");
-        List<Integer> target = Argument.Call.of(Operator.ORG_BEFORE, Argument.Who.ORGANIZATIONS, Argument.Count.ANY)
-                .find(a.s(), a.triggers(), a.t(), Map.of());
-        Argument.Call owner = new Argument.Call(Operator.POSSESSIVE, Argument.Who.ORGANIZATIONS, Optional.empty(),
-                Optional.empty(), Optional.of("target"), Argument.Count.ANY, Optional.empty(), 0, Optional.empty());
-        assertEquals(List.of("Veltrix Labs"), texts(a, owner.find(a.s(), a.triggers(), a.t(), Map.of("target", target))));
+        assertEquals(List.of("Veltrix Labs"), before(a, Operator.POSSESSIVE, Operator.ORG_BEFORE, "target"));
         assertEquals(List.of(), a.find(Operator.POSSESSIVE), "an organization stands between the owner and the trigger");
     }
 
