@@ -25,7 +25,8 @@ import org.dealgraph.model.Sentence;
  * comes from the cues of {@code status.tsv}, the date from a date in the sentence or else the publication date.
  * A sentence that opens with "It" or "Its" before naming an organization speaks of the last sentence's subject
  * ({@link Pronouns}); "the two companies" and the like stand for the two organizations last named together
- * ({@link PluralReferences}). Rules return their facts; what a later sentence needs of earlier ones (the last
+ * ({@link PluralReferences}); "The deal is worth $X" values the deal told before it ({@link LaterDealValues}).
+ * Rules return their facts; what a later sentence needs of earlier ones (the last
  * round told) the extractor derives from them ({@link ArticleContext}).
  *
  * <p>Immutable once loaded and thread-safe: all per-article state lives in the call.
@@ -89,6 +90,7 @@ public final class RuleExtractor implements Extractor {
             SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money, durations,
                     article.article().published(), context);
             List<Fact> told = rules.apply(found);
+            LaterDealValues.apply(found, told, facts);
             facts.addAll(told);
             context = context.after(sentence.index(), chunks, told);
             pair = PluralReferences.pairAfter(chunks, told, pair);

@@ -1,0 +1,50 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dealgraph.model.Deal;
+import org.dealgraph.model.Fact;
+import org.dealgraph.model.Money;
+
+/**
+ * A deal's value told in a later sentence: "Acme signed a cloud agreement with Contoso. The deal is worth $3bn
+ * over five years." A singular deal noun that points back ("the deal", "this agreement"), with an amount of its
+ * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet.
+ */
+final class LaterDealValues {
+
+    private static final Set<String> BACK = WordLists.get("deal-back-references");
+
+    private LaterDealValues() {
+    }
+
+    /**
+     * Gives the last deal of {@code facts} (the article's so far) the value {@code sentence} tells for it, if it
+     * tells one and {@code told} (the sentence's own facts) holds no deal.
+     */
+    static void apply(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
+        if (told.stream().anyMatch(f -> f instanceof Deal)) {
+            return;
+        }
+        for (TriggerMatch t : sentence.triggers("deal", "noun")) {
+            Optional<Money> value = sentence.amountFor(t);
+            if (!t.trigger().plural() && t.start() > 0 && sentence.chunks().wordAt(t.start() - 1, BACK) && value.isPresent()) {
+                valueLast(facts, value.get(), sentence.duration());
+                return;
+            }
+        }
+    }
+
+    private static void valueLast(List<Fact> facts, Money value, Optional<String> duration) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            if (facts.get(i) instanceof Deal d) {
+                if (d.value().isEmpty()) {
+                    facts.set(i, new Deal(d.parties(), Optional.of(value), d.status(), d.date(), d.duration().or(() -> duration),
+                            d.provenance()));
+                }
+                return;
+            }
+        }
+    }
+}
