@@ -53,16 +53,9 @@ class TornJournalTest {
 
     @Test
     void onlyWhatFollowsTheLastCommitIsCut() throws IOException {
-        Path generation = Files.createDirectories(tmp.resolve("db").resolve("Data-0001"));
-        Journal journal = Journal.create(Location.create(generation));
-        ComponentId component = ComponentId.allocLocal();
-        journal.write(JournalEntryType.REDO, component, ByteBuffer.wrap(new byte[] {1, 2, 3, 4}));
-        journal.write(JournalEntryType.COMMIT, component, null);
-        journal.write(JournalEntryType.REDO, component, ByteBuffer.wrap(new byte[] {5, 6}));
-        journal.sync();
-        journal.close();
+        Path generation = journal(JournalEntryType.REDO, JournalEntryType.COMMIT, JournalEntryType.REDO);
         Path file = generation.resolve("journal.jrnl");
-        long committed = TornJournal.HEADER_BYTES + 4 + TornJournal.HEADER_BYTES;
+        long committed = TornJournal.HEADER_BYTES + 4 + TornJournal.HEADER_BYTES;  // a change, then its commit
         long whole = Files.size(file);
         appendTornEntry(generation);
 
@@ -72,17 +65,28 @@ class TornJournalTest {
 
     @Test
     void aWholeJournalIsLeftAsItIs() throws IOException {
-        Path generation = Files.createDirectories(tmp.resolve("db").resolve("Data-0001"));
-        Journal journal = Journal.create(Location.create(generation));
-        ComponentId component = ComponentId.allocLocal();
-        journal.write(JournalEntryType.REDO, component, ByteBuffer.wrap(new byte[] {1, 2, 3, 4}));
-        journal.sync();
-        journal.close();
+        Path generation = journal(JournalEntryType.REDO);
         Path file = generation.resolve("journal.jrnl");
         long size = Files.size(file);
 
         assertEquals(0, TornJournal.repair(tmp.resolve("db")));
         assertEquals(size, Files.size(file));
+    }
+
+    /**
+     * A generation of data whose journal holds entries of these types, in order: changes of 4 bytes, and commits
+     * without data.
+     */
+    private Path journal(JournalEntryType... types) throws IOException {
+        Path generation = Files.createDirectories(tmp.resolve("db").resolve("Data-0001"));
+        Journal journal = Journal.create(Location.create(generation));
+        ComponentId component = ComponentId.allocLocal();
+        for (JournalEntryType type : types) {
+            journal.write(type, component, type == JournalEntryType.COMMIT ? null : ByteBuffer.allocate(4));
+        }
+        journal.sync();
+        journal.close();
+        return generation;
     }
 
     /**
