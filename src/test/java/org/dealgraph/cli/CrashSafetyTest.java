@@ -38,7 +38,7 @@ class CrashSafetyTest {
      * with the store): small, so that a kill can fall between the corpus's transactions.
      */
     private static final int BATCH = 32;
-    private static final int MAX_LAUNCHES = 60;
+    private static final int MAX_LAUNCHES = 80;
 
     @TempDir
     Path dir;
@@ -63,11 +63,14 @@ class CrashSafetyTest {
             long articles = assertConsistent(store);
             if (!ended) {
                 countsAtKills.add(articles);
-                if (articles == 0) {
-                    // on a busy machine a launch can take longer than the calibration run, and its kills then
-                    // all land in start-up: widen the window a little each time, up to four times the run
-                    window = Math.min(4 * calibrated, window + window / 10);
-                }
+            }
+            // on a busy machine a launch may take longer or shorter than the calibration run: a kill that found
+            // no article widens the window a little, a launch that ended before its kill narrows it, so that
+            // the kills keep landing around the writes (within a quarter and four times the calibrated run)
+            if (!ended && articles == 0) {
+                window = Math.min(4 * calibrated, window + window / 10);
+            } else if (ended) {
+                window = Math.max(calibrated / 4, window - window / 10);
             }
             if (articles == ARTICLES) {
                 // the run wrote the whole corpus before its end or its kill: remove the articles so that
