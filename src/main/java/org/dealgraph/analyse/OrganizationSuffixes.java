@@ -10,13 +10,14 @@ import org.dealgraph.lexicon.Row;
 /**
  * The words that end organization names (the data file {@code org-suffixes.tsv}), one vocabulary for every
  * use of it: legal forms ("Inc.", "plc"), words that make a capitalised run an organization ("Robotics",
- * "Capital"), words the resolve stage strips when it builds a key, words the gazetteer's loose lookup
- * strips. The file says which use takes which word. Immutable and shared: {@link #load()} reads it once.
+ * "Capital"), words the resolve stage strips when it builds a key or an article leaves off a name it also
+ * writes whole, words the gazetteer's loose lookup strips. The file says which use takes which word.
+ * Immutable and shared: {@link #load()} reads it once.
  */
 public final class OrganizationSuffixes {
 
     private static final String FILE = "org-suffixes.tsv";
-    private static final List<String> USES = List.of("legal", "ends-name", "key", "lookup");
+    private static final List<String> USES = List.of("legal", "ends-name", "key", "lookup", "short");
 
     private static final class Holder {
         static final OrganizationSuffixes INSTANCE = new OrganizationSuffixes();
@@ -26,6 +27,7 @@ public final class OrganizationSuffixes {
     private final Set<String> nameEnds = new HashSet<>();
     private final Set<String> keyWords = new HashSet<>();
     private final Set<String> lookupWords = new HashSet<>();
+    private final Set<String> shortWords = new HashSet<>();
 
     private OrganizationSuffixes() {
         for (Row row : Lexicon.read(FILE, Column.required("form").unique(), Column.required("uses").eachOf(",", USES))) {
@@ -35,6 +37,7 @@ public final class OrganizationSuffixes {
                     case "legal" -> legal.add(form);
                     case "ends-name" -> nameEnds.add(form);
                     case "key" -> keyWords.add(folded(form));
+                    case "short" -> shortWords.add(folded(form));
                     default -> lookupWords.add(folded(form));
                 }
             }
@@ -49,6 +52,14 @@ public final class OrganizationSuffixes {
     /** The words, folded (lower case, no dots: "llc"), that an organization's key leaves off the end of a name. */
     public Set<String> keyWords() {
         return Set.copyOf(keyWords);
+    }
+
+    /**
+     * The words, folded, that an article may leave off the end of a name it also writes whole: "Northwind
+     * Energy" and, later, "Northwind" are one organization there.
+     */
+    public Set<String> shortWords() {
+        return Set.copyOf(shortWords);
     }
 
     /** Legal forms as written ("Corp.", "GmbH"): they follow a name without changing which organization it is. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dealgraph.analyse.Gazetteer;
 import org.dealgraph.analyse.GazetteerEntry;
@@ -32,7 +33,9 @@ import org.dealgraph.model.ResolvedFact;
  * <p><b>Entities.</b> An organization's key is the slug of its canonical name (the gazetteer's, when it
  * knows the name or an alias of it; else the name itself), built by {@link NameKeys}: ASCII-folded, lower
  * case, no leading "the", no corporate suffix, hyphens between words ("Rivos Inc." and "Rivos" are both
- * {@code rivos}). A person's key is the slug of the full name. Every organization, person and resolved
+ * {@code rivos}). Within one article, a name that is a shorter form of another the article writes
+ * ("Northwind" beside "Bharti Northwind" or "Northwind Energy", found by {@link ShortForms}) takes the longer
+ * name's key. A person's key is the slug of the full name. Every organization, person and resolved
  * descriptor mention of the article becomes an {@link Entity}, with the other names seen as aliases and
  * the Wikidata ID and category when the gazetteer knows them.
  *
@@ -60,15 +63,19 @@ public final class KeyResolver implements Resolver {
 
     private final Gazetteer gazetteer;
     private final NameKeys names;
+    private final ShortForms shortForms;
 
-    private KeyResolver(Gazetteer gazetteer, NameKeys names) {
+    private KeyResolver(Gazetteer gazetteer, NameKeys names, ShortForms shortForms) {
         this.gazetteer = gazetteer;
         this.names = names;
+        this.shortForms = shortForms;
     }
 
     /** Reads the gazetteer and the suffix list. */
     public static KeyResolver load() {
-        return new KeyResolver(Gazetteer.load(), new NameKeys(OrganizationSuffixes.load().keyWords()));
+        OrganizationSuffixes suffixes = OrganizationSuffixes.load();
+        NameKeys names = new NameKeys(suffixes.keyWords());
+        return new KeyResolver(Gazetteer.load(), names, new ShortForms(names, suffixes.shortWords()));
     }
 
     @Override
@@ -76,12 +83,18 @@ public final class KeyResolver implements Resolver {
         Map<EntityRef, EntityKey> keys = new LinkedHashMap<>();
         Map<EntityKey, Set<String>> seen = new LinkedHashMap<>();
         Map<EntityKey, Optional<String>> wikidata = new LinkedHashMap<>();
+        Map<String, String> longer = shortForms.longer(organizationNames(article));
+        Function<EntityRef, EntityKey> keyOf = ref -> {
+            EntityKey own = keyOf(ref);
+            String whole = own.kind() == EntityKind.ORGANIZATION ? longer.get(own.slug()) : null;
+            return whole == null ? own : new EntityKey(EntityKind.ORGANIZATION, whole);
+        };
         for (Mention m : article.analysed().mentions()) {
-            namedRef(m).ifPresent(ref -> note(ref, m.text(), keys, seen, wikidata));
+            namedRef(m).ifPresent(ref -> note(ref, m.text(), keyOf, keys, seen, wikidata));
         }
         for (Fact f : article.facts()) {
             for (EntityRef ref : f.entities()) {
-                note(ref, ref.name(), keys, seen, wikidata);
+                note(ref, ref.name(), keyOf, keys, seen, wikidata);
             }
         }
         List<Entity> entities = new ArrayList<>();
@@ -102,9 +115,19 @@ public final class KeyResolver implements Resolver {
         return resolved ? Optional.of(EntityRef.of(m)) : Optional.empty();
     }
 
-    private void note(EntityRef ref, String surface, Map<EntityRef, EntityKey> keys, Map<EntityKey, Set<String>> seen,
-                      Map<EntityKey, Optional<String>> wikidata) {
-        EntityKey key = keys.computeIfAbsent(ref, this::keyOf);
+    /** The canonical names of the article's organizations, mentioned or in a fact, in the order told. */
+    private List<String> organizationNames(ExtractedArticle article) {
+        List<String> out = new ArrayList<>();
+        article.analysed().mentions().stream().flatMap(m -> namedRef(m).stream())
+                .filter(ref -> ref.kind() == EntityKind.ORGANIZATION).forEach(ref -> out.add(canonical(ref)));
+        article.facts().stream().flatMap(f -> f.entities().stream())
+                .filter(ref -> ref.kind() == EntityKind.ORGANIZATION).forEach(ref -> out.add(canonical(ref)));
+        return out;
+    }
+
+    private void note(EntityRef ref, String surface, Function<EntityRef, EntityKey> keyOf, Map<EntityRef, EntityKey> keys,
+                      Map<EntityKey, Set<String>> seen, Map<EntityKey, Optional<String>> wikidata) {
+        EntityKey key = keys.computeIfAbsent(ref, keyOf);
         Set<String> forms = seen.computeIfAbsent(key, k -> new LinkedHashSet<>());
         forms.add(canonical(ref));
         forms.add(surface.strip());
@@ -134,7 +157,7 @@ public final class KeyResolver implements Resolver {
     }
 
     private List<ResolvedFact> facts(ExtractedArticle article, Map<EntityRef, EntityKey> keys) {
-        FactKeys scheme = new FactKeys(keys::get, this::familyOf, article.article().published());
+        FactKeys scheme = new FactKeys(keys::get, ref -> familyOf(ref, keys), article.article().published());
         Map<FactKey, List<Fact>> byKey = new LinkedHashMap<>();
         for (Fact f : article.facts()) {
             scheme.keyOf(f).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(f));
@@ -156,14 +179,14 @@ public final class KeyResolver implements Resolver {
     }
 
     /** The key of the organization that owns the referenced one, per the gazetteer, else its own key. */
-    private EntityKey familyOf(EntityRef ref) {
+    private EntityKey familyOf(EntityRef ref, Map<EntityRef, EntityKey> keys) {
         if (ref.kind() == EntityKind.ORGANIZATION) {
             Optional<String> parent = gazetteer.lookup(ref.name()).flatMap(GazetteerEntry::parent);
             if (parent.isPresent()) {
                 return new EntityKey(EntityKind.ORGANIZATION, names.organization(parent.get()));
             }
         }
-        return keyOf(ref);
+        return keys.get(ref);
     }
 
     /** The fullest fact from {@code same}, facts of one key in the order the article tells them. */

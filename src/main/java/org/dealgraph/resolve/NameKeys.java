@@ -6,14 +6,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns names into key slugs: accents folded to ASCII, lower case, "&" read as "and", possessive "'s"
- * dropped, a leading "the" and trailing corporate suffixes stripped (the words the analyse stage's
- * {@code org-suffixes.tsv} marks "key"), every other run of non-letters a single hyphen. "Mistral AI" is {@code mistral-ai}, "Rivos Inc." is
+ * dropped, a leading "the", trailing corporate suffixes (the words the analyse stage's
+ * {@code org-suffixes.tsv} marks "key") and a web domain closing a one-word name stripped, every other
+ * run of non-letters a single hyphen. "Mistral AI" is {@code mistral-ai}, "Rivos Inc." and "Rivos.ai" are
  * {@code rivos}. Immutable.
  */
 final class NameKeys {
+
+    /** A web domain closing a one-word name: "Northwind.ai" is Northwind's name as its address writes it. */
+    private static final Pattern WEB_DOMAIN = Pattern.compile("(?<=^[\\p{L}\\p{N}-]{2,64})\\.(?i:ai|com|io)$");
 
     private final Set<String> suffixes;
 
@@ -33,7 +38,7 @@ final class NameKeys {
 
     /** The slug of an organization's name; a name of no letters or digits has none. */
     String organization(String name) {
-        List<String> words = words(name);
+        List<String> words = words(WEB_DOMAIN.matcher(name.strip()).replaceFirst(""));
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }
@@ -41,6 +46,11 @@ final class NameKeys {
             words.remove(words.size() - 1);
         }
         return join(words, name);
+    }
+
+    /** Whether a folded word is a suffix the key strips ("inc"). */
+    boolean strips(String word) {
+        return suffixes.contains(word);
     }
 
     /** The slug of a person's full name. */
