@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Sentence;
@@ -149,7 +150,7 @@ final class OrganizationPatterns {
             b++;
         }
         String rule = suffix > a ? "org-suffix" : context.rule(tokens, a, b);
-        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a, rule)) {
+        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a, rule) || commonWordModifier(text, tokens, a, b)) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
@@ -161,6 +162,23 @@ final class OrganizationPatterns {
         };
         return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(tokens, a, b, text), rule,
                 confidence));
+    }
+
+    /**
+     * A sentence's or a quotation's first word and "AI" used as a modifier of the noun after them ("Rival AI
+     * image makers", "Current AI assistants"), named nowhere else in the article: a common word opening the
+     * sentence, not a name. A company so named is named again, or in a context that makes it one.
+     */
+    private static boolean commonWordModifier(String text, List<Token> tokens, int a, int b) {
+        boolean opens = tokens.subList(0, a).stream().allMatch(t -> t.text().matches("\\p{P}+"))
+                || tokens.get(a - 1).text().matches("[“\"‘:]");
+        if (!opens || b - a != 2 || b >= tokens.size() || !tokens.get(a + 1).text().equals("AI")) {
+            return false;
+        }
+        Token next = tokens.get(b);
+        String name = tokens.get(a).text() + " " + tokens.get(a + 1).text();
+        return next.pos().equals("NOUN") && Character.isLowerCase(next.text().codePointAt(0))
+                && text.indexOf(name) == text.lastIndexOf(name);
     }
 
     /** "University of Oslo", "Bank of Tampere": an organization word, "of", and a name. */

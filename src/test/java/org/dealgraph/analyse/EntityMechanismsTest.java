@@ -39,6 +39,15 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void readsASentencesOpeningWordAndAIModifyingANounAsNoName() {
+        assertEquals(List.of(), names("Bright AI chip makers are scarce this year.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("Talvik said: \u201cModern AI tools still guess.\u201d", MentionType.ORGANIZATION)
+                .stream().filter(n -> n.endsWith("AI")).toList());
+        assertEquals(List.of("Quorvale AI"), names("Quorvale AI chip makers said so. Quorvale AI raised $5m.",
+                MentionType.ORGANIZATION));
+    }
+
+    @Test
     void findsKnownNameWrittenInOtherCapitals() {
         assertEquals(List.of("Databricks"), names("Analysts at DataBricks disagreed.", MentionType.ORGANIZATION));
     }
