@@ -83,7 +83,7 @@ final class GazetteerTagger {
             }
         }
         for (Candidate c : ambiguous) {
-            if (seen.contains(c.entry().canonical()) || supported(c) || listedWith(c, found)) {
+            if (!namesAnHonour(c) && (seen.contains(c.entry().canonical()) || supported(c) || listedWith(c, found))) {
                 found.add(Mentions.organization(text, c.sentence(), c.span(), c.entry(), "gazetteer-context:"
                         + c.entry().type(), 0.8));
             }
@@ -185,6 +185,13 @@ final class GazetteerTagger {
                     || Cue.OWNED.has(owned.toLowerCase(Locale.ROOT));
         }
         return next < tokens.size() && orgVerbs.contains(tokens.get(next).text());
+    }
+
+    /** An ambiguous name right before an award's word: "a Turing Prize winner" names no organization. */
+    private static boolean namesAnHonour(Candidate c) {
+        List<Token> tokens = c.sentence().tokens();
+        int next = nextTokenAfter(tokens, c.token(), c.span().end());
+        return next < tokens.size() && Cue.HONOUR_WORD.has(tokens.get(next).text());
     }
 
     /** An ambiguous name in a list with a known organization: "Contoso, Scale and Arm". */

@@ -48,6 +48,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void readsAnAmbiguousKnownNameBeforeAnAwardWordAsNoOrganization() {
+        assertEquals(List.of(), names("The venture cofounded by Harvey Award winner Jane Roe raised $5m.",
+                MentionType.ORGANIZATION));
+        assertEquals(List.of("Harvey"), names("The startup Harvey raised $5m.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void findsKnownNameWrittenInOtherCapitals() {
         assertEquals(List.of("Databricks"), names("Analysts at DataBricks disagreed.", MentionType.ORGANIZATION));
     }
