@@ -145,6 +145,9 @@ final class OrganizationPatterns {
         if (suffix < a && institutionOf(tokens, a, to)) {
             suffix = to - 1;
         }
+        if (suffix > a) {
+            a = particledStart(tokens, a);
+        }
         int b = suffix > a ? suffix + 1 : to;
         if (suffix > a && b < tokens.size() && words.legalSuffixes.contains(tokens.get(b).text())) {
             b++;
@@ -179,6 +182,21 @@ final class OrganizationPatterns {
         String name = tokens.get(a).text() + " " + tokens.get(a + 1).text();
         return next.pos().equals("NOUN") && Character.isLowerCase(next.text().codePointAt(0))
                 && text.indexOf(name) == text.lastIndexOf(name);
+    }
+
+    /**
+     * Where a name ending in an organization word starts when a person's name with a particle opens it
+     * ("Karim bin Saleh University"): back over the particle and the capitalised words before it.
+     */
+    private static int particledStart(List<Token> tokens, int a) {
+        if (a < 2 || !Cue.NAME_PARTICLE.has(tokens.get(a - 1).text()) || !WordLists.isNamePart(tokens, a - 2)) {
+            return a;
+        }
+        int start = a - 2;
+        while (start > 0 && WordLists.isNamePart(tokens, start - 1)) {
+            start--;
+        }
+        return start;
     }
 
     /** "University of Oslo", "Bank of Tampere": an organization word, "of", and a name. */

@@ -55,6 +55,18 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void keepsAParticledPersonsNameOpeningAnInstitutionInsideIt() {
+        assertEquals(List.of("Karim bin Saleh University of Applied Intelligence"),
+                names("Oslo's Karim bin Saleh University of Applied Intelligence signed a deal.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void readsAKnownNameAndAVentureWordAsItsUnit() {
+        assertEquals(List.of("Quarrywell Capital", "Bpifrance Frontier Venture"),
+                names("Quarrywell Capital and Bpifrance Frontier Venture took part.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void findsKnownNameWrittenInOtherCapitals() {
         assertEquals(List.of("Databricks"), names("Analysts at DataBricks disagreed.", MentionType.ORGANIZATION));
     }
