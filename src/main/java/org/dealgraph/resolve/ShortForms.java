@@ -20,7 +20,8 @@ import java.util.Set;
  *       {@code short} words of {@code org-suffixes.tsv}: "Talbot Energy", then "Talbot"); a unit's word
  *       ("Talbot Cloud", "Talbot Ventures") is not one, so a unit stays apart from its owner.</li>
  * </ul>
- * A short name that would fit two longer ones is left alone. Immutable.
+ * An acronym of the longer name counts too. A short name that would fit two longer ones is left alone.
+ * Immutable.
  */
 final class ShortForms {
 
@@ -60,7 +61,29 @@ final class ShortForms {
         if (s.isEmpty() || s.size() >= l.size() || s.stream().allMatch(w -> droppable.contains(folded(w)))) {
             return false;
         }
-        return tailOf(s, l) || headOf(s, l);
+        return tailOf(s, l) || headOf(s, l) || acronymOf(s, l);
+    }
+
+    /**
+     * An acronym of three or more capitals whose letters are, in order, the initials of every capitalised
+     * word of the longer name and of some of its lower-case words ("KSUAI" for "Karim bin Saleh University
+     * of Applied Intelligence").
+     */
+    private static boolean acronymOf(List<String> s, List<String> l) {
+        String acronym = s.get(0);
+        return s.size() == 1 && l.size() >= 3 && acronym.length() >= 3 && acronym.matches("\\p{Lu}+")
+                && initials(acronym, 0, l, 0);
+    }
+
+    private static boolean initials(String acronym, int i, List<String> words, int j) {
+        if (j == words.size()) {
+            return i == acronym.length();
+        }
+        String word = words.get(j);
+        boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+        boolean takes = i < acronym.length() && Character.toUpperCase(word.charAt(0)) == acronym.charAt(i)
+                && initials(acronym, i + 1, words, j + 1);
+        return takes || !capitalised && initials(acronym, i, words, j + 1);
     }
 
     private static boolean tailOf(List<String> s, List<String> l) {

@@ -36,6 +36,16 @@ class ShortFormsTest {
     }
 
     @Test
+    void readsAnAcronymOfEveryCapitalisedWordAsTheName() {
+        Map<String, String> longer = SHORT.longer(List.of("Karim bin Saleh University of Applied Intelligence", "KSUAI",
+                "KBSUAI", "Harbour Roads and Transit Authority", "HRTA", "HRA"));
+        assertEquals("karim-bin-saleh-university-of-applied-intelligence", longer.get("ksuai"));
+        assertEquals("karim-bin-saleh-university-of-applied-intelligence", longer.get("kbsuai"));
+        assertEquals("harbour-roads-and-transit-authority", longer.get("hrta"));
+        assertEquals(null, longer.get("hra"), "every capitalised word has its letter");
+    }
+
+    @Test
     void leavesNamesJoinedByALowerCaseWordAndAmbiguousShortNamesAlone() {
         assertTrue(SHORT.longer(List.of("Verda by Quillmark", "Quillmark")).isEmpty());
         assertTrue(SHORT.longer(List.of("Bank of Quillmark", "Quillmark")).isEmpty());
