@@ -90,10 +90,14 @@ final class OrganizationPatterns {
         return more;
     }
 
+    /** A listed run as a name, with a number that opens it between the list's link and the run ("360 North"). */
     private Optional<Mention> listedRun(String text, Sentence s, int a, int b) {
         boolean opener = a == 0 && words.openers.contains(s.tokens().get(a).text());
         if (opener || !plausible(s.tokens(), a, b, false, "org-list")) {
             return Optional.empty();
+        }
+        if (a >= 2 && s.tokens().get(a - 1).text().matches("\\d+") && Cue.LIST_LINK.has(s.tokens().get(a - 2).text())) {
+            a--;
         }
         Span span = new Span(s.tokens().get(a).span().start(), s.tokens().get(b - 1).span().end());
         return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(s.tokens(), a, b, text),

@@ -67,6 +67,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void keepsANumberOpeningAListedName() {
+        assertEquals(List.of("Quarrywell Capital", "720 NORWICK", "Sequoia Capital"),
+                names("The round drew Quarrywell Capital, 720 NORWICK, and Sequoia Capital.",
+                        MentionType.ORGANIZATION));
+    }
+
+    @Test
     void findsKnownNameWrittenInOtherCapitals() {
         assertEquals(List.of("Databricks"), names("Analysts at DataBricks disagreed.", MentionType.ORGANIZATION));
     }
