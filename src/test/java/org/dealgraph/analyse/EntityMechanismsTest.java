@@ -9,6 +9,8 @@ import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.MentionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The ways organizations and people are told from other capitalised words, through the whole analyser. */
 class EntityMechanismsTest {
@@ -54,23 +56,14 @@ class EntityMechanismsTest {
         assertEquals(List.of("Harvey"), names("The startup Harvey raised $5m.", MentionType.ORGANIZATION));
     }
 
-    @Test
-    void keepsAParticledPersonsNameOpeningAnInstitutionInsideIt() {
-        assertEquals(List.of("Karim bin Saleh University of Applied Intelligence"),
-                names("Oslo's Karim bin Saleh University of Applied Intelligence signed a deal.", MentionType.ORGANIZATION));
-    }
-
-    @Test
-    void readsAKnownNameAndAVentureWordAsItsUnit() {
-        assertEquals(List.of("Quarrywell Capital", "Bpifrance Frontier Venture"),
-                names("Quarrywell Capital and Bpifrance Frontier Venture took part.", MentionType.ORGANIZATION));
-    }
-
-    @Test
-    void keepsANumberOpeningAListedName() {
-        assertEquals(List.of("Quarrywell Capital", "720 NORWICK", "Sequoia Capital"),
-                names("The round drew Quarrywell Capital, 720 NORWICK, and Sequoia Capital.",
-                        MentionType.ORGANIZATION));
+    /** A particled person's name opening an institution, a number opening a listed name, a known fund's unit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Oslo's Karim bin Saleh University of Applied Intelligence signed a deal.|Karim bin Saleh University of Applied Intelligence",
+        "The round drew Quarrywell Capital, 720 NORWICK, and Sequoia Capital.|Quarrywell Capital;720 NORWICK;Sequoia Capital",
+        "Quarrywell Capital and Bpifrance Frontier Venture took part.|Quarrywell Capital;Bpifrance Frontier Venture"})
+    void keepsNamesWhole(String text, String expected) {
+        assertEquals(List.of(expected.split(";")), names(text, MentionType.ORGANIZATION));
     }
 
     @Test
