@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Span;
 
 /**
@@ -23,13 +24,14 @@ import org.dealgraph.model.Span;
  * 2024", "5 March 2024", "2024-03-05"), a day and month ("March 5": the latest such day not after
  * publication), a month and year, a bare month after a preposition ("in December": the latest such month not
  * after publication), a year after a preposition ("since 2019"), weekdays ("on Monday": the latest such day
- * at or before publication) and "last/this/next year, month, week", "yesterday", "today". A period resolves
- * to its first day. Without a publication date, only dates that state their year resolve. Thread-safe.
+ * at or before publication) and "last/this/next year, month, week", "yesterday", "today". A date keeps the
+ * precision the text gives it: a day, a month or a year. Without a publication date, only dates that state
+ * their year resolve. Thread-safe.
  */
 final class DateGrammar {
 
     /** A date expression found in a text: where, which kind, and its date when it resolves. */
-    record Found(Span span, String kind, Optional<LocalDate> date) {
+    record Found(Span span, String kind, Optional<FactDate> date) {
     }
 
     private static final String MONTH = "(?<!\\w)(?<%s>%s)(?!\\w)";
@@ -145,7 +147,7 @@ final class DateGrammar {
     private Found resolve(Matcher mt, Optional<LocalDate> pub) {
         Span span = new Span(mt.start(), mt.end());
         if (mt.group("iso") != null) {
-            return found(span, "date", of(num(mt, "iy"), num(mt, "im"), num(mt, "id")));
+            return found(span, "date", of(num(mt, "iy"), num(mt, "im"), num(mt, "id")).map(FactDate::day));
         }
         if (mt.group("mdy") != null) {
             return dayMonth(span, months.get(mt.group("m1")), num(mt, "d1"), mt.group("y1"), pub);
@@ -154,54 +156,55 @@ final class DateGrammar {
             return dayMonth(span, months.get(mt.group("m2")), num(mt, "d2"), mt.group("y2"), pub);
         }
         if (mt.group("my") != null) {
-            return found(span, "month", of(num(mt, "y3"), months.get(mt.group("m3")), 1));
+            return found(span, "month", Optional.of(FactDate.month(YearMonth.of(num(mt, "y3"), months.get(mt.group("m3"))))));
         }
         if (mt.group("bm") != null) {
             int month = months.get(mt.group("m4"));
-            return found(span, "month", pub.map(p -> latestMonth(p, month)));
+            return found(span, "month", pub.map(p -> FactDate.month(latestMonth(p, month))));
         }
         if (mt.group("wd") != null) {
             DayOfWeek day = DayOfWeek.of(weekdays.get(mt.group("wd")));
-            return found(span, "weekday", pub.map(p -> p.with(TemporalAdjusters.previousOrSame(day))));
+            return found(span, "weekday", pub.map(p -> FactDate.day(p.with(TemporalAdjusters.previousOrSame(day)))));
         }
         if (mt.group("rel") != null) {
             return found(span, "relative", pub.map(p -> relative(mt.group("rel"), p)));
         }
-        return found(span, "year", Optional.of(LocalDate.of(num(mt, "yr"), 1, 1)));
+        return found(span, "year", Optional.of(FactDate.year(num(mt, "yr"))));
     }
 
     private Found dayMonth(Span span, int month, int day, String year, Optional<LocalDate> pub) {
         if (year != null) {
-            return found(span, "date", of(Integer.parseInt(year), month, day));
+            return found(span, "date", of(Integer.parseInt(year), month, day).map(FactDate::day));
         }
         return found(span, "date", pub.flatMap(p -> {
             Optional<LocalDate> d = of(p.getYear(), month, day);
             return d.isPresent() && d.get().isAfter(p) ? of(p.getYear() - 1, month, day) : d;
-        }));
+        }).map(FactDate::day));
     }
 
-    private static Found found(Span span, String kind, Optional<LocalDate> date) {
+    private static Found found(Span span, String kind, Optional<FactDate> date) {
         return new Found(span, kind, date);
     }
 
-    private static LocalDate latestMonth(LocalDate pub, int month) {
+    private static YearMonth latestMonth(LocalDate pub, int month) {
         int year = month > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
-        return LocalDate.of(year, month, 1);
+        return YearMonth.of(year, month);
     }
 
-    private static LocalDate relative(String expression, LocalDate pub) {
+    /** "last year" is a year, "next month" a month; a week is told by its Monday, as precisely as a day. */
+    private static FactDate relative(String expression, LocalDate pub) {
         String e = expression.toLowerCase(java.util.Locale.ROOT);
         int step = e.startsWith("last") ? -1 : e.startsWith("next") ? 1 : 0;
         if (e.endsWith("year")) {
-            return LocalDate.of(pub.getYear() + step, 1, 1);
+            return FactDate.year(pub.getYear() + step);
         }
         if (e.endsWith("month")) {
-            return YearMonth.from(pub).plusMonths(step).atDay(1);
+            return FactDate.month(YearMonth.from(pub).plusMonths(step));
         }
         if (e.endsWith("week")) {
-            return pub.plusWeeks(step).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return FactDate.day(pub.plusWeeks(step).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         }
-        return e.equals("yesterday") ? pub.minusDays(1) : pub;
+        return FactDate.day(e.equals("yesterday") ? pub.minusDays(1) : pub);
     }
 
     private static Optional<LocalDate> of(int year, int month, int day) {

@@ -1,12 +1,12 @@
 package org.dealgraph.analyse;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Money;
@@ -37,9 +37,9 @@ final class Mentions {
                 Optional.of(money), Optional.empty(), "money-grammar", 0.95);
     }
 
-    static Mention date(String text, Sentence sentence, Span span, Optional<LocalDate> date, String rule,
+    static Mention date(String text, Sentence sentence, Span span, Optional<FactDate> date, String rule,
                         double confidence) {
-        String name = date.map(LocalDate::toString).orElse(span.of(text));
+        String name = date.map(FactDate::lexical).orElse(span.of(text));
         return new Mention(MentionType.DATE, span, span.of(text), sentence.index(), name, Optional.empty(),
                 Optional.empty(), date, rule, confidence);
     }

@@ -1,9 +1,9 @@
 package org.dealgraph.export;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.dealgraph.model.FactDate;
 
 /**
  * An edge of the property graph, read from one fact.
@@ -14,12 +14,12 @@ import java.util.Optional;
  * @param target   the IRI of the target node (investee, target, subsidiary, organization; another party)
  * @param amount   the amount the fact states, in units of {@code currency}
  * @param currency its ISO 4217 code, present exactly when {@code amount} is
- * @param date     the fact's date, when an article states one
+ * @param date     the fact's date, when an article states one; of several, the most precise
  * @param title    a role's title or a funding round's series
  * @param status   the fact's status ({@code announced}, {@code completed}…), when known
  */
 public record GraphEdge(EdgeKind kind, String fact, String source, String target, Optional<BigDecimal> amount,
-                        Optional<String> currency, Optional<LocalDate> date, Optional<String> title,
+                        Optional<String> currency, Optional<FactDate> date, Optional<String> title,
                         Optional<String> status) {
 
     public GraphEdge {
@@ -35,6 +35,13 @@ public record GraphEdge(EdgeKind kind, String fact, String source, String target
         if (amount.isPresent() != currency.isPresent()) {
             throw new IllegalArgumentException("an amount needs its currency and a currency its amount: " + fact);
         }
+    }
+
+    /** The same edge with the more telling of its date and {@code other} (a full date over a bare year). */
+    GraphEdge withDateOf(GraphEdge other) {
+        Optional<FactDate> best = date.isEmpty() ? other.date : other.date
+                .filter(d -> FactDate.MOST_TELLING_FIRST.compare(d, date.get()) < 0).or(() -> date);
+        return new GraphEdge(kind, fact, source, target, amount, currency, best, title, status);
     }
 
     /** An identifier for the edge, stable across reads: the fact and the two ends. */

@@ -73,12 +73,13 @@ public record PropertyGraph(List<GraphNode> nodes, List<GraphEdge> edges) {
 
     /**
      * The same nodes with only the edges of the given kinds dated within {@code from} and {@code to}
-     * (inclusive). When a bound is given, edges without a date are left out.
+     * (inclusive; a month or a year is within when any of its days is). When a bound is given, edges without
+     * a date are left out.
      */
     public PropertyGraph filtered(Set<EdgeKind> kinds, Optional<LocalDate> from, Optional<LocalDate> to) {
         Predicate<GraphEdge> keep = e -> kinds.contains(e.kind())
-                && from.map(f -> e.date().map(d -> !d.isBefore(f)).orElse(false)).orElse(true)
-                && to.map(t -> e.date().map(d -> !d.isAfter(t)).orElse(false)).orElse(true);
+                && from.map(f -> e.date().map(d -> !d.last().isBefore(f)).orElse(false)).orElse(true)
+                && to.map(t -> e.date().map(d -> !d.first().isAfter(t)).orElse(false)).orElse(true);
         return new PropertyGraph(nodes, edges.stream().filter(keep).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.dealgraph.export;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.dealgraph.model.FactDate;
 
 /** Reads the {@link PropertyGraph} of a dataset (the union of its graphs), and finds its nodes by name. */
 public final class PropertyGraphReader {
@@ -43,7 +43,7 @@ public final class PropertyGraphReader {
             for (Binding row : rows(union, EDGES)) {
                 GraphEdge edge = edge(row);
                 if (nodes.containsKey(edge.source()) && nodes.containsKey(edge.target())) {
-                    edges.putIfAbsent(edge.id(), edge);
+                    edges.merge(edge.id(), edge, GraphEdge::withDateOf);
                 }
             }
             return new PropertyGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
@@ -88,21 +88,13 @@ public final class PropertyGraphReader {
         }
         return new GraphEdge(EdgeKind.named(row.get("kind").getLiteralLexicalForm()).orElseThrow(),
                 row.get("fact").getURI(), row.get("source").getURI(), row.get("target").getURI(), amount, currency,
-                literal(row, "date").flatMap(PropertyGraphReader::date), literal(row, "title"),
+                literal(row, "date").flatMap(FactDate::parse), literal(row, "title"),
                 Optional.ofNullable(row.get("status")).filter(Node::isURI).map(n -> words(n.getLocalName())));
     }
 
     private static Optional<String> literal(Binding row, String var) {
         Node node = row.get(var);
         return node != null && node.isLiteral() ? Optional.of(node.getLiteralLexicalForm()) : Optional.empty();
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** {@code InTalks} → {@code in talks}. */

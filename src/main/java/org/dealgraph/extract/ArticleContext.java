@@ -1,6 +1,5 @@
 package org.dealgraph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Status;
 
@@ -22,7 +22,7 @@ import org.dealgraph.model.Status;
 record ArticleContext(Optional<EntityRef> mainOrganization, List<Round> rounds, Map<String, Integer> lastNamed) {
 
     /** A round told earlier in the article. */
-    record Round(EntityRef investee, Optional<LocalDate> date, Status status) {
+    record Round(EntityRef investee, Optional<FactDate> date, Status status) {
     }
 
     ArticleContext {

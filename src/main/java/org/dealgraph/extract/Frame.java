@@ -1,6 +1,5 @@
 package org.dealgraph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
@@ -144,7 +144,7 @@ enum Frame implements RuleKind {
     /** A fact between two agents with an amount, a status, a date and provenance: an acquisition, an investment. */
     @FunctionalInterface
     private interface ValuedFact {
-        Fact of(EntityRef first, EntityRef second, Optional<Money> money, Status status, Optional<LocalDate> date,
+        Fact of(EntityRef first, EntityRef second, Optional<Money> money, Status status, Optional<FactDate> date,
                 Provenance provenance);
     }
 

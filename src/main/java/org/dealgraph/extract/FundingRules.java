@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
@@ -254,7 +255,7 @@ final class FundingRules implements RuleCallback {
         if (named.isEmpty() && earlier.isPresent() && !investors.isEmpty()) {
             ArticleContext.Round round = earlier.get();
             List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.equals(round.investee())).toList();
-            Optional<java.time.LocalDate> date = f.statedDateNear(t).or(round::date);
+            Optional<FactDate> date = f.statedDateNear(t).or(round::date);
             Provenance provenance = f.provenance(r.get(rule + EARLIER), t, investors);
             out.add(new FundingRound(round.investee(), amount, f.valuation(), refs, series(f.chunks(), t.start()), round.status(),
                     date, provenance));
@@ -278,7 +279,7 @@ final class FundingRules implements RuleCallback {
     }
 
     private static void investments(List<Fact> out, EntityRef investee, List<EntityRef> investors, Status status,
-                                    Optional<java.time.LocalDate> date, Provenance provenance) {
+                                    Optional<FactDate> date, Provenance provenance) {
         for (EntityRef investor : investors) {
             out.add(new Investment(investor, investee, Optional.empty(), status, date, provenance));
         }

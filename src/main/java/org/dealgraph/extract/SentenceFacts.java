@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Span;
@@ -38,7 +39,7 @@ final class SentenceFacts {
 
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
-    private final Optional<LocalDate> date;
+    private final Optional<FactDate> date;
     private final Optional<String> duration;
     private final ArticleContext context;
 
@@ -49,7 +50,7 @@ final class SentenceFacts {
         this.triggers = List.copyOf(triggers);
         this.cues = cues;
         this.context = context;
-        Optional<LocalDate> stated = Optional.empty();
+        Optional<FactDate> stated = Optional.empty();
         Set<Integer> dealNounsEnd = new HashSet<>();
         triggers("deal", "noun").forEach(t -> dealNounsEnd.add(t.end()));
         for (int i = 0; i < chunks.size(); i++) {
@@ -60,7 +61,7 @@ final class SentenceFacts {
                 stated = c.mention().flatMap(m -> m.date());
             }
         }
-        this.date = stated.isPresent() ? stated : published;
+        this.date = stated.isPresent() ? stated : published.map(FactDate::publishedOn);
         this.duration = durations.of(chunks);
         assignAmounts();
     }
@@ -125,7 +126,7 @@ final class SentenceFacts {
         return context;
     }
 
-    Optional<LocalDate> date() {
+    Optional<FactDate> date() {
         return date;
     }
 
@@ -135,12 +136,12 @@ final class SentenceFacts {
     }
 
     /** The date nearest to the trigger in its sentence ("a seed round in 2023"), else the fact date. */
-    Optional<LocalDate> dateNear(TriggerMatch t) {
+    Optional<FactDate> dateNear(TriggerMatch t) {
         return statedDateNear(t).or(() -> date);
     }
 
     /** The date the sentence states nearest to the trigger, if it states any. */
-    Optional<LocalDate> statedDateNear(TriggerMatch t) {
+    Optional<FactDate> statedDateNear(TriggerMatch t) {
         int best = -1;
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);

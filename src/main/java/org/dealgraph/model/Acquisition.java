@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +10,7 @@ public record Acquisition(
         EntityRef target,
         Optional<Money> price,
         Status status,
-        Optional<LocalDate> date,
+        Optional<FactDate> date,
         Provenance provenance) implements Fact {
 
     public Acquisition {
@@ -41,11 +40,11 @@ public record Acquisition(
         return visitor.acquisition(this);
     }
 
-    /** The first price stated, the most definite status, the earliest date. */
+    /** The first price stated, the most definite status, the most precise date. */
     @Override
     public Acquisition mergedWith(List<? extends Fact> others) {
         List<Acquisition> all = Union.of(this, others, Acquisition.class);
         return new Acquisition(acquirer, target, Union.firstOf(all, Acquisition::price),
-                Union.status(all, Acquisition::status), Union.earliest(all, Acquisition::date), provenance);
+                Union.status(all, Acquisition::status), Union.mostTellingDate(all, Acquisition::date), provenance);
     }
 }

@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +16,7 @@ public record Deal(
         List<EntityRef> parties,
         Optional<Money> value,
         Status status,
-        Optional<LocalDate> date,
+        Optional<FactDate> date,
         Optional<String> duration,
         Provenance provenance) implements Fact {
 
@@ -48,11 +47,11 @@ public record Deal(
         return visitor.deal(this);
     }
 
-    /** The first value and duration stated, the most definite status, the earliest date. */
+    /** The first value and duration stated, the most definite status, the most precise date. */
     @Override
     public Deal mergedWith(List<? extends Fact> others) {
         List<Deal> all = Union.of(this, others, Deal.class);
         return new Deal(parties, Union.firstOf(all, Deal::value), Union.status(all, Deal::status),
-                Union.earliest(all, Deal::date), Union.firstOf(all, Deal::duration), provenance);
+                Union.mostTellingDate(all, Deal::date), Union.firstOf(all, Deal::duration), provenance);
     }
 }

@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ import java.util.Set;
  *                 plural, one or more for a plural one
  */
 public record DefinedFact(FactKind kind, Map<String, List<EntityRef>> byRole, Optional<Money> money, Status status,
-                          Optional<LocalDate> date, Provenance provenance) implements Fact {
+                          Optional<FactDate> date, Provenance provenance) implements Fact {
 
     public DefinedFact {
         KindDefinition d = kind.definition().orElseThrow(() -> new IllegalArgumentException(
@@ -96,6 +95,6 @@ public record DefinedFact(FactKind kind, Map<String, List<EntityRef>> byRole, Op
                 ? all.stream().map(DefinedFact::money).flatMap(Optional::stream).max(Comparator.comparing(Money::amount))
                 : Union.firstOf(all, DefinedFact::money);
         return new DefinedFact(kind, named, money, Union.status(all, DefinedFact::status),
-                Union.earliest(all, DefinedFact::date), provenance);
+                Union.mostTellingDate(all, DefinedFact::date), provenance);
     }
 }

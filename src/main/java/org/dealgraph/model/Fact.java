@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +31,7 @@ public sealed interface Fact permits Role, Partnership, Deal, Investment, Fundin
     Fact mergedWith(List<? extends Fact> others);
 
     /** When it happened or was announced, for the kinds that have a date. */
-    default Optional<LocalDate> date() {
+    default Optional<FactDate> date() {
         return Optional.empty();
     }
 

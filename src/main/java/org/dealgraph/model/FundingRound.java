@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,7 +24,7 @@ public record FundingRound(
         List<EntityRef> investors,
         Optional<String> series,
         Status status,
-        Optional<LocalDate> date,
+        Optional<FactDate> date,
         Provenance provenance) implements Fact {
 
     public FundingRound {
@@ -61,7 +60,7 @@ public record FundingRound(
      * The largest stated amount (a tranche, a part from some investors or one backer's share is never more
      * than the round), and the valuation and series told with that amount or with no amount, so that an
      * earlier, smaller round of the same year lends the merged one no label of its own; every investor
-     * named anywhere, the most definite status, the earliest date.
+     * named anywhere, the most definite status, the most precise date.
      */
     @Override
     public FundingRound mergedWith(List<? extends Fact> others) {
@@ -74,6 +73,6 @@ public record FundingRound(
                 || x.amount().orElseThrow().amount().compareTo(largest.orElseThrow().amount()) == 0).toList();
         return new FundingRound(investee, largest, Union.firstOf(told, FundingRound::valuation),
                 List.copyOf(named), Union.firstOf(told, FundingRound::series), Union.status(all, FundingRound::status),
-                Union.earliest(all, FundingRound::date), provenance);
+                Union.mostTellingDate(all, FundingRound::date), provenance);
     }
 }

@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +15,7 @@ public record Investment(
         EntityRef investee,
         Optional<Money> amount,
         Status status,
-        Optional<LocalDate> date,
+        Optional<FactDate> date,
         Provenance provenance) implements Fact {
 
     public Investment {
@@ -46,11 +45,11 @@ public record Investment(
         return visitor.investment(this);
     }
 
-    /** The first amount stated, the most definite status, the earliest date. */
+    /** The first amount stated, the most definite status, the most precise date. */
     @Override
     public Investment mergedWith(List<? extends Fact> others) {
         List<Investment> all = Union.of(this, others, Investment.class);
         return new Investment(investor, investee, Union.firstOf(all, Investment::amount),
-                Union.status(all, Investment::status), Union.earliest(all, Investment::date), provenance);
+                Union.status(all, Investment::status), Union.mostTellingDate(all, Investment::date), provenance);
     }
 }

@@ -63,7 +63,7 @@ public record KindDefinition(String id, String source, Map<String, String> lines
     public enum Merge {
         /** Nothing to merge: the first fact told. */
         FIRST("first"),
-        /** Every entity of a plural role named anywhere, the first amount stated, the most definite status, the earliest date. */
+        /** Every entity of a plural role named anywhere, the first amount stated, the most definite status, the most precise date. */
         UNION("union"),
         /** As {@link #UNION}, but the largest amount stated instead of the first. */
         LARGEST("largest");

@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,7 +27,7 @@ public record Mention(
         String name,
         Optional<String> wikidata,
         Optional<Money> money,
-        Optional<LocalDate> date,
+        Optional<FactDate> date,
         String rule,
         double confidence) {
 

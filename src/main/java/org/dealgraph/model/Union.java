@@ -1,6 +1,5 @@
 package org.dealgraph.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * The field rules that the records' merge policies ({@link Fact#mergedWith}) are made of: the first stated
- * value, the earliest date, the most definite status.
+ * value, the most precise date, the most definite status.
  */
 final class Union {
 
@@ -35,8 +34,9 @@ final class Union {
         return facts.stream().map(field).flatMap(Optional::stream).findFirst();
     }
 
-    static <T> Optional<LocalDate> earliest(List<T> facts, Function<T, Optional<LocalDate>> field) {
-        return facts.stream().map(field).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    /** A full date over a month or a bare year of the same fact; of equally precise dates the earliest. */
+    static <T> Optional<FactDate> mostTellingDate(List<T> facts, Function<T, Optional<FactDate>> field) {
+        return facts.stream().map(field).flatMap(Optional::stream).min(FactDate.MOST_TELLING_FIRST);
     }
 
     static <T> Status status(List<T> facts, Function<T, Status> field) {

@@ -1,7 +1,6 @@
 package org.dealgraph.rdf;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.dealgraph.model.Deal;
 import org.dealgraph.model.DefinedFact;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FactKind;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
@@ -170,7 +170,7 @@ final class FactMapper {
             }
         }
 
-        private void statusAndDate(Status status, Optional<LocalDate> date) {
+        private void statusAndDate(Status status, Optional<FactDate> date) {
             out.add(node, DG.status, status(status));
             date.ifPresent(d -> out.date(node, DG.date, d));
         }

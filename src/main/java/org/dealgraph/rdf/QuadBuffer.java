@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.dealgraph.model.FactDate;
 
 /** The quads of one article's named graph as they are built: each once, in the order first added. */
 final class QuadBuffer {
@@ -56,6 +57,16 @@ final class QuadBuffer {
 
     void date(Node subject, Property predicate, LocalDate date) {
         add(subject, predicate, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
+    }
+
+    /** A date as precisely as it is known: an xsd:date, an xsd:gYearMonth or an xsd:gYear. */
+    void date(Node subject, Property predicate, FactDate date) {
+        XSDDatatype type = switch (date.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+        add(subject, predicate, NodeFactory.createLiteralDT(date.lexical(), type));
     }
 
     /** An xsd:duration; {@code iso} must be a valid one ("P7Y"). */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.dealgraph.model.EntityKey;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FactKey;
 import org.dealgraph.model.KeyRecipe;
 
@@ -74,8 +75,8 @@ final class FactKeys {
         };
     }
 
-    private Optional<String> year(Optional<LocalDate> date) {
-        return date.or(() -> published).map(d -> String.valueOf(d.getYear()));
+    private Optional<String> year(Optional<FactDate> date) {
+        return date.map(FactDate::year).or(() -> published.map(LocalDate::getYear)).map(String::valueOf);
     }
 
     private static String join(List<String> parts, Optional<String> tail) {

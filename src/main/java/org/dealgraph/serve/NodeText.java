@@ -2,6 +2,7 @@ package org.dealgraph.serve;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.export.Amounts;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.rdf.DG;
 
 /**
@@ -27,6 +29,7 @@ import org.dealgraph.rdf.DG;
 final class NodeText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final List<Property> NAMES = List.of(SKOS.prefLabel, SchemaDO.headline, RDFS.label, SchemaDO.name);
 
     private final Graph graph;
@@ -47,6 +50,18 @@ final class NodeText {
 
     Optional<Node> value(Node subject, Property property) {
         return values(subject, property).stream().findFirst();
+    }
+
+    /**
+     * A fact's date when articles state several: the most precise (a day over a month over a bare year), of
+     * equally precise ones the earliest.
+     */
+    Optional<Node> date(Node fact) {
+        Comparator<Node> telling = Comparator.comparing(
+                d -> FactDate.parse(d.getLiteralLexicalForm()).orElseThrow(), FactDate.MOST_TELLING_FIRST);
+        return values(fact, DG.date).stream()
+                .filter(d -> d.isLiteral() && FactDate.parse(d.getLiteralLexicalForm()).isPresent())
+                .min(telling);
     }
 
     /** A resource's name: its preferred name, headline or label; else its IRI shortened with a prefix. */
@@ -100,15 +115,19 @@ final class NodeText {
         }
     }
 
-    /** A literal's text; dates as {@code 26 June 2023}. */
+    /** A literal's text; dates as {@code 26 June 2023}, months as {@code June 2023}. */
     static String literal(Node literal) {
         String text = literal.getLiteralLexicalForm();
-        if (XSDDatatype.XSDdate.getURI().equals(literal.getLiteralDatatypeURI())) {
-            try {
+        String type = literal.getLiteralDatatypeURI();
+        try {
+            if (XSDDatatype.XSDdate.getURI().equals(type)) {
                 return LocalDate.parse(text).format(DATE);
-            } catch (DateTimeParseException e) {
-                return text;
             }
+            if (XSDDatatype.XSDgYearMonth.getURI().equals(type)) {
+                return YearMonth.parse(text).format(MONTH);
+            }
+        } catch (DateTimeParseException e) {
+            return text;
         }
         return text;
     }

@@ -113,7 +113,7 @@ final class ResourcePage {
             text.values(fact, property).forEach(v -> parts.add(Html.escape(property.getLocalName()) + " " + text.html(v)));
         }
         text.value(fact, SchemaDO.roleName).ifPresent(v -> parts.add(text.html(v)));
-        text.value(fact, DG.date).ifPresent(v -> parts.add(text.html(v)));
+        text.date(fact).ifPresent(v -> parts.add(text.html(v)));
         text.value(fact, DG.status).filter(Node::isURI).ifPresent(v -> parts.add(Html.escape(v.getLocalName())));
         return line.append(String.join(" · ", parts)).toString();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dealgraph.model.FactDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class PropertyGraphTest {
         assertEquals(Optional.of(new BigDecimal("2500000000")), deal.amount().map(BigDecimal::stripTrailingZeros)
                 .map(a -> a.setScale(0)));
         assertEquals(Optional.of("USD"), deal.currency());
-        assertEquals(Optional.of(LocalDate.of(2025, 3, 3)), deal.date());
+        assertEquals(FactDate.parse("2025-03-03"), deal.date());
         assertEquals(Optional.of("announced"), deal.status());
         assertEquals(Optional.of("chief executive"), edge(EdgeKind.ROLE, "ada-mercer").title());
         assertEquals(Optional.of("in talks"), edge(EdgeKind.DEAL, "brightwater-ai-quillon-capital").status());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.Bound;
 import org.dealgraph.model.Status;
@@ -39,14 +40,14 @@ class FactDetailsTest {
 
     @Test
     void datesAFactByTheDateOfItsSentence() {
-        assertEquals(Optional.of(LocalDate.of(2025, 3, 24)), investment("Nvidia invested $5 billion in Cohere on Monday.").date());
-        assertEquals(Optional.of(LocalDate.of(2024, 12, 1)), investment("In December, Nvidia invested $5 billion in Cohere.").date());
-        assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), investment("Nvidia invested $5 billion in Cohere last year.").date());
+        assertEquals(FactDate.parse("2025-03-24"), investment("Nvidia invested $5 billion in Cohere on Monday.").date());
+        assertEquals(FactDate.parse("2024-12"), investment("In December, Nvidia invested $5 billion in Cohere.").date());
+        assertEquals(FactDate.parse("2024"), investment("Nvidia invested $5 billion in Cohere last year.").date());
     }
 
     @Test
     void datesAFactWithoutADateByThePublicationDate() {
-        assertEquals(Optional.of(PUBLISHED), investment("Nvidia invested $5 billion in Cohere.").date());
+        assertEquals(Optional.of(FactDate.publishedOn(PUBLISHED)), investment("Nvidia invested $5 billion in Cohere.").date());
     }
 
     @Test

@@ -38,7 +38,7 @@ class DefinedFactTest {
 
     private static DefinedFact fact(FactKind kind, List<EntityRef> buyers, String money, Status status, int day) {
         return new DefinedFact(kind, Map.of("maker", List.of(ACME), "buyers", buyers),
-                Optional.ofNullable(money).map(m -> Money.of(m, "USD")), status, Optional.of(LocalDate.of(2025, 1, day)), P);
+                Optional.ofNullable(money).map(m -> Money.of(m, "USD")), status, Optional.of(FactDate.day(LocalDate.of(2025, 1, day))), P);
     }
 
     @Test
@@ -62,7 +62,7 @@ class DefinedFactTest {
         assertEquals(List.of(GLOBEX, INITECH), merged.of("buyers"));
         assertEquals(Optional.of(Money.of("5", "USD")), merged.money());
         assertEquals(Status.COMPLETED, merged.status());
-        assertEquals(Optional.of(LocalDate.of(2025, 1, 3)), merged.date());
+        assertEquals(Optional.of(FactDate.day(LocalDate.of(2025, 1, 3))), merged.date());
         FactKind largest = kind("largest");
         assertEquals(Optional.of(Money.of("7", "USD")), fact(largest, List.of(GLOBEX), "5", Status.PLANNED, 9)
                 .mergedWith(List.of(fact(largest, List.of(INITECH), "7", Status.COMPLETED, 3))).money());

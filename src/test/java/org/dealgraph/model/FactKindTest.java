@@ -72,31 +72,31 @@ class FactKindTest {
     @Test
     void mergedRoundKeepsTheLargestAmountWithTheLabelsToldWithIt() {
         FundingRound small = round(Optional.of(usd("100")), Optional.of(usd("900")), List.of(GLOBEX), Optional.empty(),
-                Status.RUMOURED, Optional.of(LocalDate.of(2025, 3, 1)));
+                Status.RUMOURED, Optional.of(FactDate.day(LocalDate.of(2025, 3, 1))));
         FundingRound labelled = round(Optional.empty(), Optional.of(usd("5000")), List.of(), Optional.of("Series C"),
                 Status.ANNOUNCED, Optional.empty());
         FundingRound large = round(Optional.of(usd("300")), Optional.empty(), List.of(INITECH, GLOBEX), Optional.empty(),
-                Status.IN_TALKS, Optional.of(LocalDate.of(2025, 1, 5)));
+                Status.IN_TALKS, Optional.of(FactDate.day(LocalDate.of(2025, 1, 5))));
         FundingRound merged = small.mergedWith(List.of(labelled, large));
         assertEquals(Optional.of(usd("300")), merged.amount());
         assertEquals(Optional.of(usd("5000")), merged.valuation());
         assertEquals(Optional.of("Series C"), merged.series());
         assertEquals(List.of(GLOBEX, INITECH), merged.investors());
         assertEquals(Status.ANNOUNCED, merged.status());
-        assertEquals(Optional.of(LocalDate.of(2025, 1, 5)), merged.date());
+        assertEquals(Optional.of(FactDate.day(LocalDate.of(2025, 1, 5))), merged.date());
         assertEquals(small.provenance(), merged.provenance());
     }
 
     @Test
     void mergedDealTakesTheFirstValueTheEarliestDateAndTheMostDefiniteStatus() {
         Deal first = new Deal(List.of(ACME, GLOBEX), Optional.empty(), Status.COMPLETED,
-                Optional.of(LocalDate.of(2024, 6, 1)), Optional.empty(), P);
+                Optional.of(FactDate.day(LocalDate.of(2024, 6, 1))), Optional.empty(), P);
         Deal second = new Deal(List.of(ACME, GLOBEX), Optional.of(usd("7")), Status.PLANNED,
-                Optional.of(LocalDate.of(2024, 2, 1)), Optional.of("P5Y"), P);
+                Optional.of(FactDate.day(LocalDate.of(2024, 2, 1))), Optional.of("P5Y"), P);
         Deal merged = first.mergedWith(List.of(second));
         assertEquals(Optional.of(usd("7")), merged.value());
         assertEquals(Status.COMPLETED, merged.status());
-        assertEquals(Optional.of(LocalDate.of(2024, 2, 1)), merged.date());
+        assertEquals(Optional.of(FactDate.day(LocalDate.of(2024, 2, 1))), merged.date());
         assertEquals(Optional.of("P5Y"), merged.duration());
     }
 
@@ -109,7 +109,7 @@ class FactKindTest {
     }
 
     private static FundingRound round(Optional<Money> amount, Optional<Money> valuation, List<EntityRef> investors,
-                                      Optional<String> series, Status status, Optional<LocalDate> date) {
+                                      Optional<String> series, Status status, Optional<FactDate> date) {
         return new FundingRound(ACME, amount, valuation, investors, series, status, date, P);
     }
 

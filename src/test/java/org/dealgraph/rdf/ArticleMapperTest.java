@@ -83,6 +83,15 @@ class ArticleMapperTest {
     }
 
     @Test
+    void writesADateAsPreciselyAsTheTextStatesIt() {
+        Node deal = NodeFactory.createURI("https://w3id.org/dealgraph/id/deal/helios-compute-northwind-labs-2025");
+        assertTrue(triples(SampleArticles.first()).contains(List.of(deal, DG.date.asNode(),
+                NodeFactory.createLiteralDT("2025-03-03", XSDDatatype.XSDdate))));
+        assertTrue(triples(SampleArticles.second()).contains(List.of(deal, DG.date.asNode(),
+                NodeFactory.createLiteralDT("2025", XSDDatatype.XSDgYear))), "a year stays a year");
+    }
+
+    @Test
     void writesAmountsAsCanonicalDecimalsWithoutExponent() {
         List<String> amounts = mapper.quads(SampleArticles.first()).stream()
                 .filter(q -> q.getPredicate().equals(SchemaDO.value.asNode()))

@@ -20,6 +20,7 @@ import org.dealgraph.model.EntityKind;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.ExtractedArticle;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FactKey;
 import org.dealgraph.model.FactKind;
 import org.dealgraph.model.FundingRound;
@@ -82,7 +83,7 @@ public final class SampleArticles {
         b.entity(TESSEL, "tessel-robotics", List.of(), Optional.empty(), Optional.empty());
         b.entity(MERCER, "ada-mercer", List.of(), Optional.empty(), Optional.empty());
         b.fact(CLOUD_DEAL, p -> new Deal(List.of(NORTHWIND, HELIOS), Optional.of(usd("2500000000")),
-                Status.ANNOUNCED, Optional.of(LocalDate.of(2025, 3, 3)), Optional.of("P5Y"), p),
+                Status.ANNOUNCED, Optional.of(FactDate.day(LocalDate.of(2025, 3, 3))), Optional.of("P5Y"), p),
                 b.evidence(0, "Northwind Labs signed a $2.5bn cloud deal with Helios Compute", "deal-signed", 0.9),
                 b.evidence(3, "the deal runs for five years", "deal-term", 0.6));
         b.fact(new FactKey(FactKind.FUNDING_ROUND, "northwind-labs-series-b"), p -> new FundingRound(NORTHWIND,
@@ -109,14 +110,14 @@ public final class SampleArticles {
         return b.build();
     }
 
-    /** The second article: the same cloud deal, told in other words, under the same key. */
+    /** The second article: the same cloud deal, told in other words and dated by a bare year, under the same key. */
     public static ResolvedArticle second() {
         Builder b = new Builder(SECOND_ID, SECOND_TEXT, "news/chips.txt", "txt", "Chips for Northwind",
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         b.entity(NORTHWIND, "northwind-labs", List.of(), Optional.of("Q4242"), Optional.empty());
         b.entity(HELIOS, "helios-compute", List.of(), Optional.empty(), Optional.empty());
         b.fact(CLOUD_DEAL, p -> new Deal(List.of(HELIOS, NORTHWIND), Optional.of(usd("2500000000")),
-                        Status.ANNOUNCED, Optional.empty(), Optional.empty(), p),
+                        Status.ANNOUNCED, Optional.of(FactDate.year(2025)), Optional.empty(), p),
                 b.evidence(0, "Helios Compute will supply chips to Northwind Labs under a $2.5bn agreement",
                         "deal-supply", 0.8));
         return b.build();

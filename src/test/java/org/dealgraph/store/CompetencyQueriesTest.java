@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dealgraph.rdf.ArticleMapper;
@@ -179,27 +173,7 @@ class CompetencyQueriesTest {
         return new HashSet<>(ordered(file, columns));
     }
 
-    /** The query's rows, each as the named columns' values ("" when unbound), in result order. */
     private static List<List<String>> ordered(String file, List<String> columns) {
-        Query query = QueryFactory.read(QUERIES.resolve(file).toString());
-        assertTrue(query.getResultVars().containsAll(columns), file + " lacks some of " + columns);
-        return store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                List<List<String>> rows = new ArrayList<>();
-                ResultSet results = qe.execSelect();
-                while (results.hasNext()) {
-                    QuerySolution row = results.next();
-                    rows.add(columns.stream().map(c -> text(row.get(c))).toList());
-                }
-                return rows;
-            }
-        });
-    }
-
-    private static String text(RDFNode node) {
-        if (node == null) {
-            return "";
-        }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+        return QueryRows.ordered(store, file, columns);
     }
 }
