@@ -97,8 +97,8 @@ public final class PropertyGraphReader {
         return node != null && node.isLiteral() ? Optional.of(node.getLiteralLexicalForm()) : Optional.empty();
     }
 
-    /** {@code InTalks} → {@code in talks}. */
-    static String words(String camel) {
+    /** {@code InTalks} → {@code in talks}, {@code amountRaised} → {@code amount raised}. */
+    public static String words(String camel) {
         return camel.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 }

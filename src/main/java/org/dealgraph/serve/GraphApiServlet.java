@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,13 +27,17 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.dealgraph.export.CytoscapeJsonExporter;
 import org.dealgraph.export.EdgeKind;
+import org.dealgraph.export.GraphNode;
 import org.dealgraph.export.PropertyGraph;
 
 /**
  * The JSON the graph view reads. {@code /api/search?q=TEXT}: up to 20 organizations and people whose name
  * contains TEXT ({@code [{"iri", "label", "type", "href"}]}). {@code /api/neighbourhood?iri=IRI&depth=N&kinds=
  * deal,partner&from=YYYY-MM-DD&to=YYYY-MM-DD}: the neighbourhood as Cytoscape.js elements (see
- * {@link CytoscapeJsonExporter}), each node with its page's {@code href}. Bad parameters are a 400 with a
+ * {@link CytoscapeJsonExporter}), each node with its page's {@code href}. {@code /api/fact?iri=FACT}: one fact
+ * with its parties, amounts, date, status and evidence ({@link FactDetails}). {@code /api/suggest}: the
+ * {@value #SUGGESTED} organizations and people with the most facts, to start from
+ * ({@code [{"iri", "label", "type", "facts"}]}). Bad parameters are a 400 with a
  * {@code {"error"}} message, an unknown IRI a 404. An {@code href} is empty when the IRI is no page of this
  * server and no http(s) address; {@code < > & '} in strings are written as {@code \\u} escapes, so no markup
  * appears in the JSON even as text.
@@ -41,15 +48,18 @@ final class GraphApiServlet extends HttpServlet {
             .setCharacterEscapes(new HtmlSafeEscapes()));
     private static final Query SEARCH = TextFiles.query("search.rq");
     private static final int MAX_DEPTH = 3;
+    static final int SUGGESTED = 6;
 
     private final transient Dataset dataset;
     private final transient Supplier<PropertyGraph> graph;
     private final transient IriSpace space;
+    private final transient FactDetails facts;
 
     GraphApiServlet(Dataset dataset, Supplier<PropertyGraph> graph, IriSpace space) {
         this.dataset = dataset;
         this.graph = graph;
         this.space = space;
+        this.facts = new FactDetails(new Describer(dataset), space);
     }
 
     @Override
@@ -59,6 +69,8 @@ final class GraphApiServlet extends HttpServlet {
             switch (path) {
                 case "/search" -> send(response, 200, search(required(request, "q")));
                 case "/neighbourhood" -> neighbourhood(request, response);
+                case "/fact" -> fact(required(request, "iri"), response);
+                case "/suggest" -> send(response, 200, suggestions());
                 default -> send(response, 404, error("no such API: /api" + path));
             }
         } catch (IllegalArgumentException e) {
@@ -81,6 +93,32 @@ final class GraphApiServlet extends HttpServlet {
                 });
             }
         });
+        return found;
+    }
+
+    private void fact(String iri, HttpServletResponse response) throws IOException {
+        Optional<ObjectNode> fact = facts.of(iri);
+        if (fact.isPresent()) {
+            send(response, 200, fact.get());
+        } else {
+            send(response, 404, error("no fact " + iri));
+        }
+    }
+
+    /** The nodes with the most edges, most first; ties by name. */
+    private ArrayNode suggestions() {
+        PropertyGraph whole = graph.get();
+        Map<String, Integer> degree = new HashMap<>();
+        whole.edges().forEach(e -> {
+            degree.merge(e.source(), 1, Integer::sum);
+            degree.merge(e.target(), 1, Integer::sum);
+        });
+        ArrayNode found = JSON.createArrayNode();
+        whole.nodes().stream().filter(n -> degree.containsKey(n.iri()))
+                .sorted(Comparator.comparing((GraphNode n) -> -degree.get(n.iri())).thenComparing(GraphNode::label))
+                .limit(SUGGESTED)
+                .forEach(n -> found.addObject().put("iri", n.iri()).put("label", n.label()).put("type", n.type())
+                        .put("facts", degree.get(n.iri())));
         return found;
     }
 

@@ -11,16 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * Files served from the class path, never from the network: {@code /static/web/NAME} from dealgraph's own
- * web folder, and {@code /static/cytoscape/cytoscape.min.js} from the Cytoscape.js WebJar.
+ * web folder, {@code /static/cytoscape/cytoscape.min.js} from the Cytoscape.js WebJar, and the scripts of the
+ * graph view's fCoSE layout ({@code /static/cytoscape-fcose/cytoscape-fcose.js}, {@code /static/cose-base/...},
+ * {@code /static/layout-base/...}) from theirs.
  */
 final class StaticServlet extends HttpServlet {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9]+)+");
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css",
             "html", "text/html", "svg", "image/svg+xml", "png", "image/png", "json", "application/json");
-    private static final String WEBJAR = "/META-INF/resources/webjars/cytoscape/";
+    private static final String WEBJARS = "/META-INF/resources/webjars/";
+    /** The WebJars served, each with the folder of its scripts inside its version's folder. */
+    private static final Map<String, String> LIBRARIES = Map.of("cytoscape", "dist/", "cytoscape-fcose", "",
+            "cose-base", "", "layout-base", "");
 
-    private final transient String cytoscapeVersion = cytoscapeVersion();
+    private final transient Map<String, String> versions = versions();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,20 +49,28 @@ final class StaticServlet extends HttpServlet {
         }
         return switch (parts[1]) {
             case "web" -> TextFiles.bytes("web/" + parts[2]);
-            case "cytoscape" -> TextFiles.bytes(WEBJAR + cytoscapeVersion + "/dist/" + parts[2]);
-            default -> Optional.empty();
+            default -> LIBRARIES.containsKey(parts[1]) && parts[2].endsWith(".js")
+                    ? TextFiles.bytes(WEBJARS + parts[1] + "/" + versions.get(parts[1]) + "/"
+                            + LIBRARIES.get(parts[1]) + parts[2])
+                    : Optional.empty();
         };
     }
 
-    /** The version of the Cytoscape.js WebJar on the class path, from its Maven properties. */
-    private static String cytoscapeVersion() {
-        byte[] bytes = TextFiles.bytes("/META-INF/maven/org.webjars.npm/cytoscape/pom.properties").orElseThrow(
-                () -> new IllegalStateException("the Cytoscape.js WebJar is missing from the class path"));
+    private static Map<String, String> versions() {
+        Map<String, String> versions = new java.util.HashMap<>();
+        LIBRARIES.keySet().forEach(name -> versions.put(name, version(name)));
+        return Map.copyOf(versions);
+    }
+
+    /** The version of the WebJar {@code name} on the class path, from its Maven properties. */
+    private static String version(String name) {
+        byte[] bytes = TextFiles.bytes("/META-INF/maven/org.webjars.npm/" + name + "/pom.properties").orElseThrow(
+                () -> new IllegalStateException("the WebJar " + name + " is missing from the class path"));
         Properties properties = new Properties();
         try {
             properties.load(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the Cytoscape.js WebJar's version", e);
+            throw new java.io.UncheckedIOException("cannot read the version of the WebJar " + name, e);
         }
         return properties.getProperty("version");
     }
