@@ -13,7 +13,6 @@
   const status = document.getElementById('status');
   const start = document.getElementById('start');
   const searchBox = document.getElementById('search');
-  const results = document.getElementById('results');
   const roots = [];
   const DENSE = 14;
 
@@ -42,13 +41,8 @@
     }))
   });
 
-  function checkedKinds() {
-    return Array.from(document.querySelectorAll('#kinds input:checked')).map(function (b) { return b.value; });
-  }
-
-  function allKinds() {
-    return Array.from(document.querySelectorAll('#kinds input')).map(function (b) { return b.value; });
-  }
+  const address = window.DealgraphAddress;
+  const checkedKinds = address.checkedKinds;
 
   function parameters(iri) {
     const query = new URLSearchParams({ iri: iri, depth: document.getElementById('depth').value,
@@ -60,49 +54,11 @@
     return query;
   }
 
-  /** The address of the view as it is: what a reader shares. */
-  function writeAddress(push) {
-    const query = new URLSearchParams();
-    if (roots.length > 0) { query.set('entity', roots[0]); }
-    roots.slice(1).forEach(function (iri) { query.append('also', iri); });
-    const depth = document.getElementById('depth').value;
-    if (depth !== '1') { query.set('depth', depth); }
-    const kinds = checkedKinds();
-    if (kinds.length !== allKinds().length) { query.set('kinds', kinds.join(',')); }
-    ['from', 'to'].forEach(function (name) {
-      const value = document.getElementById(name).value;
-      if (value) { query.set(name, value); }
-    });
-    const address = window.location.pathname + (query.toString() ? '?' + query : '');
-    if (address !== window.location.pathname + window.location.search) {
-      window.history[push ? 'pushState' : 'replaceState'](null, '', address);
-    }
-  }
+  function writeAddress(push) { address.write(roots, push); }
 
-  /** Sets the controls and the entities drawn from the address; whether there was a view in it. */
-  function readAddress() {
-    const query = new URLSearchParams(window.location.search);
-    const depth = query.get('depth');
-    if (depth && ['1', '2', '3'].indexOf(depth) >= 0) { document.getElementById('depth').value = depth; }
-    if (query.has('kinds')) {
-      const kinds = query.get('kinds').split(',');
-      document.querySelectorAll('#kinds input').forEach(function (b) { b.checked = kinds.indexOf(b.value) >= 0; });
-    }
-    ['from', 'to'].forEach(function (name) { document.getElementById(name).value = query.get(name) || ''; });
-    roots.length = 0;
-    if (query.get('entity')) { roots.push(query.get('entity')); }
-    query.getAll('also').forEach(function (iri) { if (roots.indexOf(iri) < 0) { roots.push(iri); } });
-    return roots.length > 0;
-  }
+  function readAddress() { return address.read(roots); }
 
-  function fetchJson(url) {
-    return fetch(url).then(function (response) {
-      return response.json().then(function (json) {
-        if (!response.ok) { throw new Error(json.error || response.statusText); }
-        return json;
-      });
-    });
-  }
+  const fetchJson = window.DealgraphSearch.fetchJson;
 
   /** Edges of one kind between the same two parties, as one line that keeps every fact. */
   function merge(edges) {
@@ -216,6 +172,19 @@
     run.run();
   }
 
+  /** Labels keep a readable size on screen when the drawing is zoomed out to fit a large neighbourhood. */
+  let sizing = false;
+  function readableLabels() {
+    if (sizing) { return; }
+    sizing = true;
+    window.requestAnimationFrame(function () {
+      sizing = false;
+      const scale = 1 / Math.min(1, Math.max(cy.zoom(), 0.4));
+      cy.style().selector('node').style({ 'font-size': 11 * scale, 'text-max-width': 130 * scale })
+        .selector('edge').style({ 'font-size': 10 * scale }).update();
+    });
+  }
+
   function inView(box) {
     const view = cy.extent();
     return box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
@@ -227,6 +196,7 @@
     const box = cy.elements().boundingBox();
     const pan = { x: cy.width() / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
     if (animate) { cy.animate({ zoom: zoom, pan: pan }, { duration: 300 }); } else { cy.viewport({ zoom: zoom, pan: pan }); }
+    readableLabels();
   }
 
   function fitZoom() {
@@ -257,78 +227,6 @@
       + '”. Try another name, or start from one of these:';
   }
 
-  function search(text) {
-    return fetchJson('/api/search?' + new URLSearchParams({ q: text })).then(function (found) {
-      closeList();
-      if (!Array.isArray(found) || found.length === 0) { nothingFound(text); return; }
-      searchBox.value = found[0].label;
-      return open(found[0].iri, true);
-    }).catch(function (error) { status.textContent = 'Error: ' + error.message; });
-  }
-
-  // completion: matches as one types, arrows to move, Enter to open
-  let asked = 0;
-  function complete() {
-    const text = searchBox.value.trim();
-    const mine = ++asked;
-    if (text.length < 2) { closeList(); return; }
-    fetchJson('/api/search?' + new URLSearchParams({ q: text })).then(function (found) {
-      if (mine !== asked) { return; }
-      results.replaceChildren();
-      found.slice(0, 10).forEach(function (item, i) {
-        const li = document.createElement('li');
-        li.setAttribute('role', 'option');
-        li.dataset.iri = item.iri;
-        li.classList.toggle('active', i === 0);
-        const name = document.createElement('span');
-        name.textContent = item.label;
-        const type = document.createElement('small');
-        type.textContent = item.type;
-        li.append(name, ' ', type);
-        li.addEventListener('mousedown', function (event) {
-          event.preventDefault();
-          searchBox.value = item.label;
-          closeList();
-          open(item.iri, true);
-        });
-        results.append(li);
-      });
-      searchBox.setAttribute('aria-expanded', String(found.length > 0));
-    }).catch(function () { closeList(); });
-  }
-
-  function closeList() {
-    asked++;
-    results.replaceChildren();
-    searchBox.setAttribute('aria-expanded', 'false');
-  }
-
-  searchBox.addEventListener('input', complete);
-  searchBox.addEventListener('blur', function () { setTimeout(closeList, 150); });
-  searchBox.addEventListener('keydown', function (event) {
-    const items = Array.from(results.children);
-    const at = items.findIndex(function (li) { return li.classList.contains('active'); });
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && items.length > 0) {
-      event.preventDefault();
-      const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-      items.forEach(function (li, i) { li.classList.toggle('active', i === next); });
-    } else if (event.key === 'Escape') {
-      closeList();
-    }
-  });
-  document.getElementById('search-form').addEventListener('submit', function (event) {
-    event.preventDefault();
-    const active = results.querySelector('li.active');
-    if (active) {
-      searchBox.value = active.firstChild.textContent;
-      const iri = active.dataset.iri;
-      closeList();
-      open(iri, true);
-      return;
-    }
-    const text = searchBox.value.trim();
-    if (text) { search(text); }
-  });
 
   cy.on('tap', 'node', function (event) {
     const node = event.target;
@@ -343,6 +241,7 @@
     if (event.target.data('href')) { window.location.href = event.target.data('href'); }
   });
   cy.on('tap', 'edge', function (event) { panel.showLine(event.target); });
+  cy.on('zoom', readableLabels);
   cy.on('mouseover', 'edge', function (event) { event.target.addClass('hover'); });
   cy.on('mouseout', 'edge', function (event) { event.target.removeClass('hover'); });
   cy.on('mouseover', 'node', function (event) {
@@ -382,6 +281,7 @@
     }
   }
 
+  const search = window.DealgraphSearch.attach(searchBox, open, nothingFound, status);
   window.addEventListener('popstate', restore);
   panel.legend(document.getElementById('legend'));
   panel.suggest(document.getElementById('suggested'), function (item) {
