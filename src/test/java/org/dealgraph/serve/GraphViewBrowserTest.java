@@ -98,23 +98,29 @@ class GraphViewBrowserTest {
         browser.open(server.url() + "/graph?entity=" + encode(OPENAI));
         browser.waitReady();
         String line = (String) browser.script("return window.dealgraphView.cy.edges()"
-                + ".filter(e => e.data('facts').some(f => f.amount)).first().id()");
+                + ".filter(e => e.data('facts').some(f => f.amount)).max(e => e.data('count')).ele.id()");
         browser.clickEdge(line);
         browser.until(b -> browser.find("#info").getAttribute("data-facts") != null);
         @SuppressWarnings("unchecked")
         List<String> facts = (List<String>) browser.script("return window.dealgraphView.cy.getElementById(arguments[0])"
                 + ".data('facts').map(f => f.fact)", line);
         assertEquals(facts.size(), browser.all("#info section.fact").size());
-        JsonNode fact = get("/api/fact?iri=" + encode(facts.get(0)));
-        JsonNode evidence = fact.get("evidence").get(0);
         String text = browser.find("#info").getText();
-        assertTrue(text.contains(fact.get("amounts").get(0).get("text").asText()), "no amount in words: " + text);
-        assertTrue(text.contains(fact.get("status").asText()), "no status");
         List<String> marked = browser.all("#info mark").stream().map(WebElement::getText).toList();
-        assertTrue(marked.contains(evidence.get("exact").asText()), "the stated span is not marked: " + marked);
         List<String> links = browser.all("#info a").stream().map(a -> a.getAttribute("href")).toList();
-        assertTrue(links.contains(server.url() + evidence.get("article").get("href").asText()), "no article link");
-        assertTrue(links.contains(evidence.get("article").get("url").asText()), "no source link: " + links);
+        for (String iri : facts) {
+            JsonNode fact = get("/api/fact?iri=" + encode(iri));
+            for (JsonNode amount : fact.get("amounts")) {
+                assertTrue(text.contains(amount.get("text").asText()), "no amount in words: " + text);
+            }
+            assertTrue(text.contains(fact.get("status").asText()), "no status");
+            for (JsonNode evidence : fact.get("evidence")) {
+                assertTrue(marked.contains(evidence.get("exact").asText()), "not marked: " + evidence + marked);
+                assertTrue(links.contains(server.url() + evidence.get("article").get("href").asText()),
+                        "no article link");
+                assertTrue(links.contains(evidence.get("article").get("url").asText()), "no source link: " + links);
+            }
+        }
         browser.shot("graph-evidence");
     }
 
@@ -180,10 +186,20 @@ class GraphViewBrowserTest {
                 "return window.DealgraphSvg.render(window.dealgraphView.cy, window.DealgraphPanel)");
         var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-        int shapes = document.getElementsByTagName("circle").getLength()
-                + document.getElementsByTagName("rect").getLength();
-        assertTrue(shapes >= browser.count("nodes"), "fewer shapes than nodes in the SVG");
+        var texts = document.getElementsByTagName("text");
+        int labels = 0;
+        for (int i = 0; i < texts.getLength(); i++) {
+            labels += "node".equals(((org.w3c.dom.Element) texts.item(i)).getAttribute("class")) ? 1 : 0;
+        }
+        assertEquals(browser.count("nodes"), labels, "not one label per node in the SVG");
+        assertEquals(browser.count("edges"), svg.split("<path d=\"M ", -1).length - 1 - arrows(browser),
+                "not one path per line in the SVG");
         assertTrue(svg.contains(">OpenAI</text>"), "no node label in the SVG");
+        Files.writeString(Path.of("target", "graph-view.svg"), svg);
+    }
+
+    private static int arrows(GraphBrowser browser) {
+        return ((Number) browser.script("return window.dealgraphView.cy.edges('[?directed]').length")).intValue();
     }
 
     private static JsonNode get(String path) throws Exception {

@@ -56,19 +56,25 @@
     let svg = '<path d="' + path(e) + '" fill="none" stroke="' + colour + '" stroke-width="'
       + number(e.data('width')) + '"/>';
     if (e.data('directed')) { svg += '<path d="' + arrow(e) + '" fill="' + colour + '"/>'; }
-    if (e.hasClass('labelled')) {
-      const mid = e.midpoint();
-      svg += '<text x="' + number(mid.x) + '" y="' + number(mid.y - 3) + '" text-anchor="middle" class="edge">'
-        + escape(e.data('caption')) + '</text>';
-    }
     return svg;
+  }
+
+  /** A line's label, drawn over the nodes so that no node hides it; only where the view shows it. */
+  function caption(e) {
+    if (!e.hasClass('labelled')) { return ''; }
+    const mid = e.midpoint();
+    return '<text x="' + number(mid.x) + '" y="' + number(mid.y - 3) + '" text-anchor="middle" class="edge">'
+      + escape(e.data('caption')) + '</text>';
   }
 
   function legend(x, y, panel) {
     const boxes = Array.from(document.querySelectorAll('#kinds input'));
-    let svg = '<g class="legend">';
+    let svg = '<g class="legend"><circle cx="' + (x + 9) + '" cy="' + (y - 3) + '" r="5" fill="'
+      + panel.colours.organization + '"/><text x="' + (x + 24) + '" y="' + y + '" class="edge">organization</text>'
+      + '<rect x="' + (x + 4) + '" y="' + (y + 8) + '" width="10" height="10" rx="2" fill="' + panel.colours.person
+      + '"/><text x="' + (x + 24) + '" y="' + (y + 16) + '" class="edge">person</text>';
     boxes.forEach(function (box, i) {
-      const at = y + 16 * i;
+      const at = y + 32 + 16 * i;
       svg += '<rect x="' + x + '" y="' + (at - 4) + '" width="18" height="4" fill="' + panel.colour(box.value)
         + '"/><text x="' + (x + 24) + '" y="' + at + '" class="edge">'
         + escape(box.parentElement.textContent.trim()) + '</text>';
@@ -84,15 +90,16 @@
     const x = number(box.x1 - margin);
     const y = number(box.y1 - margin);
     const width = number(box.w + 2 * margin + legendWidth);
-    const height = number(Math.max(box.h + 2 * margin, 20 + 16 * document.querySelectorAll('#kinds input').length));
+    const height = number(Math.max(box.h + 2 * margin, 52 + 16 * document.querySelectorAll('#kinds input').length));
     const parts = ['<?xml version="1.0" encoding="UTF-8"?>',
       '<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '" viewBox="' + x + ' '
         + y + ' ' + width + ' ' + height + '">',
-      '<style>text{font-family:system-ui,sans-serif;fill:#1d232b}text.node{font-size:11px;paint-order:stroke;'
-        + 'stroke:#fff;stroke-width:3px}text.edge{font-size:10px}</style>',
+      '<style>text{font-family:system-ui,sans-serif;fill:#1d232b;paint-order:stroke;stroke:#fff;stroke-width:3px}'
+        + 'text.node{font-size:11px}text.edge{font-size:10px}</style>',
       '<rect x="' + x + '" y="' + y + '" width="' + width + '" height="' + height + '" fill="#fff"/>'];
     cy.edges().forEach(function (e) { parts.push(line(e, panel)); });
     cy.nodes().forEach(function (n) { parts.push(node(n, panel.colours)); });
+    cy.edges().forEach(function (e) { parts.push(caption(e)); });
     parts.push(legend(number(box.x2 + margin + 10), number(box.y1 + 4), panel));
     parts.push('</svg>');
     return parts.join('\n');
