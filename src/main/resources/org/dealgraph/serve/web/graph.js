@@ -126,8 +126,8 @@
     cy.nodes().removeClass('center expanded');
     roots.forEach(function (iri, i) { cy.getElementById(iri).addClass(i === 0 ? 'center' : 'expanded'); });
     labels();
-    status.textContent = cy.nodes().length + ' nodes, ' + cy.edges().length + ' lines ('
-      + lines.reduce(function (n, l) { return n + l.count; }, 0) + ' facts)'
+    status.textContent = counted(cy.nodes().length, 'node') + ', ' + counted(cy.edges().length, 'line') + ' ('
+      + counted(lines.reduce(function (n, l) { return n + l.count; }, 0), 'fact') + ')'
       + (cy.edges().length > DENSE ? ' · point at a line or a node to read its labels' : '');
     const center = cy.getElementById(roots[0]);
     if (center.nonempty() && !searchBox.value) { searchBox.value = center.data('label'); }
@@ -145,6 +145,8 @@
       e.toggleClass('labelled', lines <= DENSE || (lines <= 3 * DENSE && telling));
     });
   }
+
+  function counted(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
 
   /** Places new nodes; those already placed stay where they are. */
   function layout(placed, fresh) {
