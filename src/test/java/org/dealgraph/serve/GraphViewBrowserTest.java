@@ -79,6 +79,7 @@ class GraphViewBrowserTest {
         browser.find("#search").sendKeys("OpenA");
         browser.until(b -> !browser.all("#results li").isEmpty());
         assertTrue(browser.find("#results li").getText().contains("OpenAI"), "no completion");
+        browser.shot("graph-start");
         browser.find("#search-form button").click();
         browser.waitReady();
         assertEquals(1L, browser.script("return window.dealgraphView.cy.getElementById(arguments[0]).length", OPENAI));
