@@ -61,7 +61,7 @@ final class FactDetails {
         }
         text.value(fact, SchemaDO.roleName).or(() -> title(text, fact, terms))
                 .filter(Node::isLiteral).ifPresent(t -> json.put("title", t.getLiteralLexicalForm()));
-        text.value(fact, DG.date).filter(Node::isLiteral).ifPresent(d -> json.put("date", d.getLiteralLexicalForm())
+        text.date(fact).ifPresent(d -> json.put("date", d.getLiteralLexicalForm())
                 .put("dateText", NodeText.literal(d)));
         text.value(fact, DG.status).filter(Node::isURI)
                 .ifPresent(s -> json.put("status", PropertyGraphReader.words(s.getLocalName())));
