@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A character trie from names to values, for finding the longest name that starts at a given place in a
- * text and ends on a word boundary. Built once, then read-only (safe to share between threads).
+ * text and ends on a word boundary; a typographic apostrophe matches a plain one. Built once, then
+ * read-only (safe to share between threads).
  *
  * @param <V> the value a name maps to
  */
@@ -27,7 +28,7 @@ final class NameTrie<V> {
     void put(String name, V value) {
         Node<V> node = root;
         for (int i = 0; i < name.length(); i++) {
-            node = node.next.computeIfAbsent(name.charAt(i), c -> new Node<>());
+            node = node.next.computeIfAbsent(folded(name.charAt(i)), c -> new Node<>());
         }
         if (node.value == null) {
             node.value = value;
@@ -39,7 +40,7 @@ final class NameTrie<V> {
         Node<V> node = root;
         Hit<V> best = null;
         for (int i = start; i < text.length(); i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.next.get(folded(text.charAt(i)));
             if (node == null) {
                 break;
             }
@@ -48,6 +49,11 @@ final class NameTrie<V> {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A typographic apostrophe reads as a plain one: "Teachers’ Pension Plan" is "Teachers' Pension Plan". */
+    private static char folded(char c) {
+        return c == '’' ? '\'' : c;
     }
 
     /** Whether a word may start at {@code at}: nothing, or no letter or digit, stands just before it. */

@@ -53,6 +53,21 @@ class GazetteerTest {
     }
 
     @Test
+    void namesNationalGovernmentsByTheirCountryWhicheverWayTheArticleWritesThem() {
+        assertEquals(List.of("Indian government=Government of India", "Japan’s government=Government of Japan",
+                        "Quillfeather=Quillfeather",
+                        "government of Canada=Government of Canada", "U.S. government=US government"),
+                organizations("The Indian government and Japan’s government backed Quillfeather, as did the "
+                        + "government of Canada; the U.S. government declined."));
+    }
+
+    @Test
+    void matchesATypographicApostropheAsAPlainOne() {
+        assertEquals(List.of("Information Commissioner’s Office=Information Commissioner's Office"),
+                organizations("Brightwave was fined by the Information Commissioner’s Office last spring."));
+    }
+
+    @Test
     void matchesAliasesToCanonicalNames() {
         assertEquals(List.of("AWS=Amazon Web Services", "Open AI=OpenAI", "NVIDIA=Nvidia"),
                 organizations("AWS will host Open AI models on NVIDIA hardware."));
