@@ -169,7 +169,10 @@ final class GazetteerTagger {
         return firstNames.contains(token.text());
     }
 
-    /** Context that makes an ambiguous name an organization: a descriptor before it, or an org verb after it. */
+    /**
+     * Context that makes an ambiguous name an organization: a descriptor before it, or an org verb after it, maybe
+     * past an adverb or auxiliary ("Contoso also said").
+     */
     private boolean supported(Candidate c) {
         List<Token> tokens = c.sentence().tokens();
         for (int i = Math.max(0, c.token() - 3); i < c.token(); i++) {
@@ -184,7 +187,38 @@ final class GazetteerTagger {
             return firstNames.contains(owned) || descriptors.contains(owned.toLowerCase(Locale.ROOT))
                     || Cue.OWNED.has(owned.toLowerCase(Locale.ROOT));
         }
+        while (next < tokens.size() && next < c.token() + 4 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
+            next++;
+        }
         return next < tokens.size() && orgVerbs.contains(tokens.get(next).text());
+    }
+
+    /**
+     * The ambiguous known names, left out by {@link #find}, that stand in a list with an organization the other
+     * finders have found since ("Laredo and Cognition", where only a pattern found Laredo).
+     */
+    List<Mention> listedAmbiguous(String text, List<Sentence> sentences, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            int t = 0;
+            while (t < tokens.size()) {
+                Candidate c = candidateAt(text, s, t);
+                if (c == null) {
+                    t++;
+                    continue;
+                }
+                int next = nextTokenAfter(tokens, t, c.span().end());
+                if (c.unit() == null && gazetteer.isAmbiguous(c.span().of(text)) && !namesAnHonour(c)
+                        && !Mentions.overlapsAny(c.span(), known)
+                        && ListLinks.listedWith(tokens, t, next, known, MentionType.ORGANIZATION)) {
+                    found.add(Mentions.organization(text, s, c.span(), c.entry(), "gazetteer-list:" + c.entry().type(),
+                            0.7));
+                }
+                t = next;
+            }
+        }
+        return found;
     }
 
     /** An ambiguous name right before an award's word: "a Turing Prize winner" names no organization. */

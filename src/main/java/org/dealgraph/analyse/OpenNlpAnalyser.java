@@ -82,6 +82,7 @@ public final class OpenNlpAnalyser implements Analyser {
         proposed.addAll(people.find(text, sentences, proposed));
         proposed.addAll(patterns.find(text, sentences, proposed));
         proposed = Mentions.settle(proposed);
+        proposed.addAll(organizations.listedAmbiguous(text, sentences, proposed));
         proposed.addAll(descriptors.find(text, sentences, proposed));
         return new AnalysedArticle(article, sentences, Mentions.settle(proposed));
     }

@@ -127,6 +127,18 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void ambiguousNameCountsInListWithAnOrganizationFoundByItsPattern() {
+        assertEquals(List.of("Brightwave Robotics", "Figure AI", "Quorvane"),
+                names("Its rivals include Brightwave Robotics, Figure and AI startup Quorvane.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("The figure and the drawing were shown.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
+        assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void takesNameWithInnerColon() {
         assertEquals(List.of("Nvidia", "Quill:ai"),
                 names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
