@@ -40,6 +40,16 @@ class EntityMechanismsTest {
                 names("Oracle Ventures and Salesforce Japan joined, and Oracle said so.", MentionType.ORGANIZATION));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mira Ostrova, a partner at KKR Brazil Advisors, said so.|KKR Brazil Advisors",
+        "Staff of the Oracle Workers Union met on Monday.|Oracle Workers Union",
+        "Tomas Ruel now runs Intel Gaming for the group.|Intel Gaming",
+        "He is a director at Sequoia Private Equity in Ohio.|Sequoia Private Equity"})
+    void namesUnitsOfKnownOrganizationsThatEndInAnOrganizationOrUnitWord(String text, String unit) {
+        assertEquals(List.of(unit), names(text, MentionType.ORGANIZATION));
+    }
+
     @Test
     void readsASentencesOpeningWordAndAIModifyingANounAsNoName() {
         assertEquals(List.of(), names("Bright AI chip makers are scarce this year.", MentionType.ORGANIZATION));
