@@ -51,6 +51,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesAGrowthFundAfterAnInvestorTitleForAnOrganizationNotAPerson() {
+        String text = "The round drew Brightwave Capital and new investor Kestrel Lane Growth.";
+        assertEquals(List.of("Brightwave Capital", "Kestrel Lane Growth"), names(text, MentionType.ORGANIZATION));
+        assertEquals(List.of(), names(text, MentionType.PERSON));
+    }
+
+    @Test
     void readsASentencesOpeningWordAndAIModifyingANounAsNoName() {
         assertEquals(List.of(), names("Bright AI chip makers are scarce this year.", MentionType.ORGANIZATION));
         assertEquals(List.of(), names("Talvik said: \u201cModern AI tools still guess.\u201d", MentionType.ORGANIZATION)
