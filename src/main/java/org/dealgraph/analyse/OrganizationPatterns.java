@@ -106,7 +106,8 @@ final class OrganizationPatterns {
 
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
         int end = t;
-        while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isLink(tokens, end))
+        while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isLink(tokens, end)
+                || end > t && WordLists.isInitialDot(tokens, end))
                 && !Mentions.overlapsAny(tokens.get(end).span(), taken)) {
             end++;
         }

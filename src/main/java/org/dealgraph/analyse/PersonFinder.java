@@ -74,7 +74,7 @@ final class PersonFinder {
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
         int end = t;
         while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isParticle(tokens, end)
-                || end > t && isInitialDot(tokens, end))
+                || end > t && WordLists.isInitialDot(tokens, end))
                 && !Mentions.overlapsAny(tokens.get(end).span(), taken)
                 && (end == t || tokens.get(end).span().start() - tokens.get(end - 1).span().end() <= 1)) {
             end++;
@@ -91,17 +91,6 @@ final class PersonFinder {
         boolean hyphen = t.text().equals("-") && t.span().start() == tokens.get(i - 1).span().end()
                 && t.span().end() == tokens.get(i + 1).span().start();
         return hyphen || Cue.NAME_PARTICLE.has(t.text());
-    }
-
-    /** The dot of a middle initial ("Jane Q. Doe"), split off by the tokenizer, with a name part after it. */
-    private static boolean isInitialDot(List<Token> tokens, int i) {
-        return tokens.get(i).text().equals(".") && isInitial(tokens.get(i - 1).text()) && i + 1 < tokens.size()
-                && tokens.get(i).span().start() == tokens.get(i - 1).span().end() && WordLists.isNamePart(tokens, i + 1);
-    }
-
-    /** An initial of a name: one capital letter, or one with its dot ("N", "N."); not the words "A" and "I". */
-    private static boolean isInitial(String w) {
-        return w.matches("\\p{Lu}\\.?") && !w.startsWith("A") && !w.startsWith("I");
     }
 
     /**
@@ -176,7 +165,7 @@ final class PersonFinder {
             if (w.equals("-")) {
                 continue;
             }
-            boolean initial = isInitial(w) || w.equals(".") && i > a;
+            boolean initial = WordLists.isInitial(w) || w.equals(".") && i > a;
             if (initial && i + 1 < b) {
                 joined.append(i > a && !w.equals(".") ? " " : "").append(w);
                 continue;

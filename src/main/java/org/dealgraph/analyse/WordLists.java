@@ -127,6 +127,20 @@ final class WordLists {
         };
     }
 
+    /**
+     * The dot of an initial inside a name ("Jane Q. Doe", "T. Rowe Price"), split off by the tokenizer, with a
+     * name part after it.
+     */
+    static boolean isInitialDot(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).text().equals(".") && isInitial(tokens.get(i - 1).text()) && i + 1 < tokens.size()
+                && tokens.get(i).span().start() == tokens.get(i - 1).span().end() && isNamePart(tokens, i + 1);
+    }
+
+    /** An initial of a name: one capital letter, or one with its dot ("N", "N."); not the words "A" and "I". */
+    static boolean isInitial(String w) {
+        return w.matches("\\p{Lu}\\.?") && !w.startsWith("A") && !w.startsWith("I");
+    }
+
     private static boolean shapedLikeName(String w) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !innerCapital(w)) {
             return false;

@@ -35,6 +35,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void keepsAnInitialAndTheCapitalisedNameAfterItInOneOrganizationName() {
+        assertEquals(List.of("T. Marlow Hale"), names("Later, shares of T. Marlow Hale rose.", MentionType.ORGANIZATION));
+        assertEquals(List.of("Quillon Partners", "J. Marlow Crane Capital"),
+                names("Quillon Partners and J. Marlow Crane Capital joined.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void namesUnitOfKnownOrganizationByItsLongerName() {
         assertEquals(List.of("Oracle Ventures", "Salesforce Japan", "Oracle"),
                 names("Oracle Ventures and Salesforce Japan joined, and Oracle said so.", MentionType.ORGANIZATION));
