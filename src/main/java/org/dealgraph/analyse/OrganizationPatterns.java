@@ -234,7 +234,8 @@ final class OrganizationPatterns {
         }
         String name = joined.toString();
         String first = tokens.get(a).text();
-        boolean personLike = !suffixed && b - a >= 2 && words.firstNames.contains(first);
+        boolean personLike = !suffixed && b - a >= 2 && words.firstNames.contains(first)
+                && tokens.subList(a + 1, b).stream().noneMatch(t -> words.isNonName(t.text()));
         boolean shortAcronym = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
                 && !suffixed && rule.equals("org-deal-verb");
         boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");

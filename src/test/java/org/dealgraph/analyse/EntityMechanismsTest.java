@@ -175,6 +175,12 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void aGivenNameOpeningARunWithAWordNoPersonIsNamedByIsNoPerson() {
+        assertEquals(List.of("Maya Internet"), names("Shares of Maya Internet rose 4% on Tuesday.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("Shares of Maya Internet rose 4% on Tuesday.", MentionType.PERSON));
+    }
+
+    @Test
     void takeoverOrStakeObjectIsOrganizationButNotNationalityOrPlace() {
         assertEquals(List.of("Nvidia", "Quarrywell"),
                 names("Nvidia completed its $900 million acquisition of Quarrywell.", MentionType.ORGANIZATION));
