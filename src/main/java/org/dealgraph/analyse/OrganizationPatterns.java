@@ -158,6 +158,9 @@ final class OrganizationPatterns {
             b++;
         }
         String rule = suffix > a ? "org-suffix" : context.rule(tokens, a, b);
+        if (rule == null && b - a == 1 && webName(tokens.get(a).text())) {
+            rule = "org-web-name";
+        }
         if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a, rule) || commonWordModifier(text, tokens, a, b)) {
             return Optional.empty();
         }
@@ -187,6 +190,12 @@ final class OrganizationPatterns {
         String name = tokens.get(a).text() + " " + tokens.get(a + 1).text();
         return next.pos().equals("NOUN") && Character.isLowerCase(next.text().codePointAt(0))
                 && text.indexOf(name) == text.lastIndexOf(name);
+    }
+
+    /** A capitalised word with a web address's ending, as companies write their names ("Quill.ai"). */
+    private static boolean webName(String word) {
+        int dot = word.lastIndexOf('.');
+        return dot > 1 && Character.isUpperCase(word.charAt(0)) && Cue.WEB_ENDING.has(word.substring(dot + 1));
     }
 
     /**

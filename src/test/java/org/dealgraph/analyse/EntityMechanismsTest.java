@@ -163,6 +163,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesAWordWithAWebAddressEndingForAnOrganization() {
+        assertEquals(List.of("Quorvane.ai", "Tessaly"),
+                names("In May, it announced partnerships with Quorvane.ai and Tessaly.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("He said that was all.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void takesNameWithInnerColon() {
         assertEquals(List.of("Nvidia", "Quill:ai"),
                 names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
