@@ -102,10 +102,19 @@ final class ContextRules {
         }
         for (int i = b + 2; i < Math.min(tokens.size(), b + 2 + APPOSITION_REACH); i++) {
             if (words.descriptors.contains(tokens.get(i).text())) {
-                return true;
+                return !reportingClause(tokens, i + 1);
             }
         }
         return false;
+    }
+
+    /**
+     * A verb of saying or announcing right after the descriptor: ", the company said" opens a reporting clause
+     * about an organization named earlier, and the run before it is no apposition's head ("the tool Vidu, the
+     * company announced").
+     */
+    private static boolean reportingClause(List<Token> tokens, int i) {
+        return i < tokens.size() && Cue.REPORT_VERB.has(tokens.get(i).text());
     }
 
     /** "Oslo-based" (one token) or "Oslo - based" (three) right before the run. */

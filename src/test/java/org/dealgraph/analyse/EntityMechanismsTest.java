@@ -170,6 +170,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void aReportingClauseAfterACommaIsNoApposition() {
+        assertEquals(List.of("Kestrel", "Tessaly"), names("Kestrel invested in Tessaly, the maker of the image tool Lumora, "
+                + "the company announced Friday.", MentionType.ORGANIZATION));
+        assertEquals(List.of("Lumora"), names("They bought Lumora, the startup that builds chips.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void takesNameWithInnerColon() {
         assertEquals(List.of("Nvidia", "Quill:ai"),
                 names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
