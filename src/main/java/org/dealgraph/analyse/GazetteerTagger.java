@@ -170,14 +170,16 @@ final class GazetteerTagger {
     }
 
     /**
-     * Context that makes an ambiguous name an organization: a descriptor before it, or an org verb after it, maybe
-     * past an adverb or auxiliary ("Contoso also said").
+     * Context that makes an ambiguous name an organization: a descriptor before it, not as the owner of the name
+     * ("the company's Apollo robots" names a product), or an org verb after it, maybe past an adverb or
+     * auxiliary ("Contoso also said").
      */
     private boolean supported(Candidate c) {
         List<Token> tokens = c.sentence().tokens();
         for (int i = Math.max(0, c.token() - 3); i < c.token(); i++) {
             String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            if (descriptors.contains(w) || w.endsWith("-owned") || w.endsWith("-backed")) {
+            boolean owner = i + 1 < c.token() && Cue.POSSESSIVE.has(tokens.get(i + 1).text());
+            if (!owner && (descriptors.contains(w) || w.endsWith("-owned") || w.endsWith("-backed"))) {
                 return true;
             }
         }

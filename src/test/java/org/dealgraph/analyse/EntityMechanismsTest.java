@@ -177,6 +177,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void anAmbiguousKnownNameOwnedByADescriptorIsAProductNotAnOrganization() {
+        assertEquals(List.of(), names("Early versions of the company's Cursor robots now work in plants.",
+                MentionType.ORGANIZATION));
+        assertEquals(List.of("Anysphere"), names("The AI startup Cursor now works with plants.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void takesNameWithInnerColon() {
         assertEquals(List.of("Nvidia", "Quill:ai"),
                 names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
