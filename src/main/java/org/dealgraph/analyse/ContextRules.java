@@ -11,7 +11,8 @@ import org.dealgraph.model.Token;
  * it, a place before it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with
  * Northwind Data"), a takeover or stake it is the object of ("the acquisition of Northwind", "a stake in
  * Northwind"), a company-wide title it follows ("chairman of Northwind Foods"), or a deal verb next to it
- * ("Northwind has closed", "acquired Northwind"). Each rule has a name that the mention carries as its
+ * ("Northwind has closed", "acquired Northwind"). A run right after a noun for a product ("the video tool
+ * Lumora") is a product's name, whatever follows. Each rule has a name that the mention carries as its
  * provenance.
  */
 final class ContextRules {
@@ -28,6 +29,9 @@ final class ContextRules {
     /** The name of the context rule that makes the run [a, b) an organization, or null when none does. */
     String rule(List<Token> tokens, int a, int b) {
         String before = a > 0 ? tokens.get(a - 1).text() : "";
+        if (Cue.PRODUCT_NOUN.has(before)) {
+            return null;
+        }
         if (words.descriptors.contains(before)) {
             return "org-descriptor";
         }
@@ -94,27 +98,21 @@ final class ContextRules {
         return preposition.equals("of") && Cue.TAKEN_OF.has(noun) || preposition.equals("in") && Cue.TAKEN_IN.has(noun);
     }
 
-    /** ", a startup that…", ", the robotics maker": an article after a comma, then a descriptor within reach. */
+    /**
+     * ", a startup that…", ", the robotics maker", " is the firm founded by…": an article after a comma or a
+     * copula, then a descriptor within reach that owns nothing ("is the company's CEO" says what a person is).
+     */
     private boolean descriptorInApposition(List<Token> tokens, int b) {
-        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",")
+        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",") && !Cue.COPULA.has(tokens.get(b).text())
                 || !Cue.APPOSITION_OPENER.has(tokens.get(b + 1).text())) {
             return false;
         }
         for (int i = b + 2; i < Math.min(tokens.size(), b + 2 + APPOSITION_REACH); i++) {
             if (words.descriptors.contains(tokens.get(i).text())) {
-                return !reportingClause(tokens, i + 1);
+                return !(i + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(i + 1).text()));
             }
         }
         return false;
-    }
-
-    /**
-     * A verb of saying or announcing right after the descriptor: ", the company said" opens a reporting clause
-     * about an organization named earlier, and the run before it is no apposition's head ("the tool Vidu, the
-     * company announced").
-     */
-    private static boolean reportingClause(List<Token> tokens, int i) {
-        return i < tokens.size() && Cue.REPORT_VERB.has(tokens.get(i).text());
     }
 
     /** "Oslo-based" (one token) or "Oslo - based" (three) right before the run. */

@@ -170,10 +170,11 @@ class EntityMechanismsTest {
     }
 
     @Test
-    void aReportingClauseAfterACommaIsNoApposition() {
+    void aNameRightAfterANounForAProductIsNoOrganization() {
         assertEquals(List.of("Kestrel", "Tessaly"), names("Kestrel invested in Tessaly, the maker of the image tool Lumora, "
                 + "the company announced Friday.", MentionType.ORGANIZATION));
-        assertEquals(List.of("Lumora"), names("They bought Lumora, the startup that builds chips.", MentionType.ORGANIZATION));
+        assertEquals(List.of("Kestrel", "Tessaly"), names("Kestrel bought the podcast Tessaly, the company announced "
+                + "Friday.", MentionType.ORGANIZATION));
     }
 
     @Test
@@ -181,6 +182,13 @@ class EntityMechanismsTest {
         assertEquals(List.of(), names("Early versions of the company's Cursor robots now work in plants.",
                 MentionType.ORGANIZATION));
         assertEquals(List.of("Anysphere"), names("The AI startup Cursor now works with plants.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void aCopulaBeforeADescriptorOpensAnApposition() {
+        assertEquals(List.of("Kestrel Row"), names("(Kestrel Row is the firm founded by a former banker.)",
+                MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("Later, Okafor is the company's new chief executive.", MentionType.ORGANIZATION));
     }
 
     @Test
