@@ -248,10 +248,12 @@ final class OrganizationPatterns {
         boolean shortAcronym = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
                 && !suffixed && rule.equals("org-deal-verb");
         boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");
+        boolean listedFund = Cue.LISTED_FUND.has(tokens.get(b - 1).text())
+                || b - a >= 2 && tokens.get(b - 1).text().equals("Fund") && Cue.LISTED_FUND.has(tokens.get(b - 2).text());
         boolean suffixOnly = b - a == 1 && (words.legalSuffixes.contains(first) || words.orgSuffixes.contains(first));
         boolean placeLed = suffixed && (b - a >= 2 && words.places.contains(first) || b - a >= 3 && words.generic.contains(first))
                 && !(b - a == 2 && tokens.get(b - 1).text().equals("AI"));
-        return !personLike && !suffixOnly && !shortAcronym && !numbered && (placeLed || !words.isNonName(first))
+        return !personLike && !suffixOnly && !shortAcronym && !numbered && !listedFund && (placeLed || !words.isNonName(first))
                 && !words.isNonName(name)
                 && !words.honorifics.contains(first) && gazetteer.lookup(name).isEmpty();
     }

@@ -192,6 +192,12 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void aFundTradedOnAnExchangeIsAProductNotAnOrganization() {
+        assertEquals(List.of("Quillon Capital"), names("The Quorvane Robotics Exchange-Traded Fund and the Quorvane Chip ETF "
+                + "fell, while Quillon Capital bought more.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void takesNameWithInnerColon() {
         assertEquals(List.of("Nvidia", "Quill:ai"),
                 names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
