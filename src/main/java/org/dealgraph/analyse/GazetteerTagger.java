@@ -61,25 +61,16 @@ final class GazetteerTagger {
         List<Mention> found = new ArrayList<>();
         List<Candidate> ambiguous = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            int t = 0;
-            while (t < tokens.size()) {
-                Candidate c = candidateAt(text, s, t);
-                if (c == null) {
-                    t++;
-                    continue;
-                }
-                if (c.unit() != null) {
-                    found.add(Mentions.of(MentionType.ORGANIZATION, text, s, c.span(), c.unit(), "gazetteer-unit",
-                            0.8));
-                } else if (gazetteer.isAmbiguous(c.span().of(text))) {
-                    ambiguous.add(c);
-                } else {
-                    found.add(Mentions.organization(text, s, c.span(), c.entry(), "gazetteer:" + c.entry().type(), 0.95));
-                    seen.add(c.entry().canonical());
-                }
-                t = nextTokenAfter(tokens, t, c.span().end());
+        for (Candidate c : candidates(text, sentences)) {
+            if (c.unit() != null) {
+                found.add(Mentions.of(MentionType.ORGANIZATION, text, c.sentence(), c.span(), c.unit(), "gazetteer-unit",
+                        0.8));
+            } else if (gazetteer.isAmbiguous(c.span().of(text))) {
+                ambiguous.add(c);
+            } else {
+                found.add(Mentions.organization(text, c.sentence(), c.span(), c.entry(), "gazetteer:" + c.entry().type(),
+                        0.95));
+                seen.add(c.entry().canonical());
             }
         }
         for (Candidate c : ambiguous) {
@@ -89,6 +80,25 @@ final class GazetteerTagger {
             }
         }
         return found;
+    }
+
+    /** Every known name of the sentences, left to right, each the longest that starts at its token. */
+    private List<Candidate> candidates(String text, List<Sentence> sentences) {
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            int t = 0;
+            while (t < tokens.size()) {
+                Candidate c = candidateAt(text, s, t);
+                if (c == null) {
+                    t++;
+                    continue;
+                }
+                all.add(c);
+                t = nextTokenAfter(tokens, t, c.span().end());
+            }
+        }
+        return all;
     }
 
     private Candidate candidateAt(String text, Sentence s, int t) {
@@ -201,23 +211,14 @@ final class GazetteerTagger {
      */
     List<Mention> listedAmbiguous(String text, List<Sentence> sentences, List<Mention> known) {
         List<Mention> found = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            int t = 0;
-            while (t < tokens.size()) {
-                Candidate c = candidateAt(text, s, t);
-                if (c == null) {
-                    t++;
-                    continue;
-                }
-                int next = nextTokenAfter(tokens, t, c.span().end());
-                if (c.unit() == null && gazetteer.isAmbiguous(c.span().of(text)) && !namesAnHonour(c)
-                        && !Mentions.overlapsAny(c.span(), known)
-                        && ListLinks.listedWith(tokens, t, next, known, MentionType.ORGANIZATION)) {
-                    found.add(Mentions.organization(text, s, c.span(), c.entry(), "gazetteer-list:" + c.entry().type(),
-                            0.7));
-                }
-                t = next;
+        for (Candidate c : candidates(text, sentences)) {
+            List<Token> tokens = c.sentence().tokens();
+            int next = nextTokenAfter(tokens, c.token(), c.span().end());
+            if (c.unit() == null && gazetteer.isAmbiguous(c.span().of(text)) && !namesAnHonour(c)
+                    && !Mentions.overlapsAny(c.span(), known)
+                    && ListLinks.listedWith(tokens, c.token(), next, known, MentionType.ORGANIZATION)) {
+                found.add(Mentions.organization(text, c.sentence(), c.span(), c.entry(), "gazetteer-list:"
+                        + c.entry().type(), 0.7));
             }
         }
         return found;
