@@ -161,7 +161,8 @@ final class OrganizationPatterns {
         if (rule == null && b - a == 1 && webName(tokens.get(a).text())) {
             rule = "org-web-name";
         }
-        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a, rule) || commonWordModifier(text, tokens, a, b)) {
+        if (a >= b || rule == null || !plausible(tokens, a, b, suffix > a, rule) && !describedProductLed(tokens, a, b, suffix)
+                || commonWordModifier(text, tokens, a, b)) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
@@ -190,6 +191,16 @@ final class OrganizationPatterns {
         String name = tokens.get(a).text() + " " + tokens.get(a + 1).text();
         return next.pos().equals("NOUN") && Character.isLowerCase(next.text().codePointAt(0))
                 && text.indexOf(name) == text.lastIndexOf(name);
+    }
+
+    /**
+     * A name that a product's name opens and an organization word ends, described in apposition as an
+     * organization ("Bedrock Robotics, a construction startup"): the company, where "Gemini Robotics models"
+     * without such a description stays a product's name.
+     */
+    private boolean describedProductLed(List<Token> tokens, int a, int b, int suffix) {
+        return suffix > a && b - a >= 2 && words.products.containsKey(tokens.get(a).text())
+                && "org-apposition".equals(context.rule(tokens, a, b));
     }
 
     /** A capitalised word with a web address's ending, as companies write their names ("Quill.ai"). */

@@ -198,6 +198,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void aProductLedNameEndingInAnOrganizationWordIsACompanyOnlyWhenDescribedAsOne() {
+        assertEquals(List.of("Copilot Robotics"), names("In May, Copilot Robotics, a warehouse automation startup, raised "
+                + "$20 million.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("It works with the Copilot Robotics models in plants.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void takesNameWithInnerColon() {
         assertEquals(List.of("Nvidia", "Quill:ai"),
                 names("Nvidia agreed to acquire Quill:ai, a small software maker.", MentionType.ORGANIZATION));
