@@ -25,6 +25,7 @@ import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Provenance;
 import org.dealgraph.model.ResolvedArticle;
 import org.dealgraph.model.ResolvedFact;
+import org.dealgraph.model.Subsidiary;
 
 /**
  * Gives every entity and fact of an article a key that any other article telling the same thing gets too,
@@ -44,8 +45,8 @@ import org.dealgraph.model.ResolvedFact;
  * fact's date's, else the article's publication year, and is left out when neither is known:
  * <ul>
  *   <li>deal: first, within the article, the parties' slugs, sorted, then the year; once merged, the
- *       slugs of the parties' owners where the gazetteer names one (AWS counts as Amazon), sorted, then
- *       the value when stated ({@code amazon--openai--38000000000-usd}), else the year
+ *       slugs of the parties' topmost owners where the gazetteer, else the article's own subsidiary facts,
+ *       name one (AWS counts as Amazon, DeepMind as Alphabet through Google), sorted, then the value when stated ({@code amazon--openai--38000000000-usd}), else the year
  *       ({@code anthropic--google--2023}), so that two articles stating one value meet even when one is
  *       undated;</li>
  *   <li>investment: investor, investee, year;</li>
@@ -157,7 +158,8 @@ public final class KeyResolver implements Resolver {
     }
 
     private List<ResolvedFact> facts(ExtractedArticle article, Map<EntityRef, EntityKey> keys) {
-        FactKeys scheme = new FactKeys(keys::get, ref -> familyOf(ref, keys), article.article().published());
+        Map<EntityKey, EntityKey> owners = owners(article, keys);
+        FactKeys scheme = new FactKeys(keys::get, ref -> familyOf(keys.get(ref), owners), article.article().published());
         Map<FactKey, List<Fact>> byKey = new LinkedHashMap<>();
         for (Fact f : article.facts()) {
             scheme.keyOf(f).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(f));
@@ -178,15 +180,45 @@ public final class KeyResolver implements Resolver {
         return out;
     }
 
-    /** The key of the organization that owns the referenced one, per the gazetteer, else its own key. */
-    private EntityKey familyOf(EntityRef ref, Map<EntityRef, EntityKey> keys) {
-        if (ref.kind() == EntityKind.ORGANIZATION) {
-            Optional<String> parent = gazetteer.lookup(ref.name()).flatMap(GazetteerEntry::parent);
-            if (parent.isPresent()) {
-                return new EntityKey(EntityKind.ORGANIZATION, names.organization(parent.get()));
+    /**
+     * Each organization's owner, key to key: the parent the gazetteer names (and its parent, on up), else the
+     * parent the article's own subsidiary facts name ("Acme's lab Acme Research").
+     */
+    private Map<EntityKey, EntityKey> owners(ExtractedArticle article, Map<EntityRef, EntityKey> keys) {
+        Map<EntityKey, EntityKey> owners = new LinkedHashMap<>();
+        for (Map.Entry<EntityRef, EntityKey> e : keys.entrySet()) {
+            String name = e.getKey().name();
+            EntityKey key = e.getValue();
+            if (e.getKey().kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            for (Optional<String> parent = gazetteer.lookup(name).flatMap(GazetteerEntry::parent);
+                 parent.isPresent() && !owners.containsKey(key);
+                 parent = gazetteer.lookup(parent.get()).flatMap(GazetteerEntry::parent)) {
+                EntityKey owner = new EntityKey(EntityKind.ORGANIZATION, names.organization(parent.get()));
+                owners.put(key, owner);
+                key = owner;
             }
         }
-        return keys.get(ref);
+        for (Fact f : article.facts()) {
+            if (f instanceof Subsidiary s && !keys.get(s.parent()).equals(keys.get(s.subsidiary()))) {
+                owners.putIfAbsent(keys.get(s.subsidiary()), keys.get(s.parent()));
+            }
+        }
+        return owners;
+    }
+
+    /**
+     * The key of the group at the top of an organization's owners (DeepMind's owner Google is owned by
+     * Alphabet: a deal with either is told of Alphabet's group), else its own key.
+     */
+    private static EntityKey familyOf(EntityKey key, Map<EntityKey, EntityKey> owners) {
+        EntityKey family = key;
+        Set<EntityKey> passed = new LinkedHashSet<>();
+        while (owners.containsKey(family) && passed.add(family)) {
+            family = owners.get(family);
+        }
+        return family;
     }
 
     /** The fullest fact from {@code same}, facts of one key in the order the article tells them. */

@@ -64,6 +64,23 @@ class KeyResolverTest {
     }
 
     @Test
+    void mergesTheDealsOfAPartyAndItsOwnersOwnerIntoOne() {
+        ResolvedArticle a = resolve("Harwick Robotics partners with Google. Harwick Robotics announced a partnership with"
+                + " Google DeepMind on humanoid robots.", LocalDate.of(2026, 3, 24));
+        List<ResolvedFact> deals = facts(a, FactKind.DEAL);
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals(2, deals.get(0).evidence().size());
+    }
+
+    @Test
+    void mergesTheDealsOfAUnitAndTheOwnerTheArticleNames() {
+        ResolvedArticle a = resolve("Harwick Robotics signed a deal with Tollan Group. Tollan Labs is the research unit of"
+                + " Tollan Group. Tollan Labs announced a partnership with Harwick Robotics.", LocalDate.of(2026, 3, 24));
+        assertEquals(1, facts(a, FactKind.SUBSIDIARY).size(), a.facts().toString());
+        assertEquals(1, facts(a, FactKind.DEAL).size(), facts(a, FactKind.DEAL).toString());
+    }
+
+    @Test
     void givesNameVariantsOneEntityKey() {
         NameKeys keys = new NameKeys(OrganizationSuffixes.load().keyWords());
         assertEquals(keys.organization("Rivos"), keys.organization("Rivos Inc."));
