@@ -13,13 +13,15 @@ import org.dealgraph.model.Status;
 
 /**
  * What the rules may know of an article beyond the sentence they read: its main organization (the one it
- * names most often), the funding rounds told before the sentence, and how recently each organization was
- * named, so that "The round was led by A" finds who raised: the round of the organization the article named
+ * names most often), the organization the sentence before opens with as its subject (what a bare "CEO P said"
+ * that follows "Acme said…" speaks of), the funding rounds told before the sentence, and how recently each
+ * organization was named, so that "The round was led by A" finds who raised: the round of the organization the article named
  * last (a sentence that compares a startup's round with two rivals' and then comes back to the startup
  * leaves the startup's round the one meant). The extractor derives the next sentence's context from the
  * sentence's chunks and the facts it returned.
  */
-record ArticleContext(Optional<EntityRef> mainOrganization, List<Round> rounds, Map<String, Integer> lastNamed) {
+record ArticleContext(Optional<EntityRef> mainOrganization, Optional<EntityRef> lastSubject, List<Round> rounds,
+                      Map<String, Integer> lastNamed) {
 
     /** A round told earlier in the article. */
     record Round(EntityRef investee, Optional<FactDate> date, Status status) {
@@ -32,7 +34,7 @@ record ArticleContext(Optional<EntityRef> mainOrganization, List<Round> rounds, 
 
     /** A context with at most one round told before and no organization named yet. */
     ArticleContext(Optional<EntityRef> mainOrganization, Optional<Round> lastRound) {
-        this(mainOrganization, lastRound.map(List::of).orElse(List.of()), Map.of());
+        this(mainOrganization, Optional.empty(), lastRound.map(List::of).orElse(List.of()), Map.of());
     }
 
     /**
@@ -52,7 +54,10 @@ record ArticleContext(Optional<EntityRef> mainOrganization, List<Round> rounds, 
         return Optional.ofNullable(best);
     }
 
-    /** The context after sentence {@code index}, {@code s}, told {@code facts}: the rounds told anew, the names named. */
+    /**
+     * The context after sentence {@code index}, {@code s}, told {@code facts}: its subject, the rounds told anew,
+     * the names named.
+     */
     ArticleContext after(int index, ChunkedSentence s, List<Fact> facts) {
         List<Round> told = new ArrayList<>(rounds);
         for (Fact f : facts) {
@@ -67,7 +72,7 @@ record ArticleContext(Optional<EntityRef> mainOrganization, List<Round> rounds, 
                 named.put(c.ref().name(), index);
             }
         }
-        return new ArticleContext(mainOrganization, told, named);
+        return new ArticleContext(mainOrganization, Pronouns.subjectOf(s).map(EntityRef::of), told, named);
     }
 
     /** The last round {@code facts} tell anew (not a round told earlier and completed now). */

@@ -96,7 +96,7 @@ final class RoleRules implements RuleCallback {
         }
         Anchor anchor = found.get();
         Optional<EntityRef> organization = anchor.index().isPresent() ? Optional.of(s.get(anchor.index().getAsInt()).ref())
-                : f.context().mainOrganization();
+                : f.context().lastSubject().filter(o -> !media(o)).or(() -> f.context().mainOrganization());
         organization.ifPresent(o -> emit(f, out, r, s, titles, person, o, anchor));
     }
 
@@ -109,8 +109,8 @@ final class RoleRules implements RuleCallback {
     }
 
     /**
-     * Where a role's organization stands (its chunk; none: the article's main organization), and how sure the rule
-     * is of it.
+     * Where a role's organization stands (its chunk; none: the subject the sentence before opens with, else the
+     * article's main organization), and how sure the rule is of it.
      */
     private record Anchor(OptionalInt index, double confidence) {
     }
@@ -147,7 +147,8 @@ final class RoleRules implements RuleCallback {
 
     /**
      * A role's organization when none stands next to its titles: the one "its" or "whose" points at, the
-     * sentence's only organization, or (for "CEO P told a broadcaster") the article's main organization.
+     * sentence's only organization, or (for "CEO P told a broadcaster") the organization the sentence before
+     * opens with as its subject ("Acme said…"), else the article's main organization.
      */
     private Optional<Anchor> unnamedOrganization(SentenceFacts f, ChunkedSentence s, int first, boolean personAfter) {
         int determiner = first - 1;
@@ -249,7 +250,11 @@ final class RoleRules implements RuleCallback {
     }
 
     private boolean media(Chunk c) {
-        return gazetteer.lookup(c.ref().name()).map(e -> e.type().equals("media outlet")).orElse(false);
+        return media(c.ref());
+    }
+
+    private boolean media(EntityRef organization) {
+        return gazetteer.lookup(organization.name()).map(e -> e.type().equals("media outlet")).orElse(false);
     }
 
 }
