@@ -3,6 +3,7 @@ package org.dealgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.EntityRef;
@@ -16,9 +17,11 @@ import org.dealgraph.model.Status;
 
 /**
  * Funding rounds: "B raised $X (in a Series C round) led by A, with participation from C and D, at a $V
- * valuation", "B's $X round", "A led a $X round in B", and, for a round told earlier in the article, "The
- * round was led by A" or "A also took part in the round". Every named investor of a round is also an
- * investment without amount: the round's total is never one investor's contribution.
+ * valuation", "B's $X round", "A led a $X round in B", "B will receive $X from A", and, for a round told earlier
+ * in the article, "The round was led by A" or "A also took part in the round". Every named investor of a round
+ * is also an investment, without amount (the round's total is never one investor's contribution) unless the
+ * sentence pairs the investor with its own ("$X from A, $Y from B": {@link InvestorAmounts}; then, with no
+ * total stated, the sentence tells no round).
  */
 final class FundingRules implements RuleCallback {
 
@@ -28,6 +31,7 @@ final class FundingRules implements RuleCallback {
     private static final Set<String> DASHES = WordLists.get("dashes");
     private static final Set<String> CLAUSE_ENDS = WordLists.get("clause-ends");
     private static final Set<String> CLAUSE_FILLERS = WordLists.get("clause-end-fillers");
+    private static final Set<String> RECEIVE = WordLists.get("receive-verbs");
 
     /** The rules that complete a round told earlier in the article ("The round was led by A"). */
     private static final String EARLIER = "-earlier";
@@ -72,6 +76,9 @@ final class FundingRules implements RuleCallback {
         List<Integer> investors = new ArrayList<>(investorsAfter(f, s, t.end()));
         ownRound(f, s, t).ifPresent(round -> investorsAfter(f, s, round.end()).stream()
                 .filter(i -> !investors.contains(i)).forEach(investors::add));
+        if (investors.isEmpty() && RECEIVE.contains(t.trigger().words().get(0))) {
+            return false;
+        }
         emit(f, out, t, investee.get(0), amount, investors, investee, r.get("funding-raise"));
         return true;
     }
@@ -259,7 +266,7 @@ final class FundingRules implements RuleCallback {
             Provenance provenance = f.provenance(r.get(rule + EARLIER), t, investors);
             out.add(new FundingRound(round.investee(), amount, f.valuation(), refs, series(f.chunks(), t.start()), round.status(),
                     date, provenance));
-            investments(out, round.investee(), refs, round.status(), date, provenance);
+            investments(out, round.investee(), refs, InvestorAmounts.of(f.chunks(), investors), round.status(), date, provenance);
             return true;
         }
         return false;
@@ -274,14 +281,18 @@ final class FundingRules implements RuleCallback {
         all.add(investeeIndex);
         var provenance = f.provenance(rule, t, all);
         var date = f.dateNear(t);
-        out.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks(), t.start()), status, date, provenance));
-        investments(out, investee, refs, status, date, provenance);
+        Map<EntityRef, Money> own = InvestorAmounts.of(f.chunks(), investors);
+        if (!InvestorAmounts.isOneOfSeveral(own, amount)) {
+            out.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks(), t.start()), status, date, provenance));
+        }
+        investments(out, investee, refs, own, status, date, provenance);
     }
 
-    private static void investments(List<Fact> out, EntityRef investee, List<EntityRef> investors, Status status,
-                                    Optional<FactDate> date, Provenance provenance) {
+    /** One investment per investor, with the investor's own amount where the sentence pairs one with it. */
+    private static void investments(List<Fact> out, EntityRef investee, List<EntityRef> investors, Map<EntityRef, Money> own,
+                                    Status status, Optional<FactDate> date, Provenance provenance) {
         for (EntityRef investor : investors) {
-            out.add(new Investment(investor, investee, Optional.empty(), status, date, provenance));
+            out.add(new Investment(investor, investee, Optional.ofNullable(own.get(investor)), status, date, provenance));
         }
     }
 
