@@ -16,14 +16,18 @@ import org.dealgraph.model.Token;
 /**
  * Finds definite descriptions that stand for an organization ("the company", "the AI lab", "the San
  * Francisco-based startup", "the ChatGPT maker") and names each by the organization it refers to: for
- * "the <product> maker", the product's maker ({@code products.tsv}); otherwise the first fitting organization
- * of the nearest earlier sentence that names one, else the nearest fitting one before it in its own sentence,
- * else (for one opening its sentence) the article's main organization.
+ * "the <product> maker", the product's maker ({@code products.tsv}); otherwise, for one opening its sentence, the
+ * organization that acts as a subject ({@link Salience}) in the nearest earlier sentence that names one (or the
+ * one before that), else the first fitting one named there, else the article's main organization; for one inside
+ * its sentence, the nearest fitting one before it there, unless where it stands says otherwise
+ * ({@link #antecedent}).
  * A description that refers to nothing found is dropped; plurals ("the companies") are skipped.
  */
 final class DescriptorFinder {
 
     private static final int MAX_MODIFIERS = 3;
+    /** How many sentences back a description looks for what it refers to. */
+    private static final int REACH = 5;
 
     private final Map<String, Set<String>> heads;
     private final WordLists words;
@@ -41,14 +45,14 @@ final class DescriptorFinder {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 if (tokens.get(i).text().equalsIgnoreCase("the")) {
-                    descriptor(text, s, i, taken).ifPresent(found::add);
+                    descriptor(text, sentences, s, i, taken).ifPresent(found::add);
                 }
             }
         }
         return found;
     }
 
-    private Optional<Mention> descriptor(String text, Sentence s, int the, List<Mention> taken) {
+    private Optional<Mention> descriptor(String text, List<Sentence> sentences, Sentence s, int the, List<Mention> taken) {
         List<Token> tokens = s.tokens();
         for (int h = the + 1; h < Math.min(tokens.size(), the + 2 + MAX_MODIFIERS); h++) {
             Token head = tokens.get(h);
@@ -66,7 +70,7 @@ final class DescriptorFinder {
                 if (Mentions.overlapsAny(span, taken)) {
                     return Optional.empty();
                 }
-                return resolve(text, s, the, h, word, span, taken);
+                return resolve(text, new Place(sentences, s, the, h), word, span, taken);
             }
             if (!modifier(head)) {
                 return Optional.empty();
@@ -75,12 +79,16 @@ final class DescriptorFinder {
         return Optional.empty();
     }
 
-    private Optional<Mention> resolve(String text, Sentence s, int the, int h, String head, Span span,
-                                      List<Mention> taken) {
+    /** Where a description stands: the article's sentences, its own, and its "the" and head tokens. */
+    private record Place(List<Sentence> sentences, Sentence sentence, int the, int head) {
+    }
+
+    private Optional<Mention> resolve(String text, Place p, String head, Span span, List<Mention> taken) {
+        Sentence s = p.sentence();
         if (words.makerHeads.contains(head)) {
             // "the maker" names no product: only "the X maker" can be looked up by its product
-            Optional<Mention> byProduct = h > the + 1 ? productMaker(text, s, the, s.tokens().get(h),
-                    new Span(s.tokens().get(the + 1).span().start(), s.tokens().get(h - 1).span().end()).of(text))
+            Optional<Mention> byProduct = p.head() > p.the() + 1 ? productMaker(text, s, p.the(), s.tokens().get(p.head()),
+                    new Span(s.tokens().get(p.the() + 1).span().start(), s.tokens().get(p.head() - 1).span().end()).of(text))
                     : Optional.empty();
             if (byProduct.isPresent()) {
                 return byProduct;
@@ -90,7 +98,7 @@ final class DescriptorFinder {
             }
         }
         Set<String> types = heads.get(head);
-        return antecedent(s, span.start(), types, taken).map(org -> Mentions.renamed(
+        return antecedent(p, span.start(), types, taken).map(org -> Mentions.renamed(
                 Mentions.of(MentionType.DESCRIPTOR, text, s, span, org.name(), "descriptor-antecedent", 0.6),
                 org.name(), org.wikidata()));
     }
@@ -108,26 +116,98 @@ final class DescriptorFinder {
     }
 
     /**
-     * A description opening its sentence ("The company said") refers to the first fitting organization of the
-     * nearest earlier sentence that names one; one inside a sentence, to the nearest fitting one before it there.
+     * A description opening its sentence ("The company said") refers to the organization an earlier sentence
+     * speaks of as an actor ({@link #earlier}); one inside a sentence, to the nearest fitting one before it there,
+     * except where it stands decides otherwise: after a comma before a verb of attribution ("…, the company
+     * said"), heading a subordinate clause ("OpenAI signed a deal with Amazon as the start-up expands") or owning a title
+     * ("hired P as the company's CTO"), it refers to the sentence's own actor; heading a relative clause ("the
+     * stake in B that the company added"), to an earlier sentence's actor rather than to B.
      */
-    private Optional<Mention> antecedent(Sentence s, int before, Set<String> types,
-                                         List<Mention> taken) {
+    private Optional<Mention> antecedent(Place p, int before, Set<String> types, List<Mention> taken) {
+        Sentence s = p.sentence();
         if (before > s.span().start()) {
+            List<Token> tokens = s.tokens();
+            boolean attribution = p.the() > 0 && tokens.get(p.the() - 1).text().equals(",")
+                    && p.head() + 1 < tokens.size() && Cue.ATTRIBUTION_VERB.has(tokens.get(p.head() + 1).text());
+            boolean clause = Salience.verbFollows(tokens, p.head() + 1);
+            boolean subordinate = clause && p.the() > 0 && Cue.SUBORDINATOR.has(tokens.get(p.the() - 1).text().toLowerCase(Locale.ROOT));
+            boolean titled = titled(s, p.head(), taken);
+            if (attribution || subordinate || titled) {
+                Optional<Mention> actor = actorBefore(s, before, types, taken);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
             Optional<Mention> inSentence = nearestBefore(s, before, types, taken);
+            boolean relative = p.the() > 1 && Cue.RELATIVE_WORD.has(tokens.get(p.the() - 1).text()) && inSentence
+                    .filter(m -> m.span().end() == tokens.get(p.the() - 2).span().end()).isPresent();
+            if (attribution || clause && relative) {
+                Optional<Mention> earlier = earlier(p, types, taken, true);
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
+            }
             if (inSentence.isPresent()) {
                 return inSentence;
             }
         }
-        for (int k = s.index() - 1; k >= 0 && k >= s.index() - 5; k--) {
-            for (Mention m : taken) {
-                if (m.sentence() == k && fits(m, types)) {
-                    return Optional.of(m);
-                }
-            }
+        boolean opening = before <= s.span().start();
+        Optional<Mention> earlier = earlier(p, types, taken, opening);
+        if (earlier.isPresent()) {
+            return earlier;
         }
         Optional<Mention> inSentence = nearestBefore(s, before, types, taken);
         return inSentence.isPresent() || before > s.span().start() ? inSentence : mainOrganization(types, taken);
+    }
+
+    /**
+     * What a description refers to in the sentences before its own: the first fitting organization of the nearest
+     * sentence that names one; or, when {@code actors}, before that the first that acts as a subject there
+     * ({@link Salience#subjectLike}) or in the sentence before that naming one (an organization named in passing
+     * between: "The round was led by A." after "B raised $X.").
+     */
+    private Optional<Mention> earlier(Place p, Set<String> types, List<Mention> taken, boolean actors) {
+        int index = p.sentence().index();
+        Optional<Mention> first = Optional.empty();
+        for (int k = index - 1, naming = 0; k >= 0 && k >= index - REACH && naming < (actors ? 2 : 1); k--) {
+            int sentence = k;
+            Optional<Mention> fitting = taken.stream().filter(m -> m.sentence() == sentence && fits(m, types)).findFirst();
+            if (fitting.isEmpty()) {
+                continue;
+            }
+            naming++;
+            first = first.or(() -> fitting);
+            Sentence before = p.sentences().get(k);
+            Optional<Mention> actor = actors ? actorBefore(before, before.span().end(), types, taken) : Optional.empty();
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return first;
+    }
+
+    /** The first fitting organization of sentence {@code s}, before {@code before}, that acts as a subject there. */
+    private Optional<Mention> actorBefore(Sentence s, int before, Set<String> types, List<Mention> taken) {
+        return taken.stream().filter(m -> m.sentence() == s.index() && m.span().end() <= before && fits(m, types)
+                && Salience.subjectLike(s, m)).findFirst();
+    }
+
+    /** "the company's CTO": a title, past a possessive and an adjective or two, right after the head. */
+    private static boolean titled(Sentence s, int head, List<Mention> taken) {
+        List<Token> tokens = s.tokens();
+        if (head + 1 >= tokens.size() || !Salience.possessive(tokens.get(head + 1))) {
+            return false;
+        }
+        for (int k = head + 2; k < tokens.size() && k <= head + 4; k++) {
+            int start = tokens.get(k).span().start();
+            if (taken.stream().anyMatch(m -> m.type() == MentionType.TITLE && m.span().start() == start)) {
+                return true;
+            }
+            if (!tokens.get(k).pos().equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -165,16 +245,27 @@ final class DescriptorFinder {
         return Optional.ofNullable(nearest);
     }
 
-    /** Whether a verb, and no clause boundary, stands between {@code from} and {@code to}. */
+    /**
+     * Whether a verb, and no clause boundary, stands between {@code from} and {@code to}, past an apposition set off
+     * by commas right after {@code from} ("Acme, the venture firm he started, placed a bet on the startup").
+     */
     private static boolean subjectOfSameClause(Sentence s, int from, int to) {
-        boolean verb = false;
-        for (Token t : s.tokens()) {
-            if (t.span().start() >= from && t.span().end() <= to) {
-                if (Cue.CLAUSE_BOUNDARY.has(t.text().toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-                verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
+        List<Token> tokens = s.tokens();
+        int k = Salience.firstFrom(tokens, from);
+        if (k + 1 < tokens.size() && tokens.get(k).text().equals(",") && Cue.APPOSITION_OPENER.has(tokens.get(k + 1).text())) {
+            int close = k + 1;
+            while (close < tokens.size() && tokens.get(close).span().end() <= to && !tokens.get(close).text().equals(",")) {
+                close++;
             }
+            k = close < tokens.size() && tokens.get(close).span().end() <= to ? close + 1 : k;
+        }
+        boolean verb = false;
+        for (; k < tokens.size() && tokens.get(k).span().end() <= to; k++) {
+            Token t = tokens.get(k);
+            if (Cue.CLAUSE_BOUNDARY.has(t.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
         }
         return verb;
     }

@@ -89,6 +89,30 @@ class MentionFindersTest {
                 "Nvidia praised Mistral AI, and the startup thanked it.", MentionType.DESCRIPTOR));
     }
 
+    /**
+     * Where a description stands decides what it refers to: a trailing attribution, a subordinate clause and a
+     * title it owns speak of the sentence's actor; an earlier sentence's actor beats an organization named in
+     * passing; a relative clause or an apposition does not make the organization it describes the referent.
+     */
+    @Test
+    void aDescriptionSpeaksOfTheActorWhereItStands() {
+        List<List<String>> cases = List.of(
+                List.of("Ludlow Energy agreed to supply power to Fenwick Data, the company said.", "the company=Ludlow Energy"),
+                List.of("Brisk Robotics signed a contract with Calder Cloud as the startup raised $30 million.",
+                        "the startup=Brisk Robotics"),
+                List.of("Veltrix Labs agreed to buy the startup Pomona Robotics and named its founder, Ada Kern, as the"
+                        + " company's chief technology officer.", "the company=Veltrix Labs"),
+                List.of("Selwyn Networks raised $20 million. The round was led by Marlow Capital. The startup plans to hire.",
+                        "The startup=Selwyn Networks"),
+                List.of("Quenby Partners remains a large investor. The stake in Ostra Networks that the firm added was"
+                        + " announced in May.", "the firm=Quenby Partners"),
+                List.of("Tessary Robotics makes arms. Harlow Capital, a fund he started in 1990, placed an early bet on the"
+                        + " startup.", "the startup=Tessary Robotics"));
+        for (List<String> c : cases) {
+            assertEquals(List.of(c.get(1)), mentions(c.get(0), MentionType.DESCRIPTOR), c.get(0));
+        }
+    }
+
     @Test
     void dropsDescriptorsWithoutAntecedentAndPlurals() {
         assertEquals(List.of(), mentions("The company said the companies would talk.", MentionType.DESCRIPTOR));

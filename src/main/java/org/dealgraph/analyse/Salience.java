@@ -1,0 +1,66 @@
+package org.dealgraph.analyse;
+
+import java.util.List;
+import org.dealgraph.model.Mention;
+import org.dealgraph.model.Sentence;
+import org.dealgraph.model.Token;
+
+/**
+ * Where words stand in a sentence, for {@link DescriptorFinder} to choose what a description such as "the
+ * company" refers to: the organization a sentence speaks of as an actor ("Acme said", "Acme has raised",
+ * "Acme's chips are…") before one it names in passing ("a deal with Acme", "Acme-backed B").
+ */
+final class Salience {
+
+    private Salience() {
+    }
+
+    /**
+     * Whether the organization {@code m} acts as a subject: a verb follows it, past adverbs ("Acme said", "Acme
+     * has also raised"), or, possessive, it opens a noun phrase before the sentence's first verb with no
+     * preposition before it ("Acme's chips are", "In 2024, Acme's revenue grew").
+     */
+    static boolean subjectLike(Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        int first = firstFrom(tokens, m.span().start());
+        int after = firstFrom(tokens, m.span().end());
+        if (after < tokens.size() && tokens.get(after).text().equals("-")) {
+            return false;
+        }
+        boolean possessive = Cue.POSSESSIVE.has(m.text().substring(Math.max(0, m.text().length() - 2)))
+                || after < tokens.size() && possessive(tokens.get(after));
+        if (possessive) {
+            if (first > 0 && tokens.get(first - 1).pos().equals("ADP")) {
+                return false;
+            }
+            return tokens.subList(0, Math.min(first, tokens.size())).stream().noneMatch(Salience::verb);
+        }
+        return verbFollows(tokens, after);
+    }
+
+    /** Whether a verb stands at {@code k}, past adverbs: the words from {@code k} go on as a clause's predicate. */
+    static boolean verbFollows(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && tokens.get(j).pos().equals("ADV")) {
+            j++;
+        }
+        return j < tokens.size() && verb(tokens.get(j));
+    }
+
+    static boolean possessive(Token t) {
+        return Cue.POSSESSIVE.has(t.text());
+    }
+
+    /** The index of the first token starting at or after {@code offset}. */
+    static int firstFrom(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).span().start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean verb(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
+}
