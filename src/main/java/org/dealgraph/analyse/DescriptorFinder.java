@@ -17,8 +17,8 @@ import org.dealgraph.model.Token;
  * Finds definite descriptions that stand for an organization ("the company", "the AI lab", "the San
  * Francisco-based startup", "the ChatGPT maker") and names each by the organization it refers to: for
  * "the <product> maker", the product's maker ({@code products.tsv}); otherwise, for one opening its sentence, the
- * organization that acts as a subject ({@link Salience}) in the nearest earlier sentence that names one (or the
- * one before that), else the first fitting one named there, else the article's main organization; for one inside
+ * organization that acts as a subject ({@link Salience}) in the nearest earlier sentence that names one, else the
+ * first fitting one named there, else the article's main organization; for one inside
  * its sentence, the nearest fitting one before it there, unless where it stands says otherwise
  * ({@link #antecedent}).
  * A description that refers to nothing found is dropped; plurals ("the companies") are skipped.
@@ -116,12 +116,12 @@ final class DescriptorFinder {
     }
 
     /**
-     * A description opening its sentence ("The company said") refers to the organization an earlier sentence
-     * speaks of as an actor ({@link #earlier}); one inside a sentence, to the nearest fitting one before it there,
-     * except where it stands decides otherwise: after a comma before a verb of attribution ("…, the company
-     * said"), heading a subordinate clause ("OpenAI signed a deal with Amazon as the start-up expands") or owning a title
-     * ("hired P as the company's CTO"), it refers to the sentence's own actor; heading a relative clause ("the
-     * stake in B that the company added"), to an earlier sentence's actor rather than to B.
+     * A description opening its sentence ("The company said") refers to the organization the nearest earlier
+     * sentence naming one speaks of as an actor ({@link #earlier}); one inside a sentence, to the nearest fitting
+     * one before it there, except where it stands decides otherwise: after a comma before a verb of attribution
+     * ("…, the company said"), heading a subordinate clause ("OpenAI signed a deal with Amazon as the start-up
+     * expands") or owning a title ("hired P as the company's CTO"), it refers to the sentence's own actor;
+     * heading a relative clause ("the stake in B that the company added"), to an earlier sentence's rather than B.
      */
     private Optional<Mention> antecedent(Place p, int before, Set<String> types, List<Mention> taken) {
         Sentence s = p.sentence();
@@ -161,29 +161,21 @@ final class DescriptorFinder {
     }
 
     /**
-     * What a description refers to in the sentences before its own: the first fitting organization of the nearest
-     * sentence that names one; or, when {@code actors}, before that the first that acts as a subject there
-     * ({@link Salience#subjectLike}) or in the sentence before that naming one (an organization named in passing
-     * between: "The round was led by A." after "B raised $X.").
+     * What a description refers to in the sentences before its own: in the nearest sentence that names a fitting
+     * organization, when {@code actors} the first that acts as a subject there ({@link Salience#subjectLike}:
+     * "Northwind launched a chip" over "the Contoso deal" before it), else the first named there.
      */
     private Optional<Mention> earlier(Place p, Set<String> types, List<Mention> taken, boolean actors) {
         int index = p.sentence().index();
-        Optional<Mention> first = Optional.empty();
-        for (int k = index - 1, naming = 0; k >= 0 && k >= index - REACH && naming < (actors ? 2 : 1); k--) {
+        for (int k = index - 1; k >= 0 && k >= index - REACH; k--) {
             int sentence = k;
-            Optional<Mention> fitting = taken.stream().filter(m -> m.sentence() == sentence && fits(m, types)).findFirst();
-            if (fitting.isEmpty()) {
-                continue;
-            }
-            naming++;
-            first = first.or(() -> fitting);
-            Sentence before = p.sentences().get(k);
-            Optional<Mention> actor = actors ? actorBefore(before, before.span().end(), types, taken) : Optional.empty();
-            if (actor.isPresent()) {
-                return actor;
+            Optional<Mention> first = taken.stream().filter(m -> m.sentence() == sentence && fits(m, types)).findFirst();
+            if (first.isPresent()) {
+                Sentence before = p.sentences().get(k);
+                return actors ? actorBefore(before, before.span().end(), types, taken).or(() -> first) : first;
             }
         }
-        return first;
+        return Optional.empty();
     }
 
     /** The first fitting organization of sentence {@code s}, before {@code before}, that acts as a subject there. */
