@@ -16,7 +16,8 @@ final class Salience {
     }
 
     /**
-     * Whether the organization {@code m} acts as a subject: a verb follows it, past adverbs ("Acme said", "Acme
+     * Whether the organization {@code m} acts as a subject: it opens the sentence before an apposition ("Acme, a
+     * chip startup, said"), a verb follows it, past adverbs, with no preposition governing it ("Acme said", "Acme
      * has also raised"), or, possessive, it opens a noun phrase before the sentence's first verb with no
      * preposition before it ("Acme's chips are", "In 2024, Acme's revenue grew").
      */
@@ -35,7 +36,23 @@ final class Salience {
             }
             return tokens.subList(0, Math.min(first, tokens.size())).stream().noneMatch(Salience::verb);
         }
-        return verbFollows(tokens, after);
+        if (first == 0 && after < tokens.size() && tokens.get(after).text().equals(",")) {
+            return true;
+        }
+        return !governed(tokens, first) && verbFollows(tokens, after);
+    }
+
+    /**
+     * Whether a preposition governs the group the token at {@code first} stands in, past the names, commas and
+     * "and" before it: "with A and B also taking part" makes no actor of B.
+     */
+    private static boolean governed(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && (tokens.get(k).pos().equals("PROPN") || tokens.get(k).pos().equals("CCONJ")
+                || tokens.get(k).text().equals(","))) {
+            k--;
+        }
+        return k >= 0 && Cue.OBJECT_PREPOSITION.has(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a verb stands at {@code k}, past adverbs: the words from {@code k} go on as a clause's predicate. */
