@@ -142,21 +142,29 @@ final class FundingRules implements RuleCallback {
                 .filter(n -> n.start() >= t.end() && n.start() <= t.end() + 6 && s.sameClause(n.start(), t.start()))
                 .findFirst().orElse(null);
         List<Integer> investors = subjectBefore(s, t.start());
+        Optional<TriggerMatch> unnamed = investors.isEmpty() ? UnnamedBackers.subjectOf(f, s, t) : Optional.empty();
+        if (unnamed.isPresent()) {
+            investors = UnnamedBackers.listedFor(f, s, unnamed.get(), t);
+        }
         boolean finite = !t.trigger().words().get(0).endsWith("ing");
-        if (noun == null && finite && !investors.isEmpty() && endsClause(s, t.end())) {
-            return emitFor(f, out, r, t, List.of(), Optional.empty(), investors, "funding-lead");
+        if (noun == null && finite && (!investors.isEmpty() || unnamed.isPresent()) && endsClause(s, t.end())) {
+            int nextLead = f.triggers("funding", "lead").stream().mapToInt(TriggerMatch::start).filter(i -> i >= t.end())
+                    .min().orElse(s.size());
+            List<Integer> all = new ArrayList<>(investors);
+            investorsAfter(f, s, t.end()).stream().filter(i -> i < nextLead && !all.contains(i)).forEach(all::add);
+            return emitFor(f, out, r, t, List.of(), Optional.empty(), all, "funding-lead");
         }
         if (noun == null && t.trigger().words().get(0).startsWith("co-") && !investors.isEmpty()) {
             return coLedDeal(f, out, r, s, t, investors);
         }
-        if (noun == null || investors.isEmpty()) {
+        if (noun == null || (investors.isEmpty() && unnamed.isEmpty())) {
             return false;
         }
         List<Integer> stated = s.objectAfter(noun.end(), IN_FOR, false);
         int owner = s.possessiveBefore(noun.start());
         List<Integer> named = !stated.isEmpty() ? stated : owner > t.start() ? List.of(owner) : List.of();
         List<Integer> all = new ArrayList<>(investors);
-        all.addAll(investorsAfter(f, s, noun.end()));
+        investorsAfter(f, s, noun.end()).stream().filter(i -> !all.contains(i)).forEach(all::add);
         return emitFor(f, out, r, noun, named, f.amountFor(noun), all, "funding-lead");
     }
 

@@ -12,8 +12,11 @@ import java.util.Set;
  */
 enum Operator {
 
-    /** The subject group before the trigger: "A and B agreed to buy C". */
-    SUBJECT("subject", x -> x.s().subjectBefore(x.t().start(), x.persons())),
+    /**
+     * The subject group before the trigger: "A and B agreed to buy C"; with {@code before}, the one before that
+     * argument's first chunk: A and B in "A and B are C's partners".
+     */
+    SUBJECT("subject", x -> x.s().subjectBefore(x.until(), x.persons())),
     /** The object group after the trigger: the noun phrase right after it, or after one of {@code preps}. */
     OBJECT("object", x -> x.s().objectAfter(x.from(), x.preps(), x.persons())),
     /** The agent group after "by" right after the trigger: "B was bought by A", "founded in 2020 by P". */

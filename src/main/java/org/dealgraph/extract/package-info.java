@@ -48,7 +48,8 @@
  * default), {@code agents} (persons count too) or {@code persons} (a group counts only if it holds a person);
  * {@code preps} the prepositions that introduce an object (default: the trigger's, column 4 of
  * {@code triggers.tsv}); {@code after} a role found earlier past which a search after the trigger starts; {@code before} a role
- * found earlier at whose first chunk a search before the trigger ends; {@code count}
+ * found earlier at whose first chunk a search before the trigger ends (for {@code subject}, {@code possessive} and
+ * {@code apposition-before}); {@code count}
  * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
  * size is not found, and does not fall through to the next alternative; {@code words} (a list of
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the

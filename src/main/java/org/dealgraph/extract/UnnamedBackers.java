@@ -1,0 +1,68 @@
+package org.dealgraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A round's investors told through an unnamed class of backers: "Existing investors took part in the round, among
+ * them A and B", "New backers joined, including C", "Existing backers including A and B returned". The subject of
+ * the participation verb is an investor noun that no organization owns or precedes; the investors are the names
+ * the sentence lists for it.
+ */
+final class UnnamedBackers {
+
+    private static final Set<String> LINKS = WordLists.get("backer-list-links");
+
+    private UnnamedBackers() {
+    }
+
+    /**
+     * The investor noun that stands as the unnamed subject of the participation verb {@code t}: in its clause,
+     * with only modifiers before it back to a comma, "and" or the sentence's start, and only adverbs or the
+     * names it lists between it and the verb; empty when there is none.
+     */
+    static Optional<TriggerMatch> subjectOf(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        for (TriggerMatch h : f.triggers("investment", "holder")) {
+            if (h.end() <= t.start() && s.sameClause(h.start(), t.start()) && plural(h)
+                    && onlyModifiersBefore(s, h.start()) && onlyListBetween(f, s, h, t.start())) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean plural(TriggerMatch h) {
+        return h.trigger().words().get(h.trigger().words().size() - 1).endsWith("s");
+    }
+
+    private static boolean onlyModifiersBefore(ChunkedSentence s, int h) {
+        for (int k = h - 1; k >= 0 && !s.wordAt(k, LINKS); k--) {
+            Chunk c = s.get(k);
+            if (c.kind() != Chunk.Kind.WORD || c.possessive() || c.pos().equals("AUX") || c.pos().equals("ADP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyListBetween(SentenceFacts f, ChunkedSentence s, TriggerMatch h, int t) {
+        for (int k = h.end(); k < t; k++) {
+            Chunk c = s.get(k);
+            boolean listWord = inList(f, k);
+            if (!(listWord || c.pos().equals("ADV") || c.isOrg() || c.kind() == Chunk.Kind.PERSON || s.wordAt(k, LINKS))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inList(SentenceFacts f, int k) {
+        return f.triggers("funding", "list").stream().anyMatch(l -> l.start() <= k && k < l.end());
+    }
+
+    /** The investors the sentence lists for the unnamed subject {@code h} before its verb {@code t}. */
+    static List<Integer> listedFor(SentenceFacts f, ChunkedSentence s, TriggerMatch h, TriggerMatch t) {
+        return FundingRules.investorsAfter(f, s, h.start()).stream().filter(i -> i < t.start()).toList();
+    }
+}
