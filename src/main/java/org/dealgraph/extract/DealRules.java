@@ -211,7 +211,7 @@ final class DealRules {
         Status status = Frame.status(f, t, rule, agents);
         Provenance provenance = f.provenance(rule, t, all);
         boolean aggregate = t.trigger().plural() && cs.size() >= 2;
-        if (listed(f.chunks(), t, counterparts)) {
+        if (!aggregate && listed(f.chunks(), t, counterparts)) {
             pairs(f, out, t, as, cs, status, provenance);
             return out;
         }
@@ -230,7 +230,8 @@ final class DealRules {
 
     /**
      * Whether the counterparts are picked from an unnamed group ("partner with five IT companies, including B,
-     * C and D"): partners, each on its own terms, with no one agreement among them all.
+     * C and D"): partners, each on its own terms, with no one agreement among them all. Plural agreements with
+     * such a group ("signed agreements with companies including B and C") are one agreement with each.
      */
     private static boolean listed(ChunkedSentence s, TriggerMatch t, List<Integer> counterparts) {
         return counterparts.size() >= 2 && s.anyWordIn(t.end(), counterparts.get(0), PICKERS);
