@@ -55,6 +55,7 @@ final class FundingRules implements RuleCallback {
                 round(f, out, r, s, t);
             }
         }
+        RoundShares.find(f, out, r.get("funding-share-earlier"));
         return out;
     }
 

@@ -27,7 +27,7 @@ final class SentenceFacts {
     /** The families and forms of trigger that Java code asks for by name ({@link #triggers(String, String)}). */
     static final Set<Rule.TriggerKey> READ_BY_CODE = Set.of(new Rule.TriggerKey("funding", "verb"),
             new Rule.TriggerKey("funding", "lead"), new Rule.TriggerKey("funding", "noun"),
-            new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("investment", "holder"),
+            new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("funding", "share"), new Rule.TriggerKey("investment", "holder"),
             new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("deal", "noun"));
 
     private final ArticleId article;
