@@ -24,7 +24,8 @@ final class SubjectSearch {
     /**
      * The subject group before the trigger at {@code t}: the nearest organization (or person) to the left in
      * the clause, skipping appositions and relative clauses set off by commas ("A, the maker of X, bought"), and
-     * groups that a preposition or verb governs as objects ("sponsors from A and B signed…"), unless an
+     * groups that a preposition or verb governs as objects ("sponsors from A and B signed…", also a modifying one:
+     * "founded with LinkedIn co-founder P and raised…"), unless an
      * apposition or relative clause ties the trigger to them ("the team at A, a firm acquired by B").
      */
     List<Integer> before(int t, boolean persons) {
@@ -34,7 +35,12 @@ final class SubjectSearch {
             Chunk c = s.get(k);
             if (s.member(k, persons)) {
                 if (s.modifier(k, t)) {
-                    return List.of();
+                    int governor = governorBefore(k);
+                    if (governor < 0 || relative) {
+                        return List.of();
+                    }
+                    k = governor + 1;
+                    continue;
                 }
                 List<Integer> group = s.groupEndingAt(k, persons);
                 int before = governorBefore(group.get(0));
