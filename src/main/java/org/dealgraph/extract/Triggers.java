@@ -12,6 +12,8 @@ import org.dealgraph.lexicon.Row;
 /** The trigger lexicon ({@code triggers.tsv}), loaded once; finds the triggers of a sentence. Immutable. */
 final class Triggers {
 
+    private static final java.util.Set<String> POSSESSIVE_MARKS = WordLists.get("possessive-marks");
+
     /** The triggers by their first word, each list in the lexicon's order. */
     private final Map<String, List<Trigger>> byFirstWord;
     /** Each family and form of the lexicon with the first row that gives it, for messages. */
@@ -103,8 +105,14 @@ final class Triggers {
         return byFirstWord.getOrDefault(s.lower(i), List.of());
     }
 
-    /** A one-word verb trigger needs a verb there, a one-word noun trigger anything but a verb ("purchase"). */
+    /**
+     * A one-word verb trigger needs a verb there, a one-word noun trigger anything but a verb ("purchase"); a noun
+     * trigger that owns what follows it ("the venture's partners", "the deal's terms") tells no fact of its own.
+     */
     private static boolean fitsPartOfSpeech(ChunkedSentence s, Trigger t, int start, int end) {
+        if (t.form().equals("noun") && end < s.size() && s.wordAt(end, POSSESSIVE_MARKS)) {
+            return false;
+        }
         if (end - start != 1) {
             return true;
         }
