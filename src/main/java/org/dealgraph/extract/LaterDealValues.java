@@ -3,6 +3,7 @@ package org.dealgraph.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Deal;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Money;
@@ -10,7 +11,8 @@ import org.dealgraph.model.Money;
 /**
  * A deal's value told in a later sentence: "Acme signed a cloud agreement with Contoso. The deal is worth $3bn
  * over five years." A singular deal noun that points back ("the deal", "this agreement"), with an amount of its
- * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet.
+ * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet;
+ * when the last agreement told is an acquisition ("A agreed to buy B. The deal is worth $X"), it is its price.
  */
 final class LaterDealValues {
 
@@ -42,6 +44,12 @@ final class LaterDealValues {
                 if (d.value().isEmpty()) {
                     facts.set(i, new Deal(d.parties(), Optional.of(value), d.status(), d.date(), d.duration().or(() -> duration),
                             d.provenance()));
+                }
+                return;
+            }
+            if (facts.get(i) instanceof Acquisition a) {
+                if (a.price().isEmpty()) {
+                    facts.set(i, new Acquisition(a.acquirer(), a.target(), Optional.of(value), a.status(), a.date(), a.provenance()));
                 }
                 return;
             }
