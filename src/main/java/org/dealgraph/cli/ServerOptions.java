@@ -64,6 +64,21 @@ final class ServerOptions {
             description = "Close at once any connection beyond N from one address (default: ${DEFAULT-VALUE}).")
     int maxClientConnections;
 
+    @Option(names = "--max-upload-bytes", paramLabel = "BYTES", defaultValue = "67108864",
+            description = "With --allow-updates: refuse a graph store write whose body is longer than this many "
+                    + "bytes with a 413 (default: ${DEFAULT-VALUE}, 64 MB).")
+    long maxUploadBytes;
+
+    @Option(names = "--max-queries", paramLabel = "N", defaultValue = "12",
+            description = "Run at most N queries and updates at once; more get 503 at once, so threads are "
+                    + "left to answer (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = "--max-client-queries", paramLabel = "N", defaultValue = "8",
+            description = "Run at most N queries and updates at once from one address; more get 503 (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxClientQueries;
+
     @Option(names = "--allow-service",
             description = "Let queries call other SPARQL endpoints with SERVICE (off by default: the server "
                     + "would fetch any address a client names).")
@@ -106,13 +121,16 @@ final class ServerOptions {
         atLeastOne("--max-string-length", maxStringLength, "1000000");
         atLeastOne("--max-connections", maxConnections, "512");
         atLeastOne("--max-client-connections", maxClientConnections, "128");
+        atLeastOne("--max-upload-bytes", maxUploadBytes, "67108864");
+        atLeastOne("--max-queries", maxQueries, "12");
+        atLeastOne("--max-client-queries", maxClientQueries, "8");
         if (!(readTimeoutSeconds > 0) || readTimeoutSeconds > 86_400) {
             throw CommandError.usage("--read-timeout " + readTimeoutSeconds + " is not a timeout: give a number "
                     + "of seconds above 0, such as 20.");
         }
         Limits limits = new Limits(Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)), maxResults,
                 maxQueryBytes, maxResultBytes, maxStringLength, Duration.ofMillis(Math.round(readTimeoutSeconds * 1000)),
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
         ServerSettings settings = new ServerSettings(host, port, Iris.DEFAULT_BASE, limits, allowService,
                 Optional.empty());
         return allowUpdates ? settings.withWriters(writers(environment)) : readOnly(settings);

@@ -13,11 +13,14 @@ import org.apache.jena.sparql.expr.E_StrLowerCase;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.E_StrUpperCase;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.ExprTransformer;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
@@ -32,7 +35,8 @@ import org.apache.jena.vocabulary.XSD;
  * {@code REGEX} and {@code REPLACE} (and XPath's {@code fn:matches} and {@code fn:replace}) match in a way
  * that stops at the query's timeout, {@code CONCAT} refuses to build a string over the limit, and the result
  * of every other function, {@code UCASE}, {@code ENCODE_FOR_URI} and extension functions among them, is
- * checked against the limit, so strings cannot grow by nesting. Subqueries and {@code EXISTS} patterns are
+ * checked against the limit, so strings cannot grow by nesting; {@code GROUP_CONCAT} is held to the limit
+ * too ({@link BoundedGroupConcat}). Subqueries, {@code EXISTS} patterns and aggregates' expressions are
  * rewritten too.
  */
 final class BoundedExpressions extends ExprTransformCopy {
@@ -97,6 +101,18 @@ final class BoundedExpressions extends ExprTransformCopy {
         boolean grows = function instanceof E_StrUpperCase || function instanceof E_StrLowerCase
                 || function instanceof E_StrEncodeForURI;
         return grows ? checked(copy) : copy;
+    }
+
+    /** An aggregate's expressions are rewritten too, and {@code GROUP_CONCAT} is held to the string limit. */
+    @Override
+    public Expr transform(ExprAggregator aggregator) {
+        Aggregator aggregate = aggregator.getAggregator();
+        ExprList args = aggregate.getExprList();
+        if (args == null || args.isEmpty()) {
+            return super.transform(aggregator);
+        }
+        return new ExprAggregator(aggregator.getVar(),
+                BoundedGroupConcat.bound(aggregate, ExprTransformer.transform(this, args)));
     }
 
     @Override

@@ -49,6 +49,7 @@ final class BoundedFunctions {
         registry.put(REPLACE, Replace.class);
         registry.put(CONCAT, Concat.class);
         registry.put(CHECKED, Checked.class);
+        BoundedGroupConcat.register();
     }
 
     /** A function of evaluated arguments, between {@code min} and {@code max} of them. */

@@ -33,9 +33,14 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * The limit is the query limit for a body that is the query ({@code application/sparql-query},
  * {@code application/sparql-update}), three times that (percent-encoding) and a little room for other forms
  * and URLs. Bodies for the paths {@code exempt} names (the graph store's writes, which need a login and may be
- * large) are left to stream.
+ * large) are left to stream, under the upload limit: one that says it is longer gets 413 before a byte is read,
+ * one that turns out longer stops being read, marked {@link #TOO_LARGE} for {@link BoundedGraphWrites} to
+ * answer 413.
  */
 final class BoundedRequests extends Handler.Wrapper {
+
+    /** The request attribute set when a streamed body passed the upload limit. */
+    static final String TOO_LARGE = "org.dealgraph.serve.bodyTooLarge";
 
     private final Limits limits;
     private final Predicate<String> exempt;
@@ -53,8 +58,16 @@ final class BoundedRequests extends Handler.Wrapper {
                     + "than the limit of " + limits.maxQueryBytes() + " bytes");
             return true;
         }
-        if (!hasBody(request) || exempt.test(Request.getPathInContext(request))) {
+        if (!hasBody(request)) {
             return super.handle(request, response, callback);
+        }
+        if (exempt.test(Request.getPathInContext(request))) {
+            long upload = limits.maxUploadBytes();
+            if (request.getLength() > upload) {
+                refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, tooLarge(upload));
+                return true;
+            }
+            return super.handle(new CountedUpload(request, upload), response, callback);
         }
         long max = directQuery(request) ? limits.maxQueryBytes() : limits.maxEncodedBytes();
         if (request.getLength() > max) {
@@ -227,6 +240,33 @@ final class BoundedRequests extends Handler.Wrapper {
         @Override
         public void fail(Throwable failure) {
             body.fail(failure);
+        }
+    }
+
+    /** A streamed body that fails to read past {@code max} bytes, marking its request {@link #TOO_LARGE}. */
+    private static final class CountedUpload extends Request.Wrapper {
+
+        private final long max;
+        private long read;
+
+        CountedUpload(Request request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public Content.Chunk read() {
+            Content.Chunk chunk = super.read();
+            if (chunk == null || Content.Chunk.isFailure(chunk)) {
+                return chunk;
+            }
+            read += chunk.remaining();
+            if (read <= max) {
+                return chunk;
+            }
+            chunk.release();
+            setAttribute(TOO_LARGE, Boolean.TRUE);
+            return Content.Chunk.from(new java.io.IOException(tooLarge(max)));
         }
     }
 }

@@ -116,18 +116,27 @@ public final class DealgraphServer implements AutoCloseable {
     }
 
     /**
-     * Puts the {@link RequestGuard} before everything else, then the {@link BoundedRequests}, and quiet error
-     * pages under everything.
+     * Puts the {@link HeaderDeadline} and the {@link RequestGuard} before everything else, then the
+     * {@link BoundedRequests} and the {@link QuerySlots}, and quiet error pages under everything.
      */
     private void guard(ServerSettings settings) {
         Server jetty = server.getJettyServer();
+        Limits limits = settings.limits();
+        HeaderDeadline deadline = new HeaderDeadline(limits.readTimeout());
         RequestGuard guard = new RequestGuard(LoopbackHosts.forAddress(settings.host()),
                 settings.writers().map(writers -> REALM));
-        BoundedRequests bodies = new BoundedRequests(settings.limits(), (DATASET + "/" + DATA)::equals);
-        bodies.setHandler(jetty.getHandler());
+        BoundedRequests bodies = new BoundedRequests(limits, (DATASET + "/" + DATA)::equals);
+        QuerySlots slots = new QuerySlots(limits.maxQueries(), limits.maxClientQueries(),
+                path -> path.equals(DATASET) || path.startsWith(DATASET + "/"));
+        slots.setHandler(jetty.getHandler());
+        bodies.setHandler(slots);
         guard.setHandler(bodies);
-        jetty.setHandler(guard);
+        deadline.setHandler(guard);
+        jetty.setHandler(deadline);
         jetty.setErrorHandler(new QuietErrors());
+        for (Connector connector : jetty.getConnectors()) {
+            connector.addEventListener(deadline);
+        }
     }
 
     /**
@@ -165,13 +174,14 @@ public final class DealgraphServer implements AutoCloseable {
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new CappedQuery(limits.maxResults()));
         operations.register(Operation.Update, new BoundedUpdate(limits.maxQueryBytes()));
+        operations.register(Operation.GSP_RW, new BoundedGraphWrites());
         DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(endpoint(Operation.Query, "", context, null))
                 .addEndpoint(endpoint(Operation.Query, "sparql", context, null))
                 .addEndpoint(endpoint(Operation.Query, "query", context, null))
                 .addEndpoint(endpoint(Operation.GSP_R, "get", context, null));
         FusekiServer.Builder builder = FusekiServer.create(operations, context).port(settings.port())
-                .addFilter("/*", new SecurityHeaders());
+                .addFilter("/*", new SecurityHeaders()).addFilter("/*", new LogText.ShortQueryStrings());
         for (String queries : List.of(DATASET, DATASET + "/sparql", DATASET + "/query")) {
             builder.addFilter(queries, new BoundedAnswers(limits.maxResultBytes()));
         }

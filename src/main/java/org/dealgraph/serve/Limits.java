@@ -18,9 +18,13 @@ import java.util.Objects;
  *                          stay idle
  * @param maxConnections    the most connections open at once; more wait to be accepted
  * @param maxClientConnections the most connections open at once from one address; more are closed at once
+ * @param maxUploadBytes    the longest body of a graph store write, in bytes; longer ones get 413
+ * @param maxQueries        the most queries and updates running at once; more get 503 at once
+ * @param maxClientQueries  the most queries and updates running at once from one address; more get 503
  */
 public record Limits(Duration queryTimeout, long maxResults, int maxQueryBytes, long maxResultBytes,
-                     int maxStringLength, Duration readTimeout, int maxConnections, int maxClientConnections) {
+                     int maxStringLength, Duration readTimeout, int maxConnections, int maxClientConnections,
+                     long maxUploadBytes, int maxQueries, int maxClientQueries) {
 
     /** How long a query may run unless told otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -38,6 +42,15 @@ public record Limits(Duration queryTimeout, long maxResults, int maxQueryBytes, 
     public static final int DEFAULT_MAX_CONNECTIONS = 512;
     /** The most connections from one address unless told otherwise. */
     public static final int DEFAULT_MAX_CLIENT_CONNECTIONS = 128;
+    /** The longest graph store write unless told otherwise: 64 MB. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+    /**
+     * The most queries running at once unless told otherwise: fewer than the server's 20 threads, so that
+     * some are always left to take connections, refuse what is over a limit and serve the pages.
+     */
+    public static final int DEFAULT_MAX_QUERIES = 12;
+    /** The most queries running at once from one address unless told otherwise. */
+    public static final int DEFAULT_MAX_CLIENT_QUERIES = 8;
 
     public Limits {
         Objects.requireNonNull(queryTimeout, "queryTimeout");
@@ -50,6 +63,9 @@ public record Limits(Duration queryTimeout, long maxResults, int maxQueryBytes, 
         atLeastOne("string length limit", maxStringLength);
         atLeastOne("connection limit", maxConnections);
         atLeastOne("connection limit per client", maxClientConnections);
+        atLeastOne("upload size limit", maxUploadBytes);
+        atLeastOne("limit of queries at once", maxQueries);
+        atLeastOne("limit of queries at once per client", maxClientQueries);
     }
 
     private static void positive(String what, Duration duration) {
@@ -68,43 +84,55 @@ public record Limits(Duration queryTimeout, long maxResults, int maxQueryBytes, 
     public static Limits defaults() {
         return new Limits(DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_RESULT_BYTES,
                 DEFAULT_MAX_STRING_LENGTH, DEFAULT_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS,
-                DEFAULT_MAX_CLIENT_CONNECTIONS);
+                DEFAULT_MAX_CLIENT_CONNECTIONS, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_MAX_QUERIES,
+                DEFAULT_MAX_CLIENT_QUERIES);
     }
 
     public Limits withQueryTimeout(Duration timeout) {
         return new Limits(timeout, maxResults, maxQueryBytes, maxResultBytes, maxStringLength, readTimeout,
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
     }
 
     public Limits withMaxResults(long limit) {
         return new Limits(queryTimeout, limit, maxQueryBytes, maxResultBytes, maxStringLength, readTimeout,
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
     }
 
     public Limits withMaxQueryBytes(int limit) {
         return new Limits(queryTimeout, maxResults, limit, maxResultBytes, maxStringLength, readTimeout,
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
     }
 
     public Limits withMaxResultBytes(long limit) {
         return new Limits(queryTimeout, maxResults, maxQueryBytes, limit, maxStringLength, readTimeout,
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
     }
 
     public Limits withMaxStringLength(int limit) {
         return new Limits(queryTimeout, maxResults, maxQueryBytes, maxResultBytes, limit, readTimeout,
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
     }
 
     public Limits withReadTimeout(Duration timeout) {
         return new Limits(queryTimeout, maxResults, maxQueryBytes, maxResultBytes, maxStringLength, timeout,
-                maxConnections, maxClientConnections);
+                maxConnections, maxClientConnections, maxUploadBytes, maxQueries, maxClientQueries);
     }
 
     /** At most {@code total} connections at once, and {@code perClient} from one address. */
     public Limits withConnections(int total, int perClient) {
         return new Limits(queryTimeout, maxResults, maxQueryBytes, maxResultBytes, maxStringLength, readTimeout,
-                total, perClient);
+                total, perClient, maxUploadBytes, maxQueries, maxClientQueries);
+    }
+
+    public Limits withMaxUploadBytes(long limit) {
+        return new Limits(queryTimeout, maxResults, maxQueryBytes, maxResultBytes, maxStringLength, readTimeout,
+                maxConnections, maxClientConnections, limit, maxQueries, maxClientQueries);
+    }
+
+    /** At most {@code total} queries and updates running at once, and {@code perClient} from one address. */
+    public Limits withQueries(int total, int perClient) {
+        return new Limits(queryTimeout, maxResults, maxQueryBytes, maxResultBytes, maxStringLength, readTimeout,
+                maxConnections, maxClientConnections, maxUploadBytes, total, perClient);
     }
 
     /**

@@ -54,10 +54,6 @@ class QueryBoundsTest {
         store.close();
     }
 
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
     // REGEX with catastrophic backtracking matched on for minutes after the timeout
     @Test
     void aRegularExpressionThatBacktracksForeverIsStoppedAtTheTimeout() throws Exception {
@@ -69,7 +65,7 @@ class QueryBoundsTest {
                 "{ ?s ?p ?o FILTER EXISTS { " + text + " FILTER(REGEX(?x, \"" + BOMB + "\")) } }")) {
             long start = System.nanoTime();
             HttpResponse<String> answer = Requests.query(server.sparqlUrl(), "SELECT * WHERE " + where);
-            long took = millis(start);
+            long took = Requests.millis(start);
             System.out.printf("regex bomb stopped after %d ms (timeout %d ms): %s%n", took, TIMEOUT.toMillis(), where);
             assertEquals(503, answer.statusCode(), where + ": " + answer.body());
             assertTrue(took < TIMEOUT.toMillis() + 2_000, where + " took " + took + " ms");
@@ -103,7 +99,7 @@ class QueryBoundsTest {
         String answer = RawRequests.send(server.port(), "POST /dealgraph/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/sparql-query\r\nContent-Length: 50000000\r\n\r\nASK");
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-        assertTrue(millis(start) < 5_000, "took " + millis(start) + " ms");
+        assertTrue(Requests.millis(start) < 5_000, "took " + Requests.millis(start) + " ms");
         String fits = "ASK { ?s ?p \"" + "x".repeat(MAX_QUERY_BYTES / 2) + "\" }";
         assertEquals(200, Requests.query(server.sparqlUrl(), fits).statusCode());
         assertEquals(200, Requests.write("POST", server.sparqlUrl(), "application/x-www-form-urlencoded",
@@ -158,7 +154,7 @@ class QueryBoundsTest {
         HttpResponse<String> answer = Requests.write("POST", server.updateUrl(), "application/sparql-update",
                 "INSERT { GRAPH <https://example.org/test/graph/runaway> { ?a <https://example.org/p> ?f } } WHERE "
                         + "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", USER, PASSWORD, null);
-        long took = millis(start);
+        long took = Requests.millis(start);
         System.out.printf("runaway update stopped after %d ms (timeout %d ms)%n", took, TIMEOUT.toMillis());
         assertNotEquals(2, answer.statusCode() / 100, answer.body());
         assertTrue(took < TIMEOUT.toMillis() + 9_000, "took " + took + " ms");

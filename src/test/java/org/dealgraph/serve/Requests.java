@@ -53,6 +53,11 @@ final class Requests {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The milliseconds since {@code start}, a {@link System#nanoTime()}. */
+    static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     /** The number of quads in the store, besides the record of its IRI base. */
     static long quads(ArticleStore store) {
         return store.read(ds -> ds.asDatasetGraph().stream().filter(quad -> !BaseRecord.isRecord(quad)).count());
