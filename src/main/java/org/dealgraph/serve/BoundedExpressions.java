@@ -7,14 +7,18 @@ import org.apache.jena.sparql.expr.E_Exists;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrAfter;
+import org.apache.jena.sparql.expr.E_StrBefore;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrEncodeForURI;
 import org.apache.jena.sparql.expr.E_StrLowerCase;
 import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.E_StrSubstring;
 import org.apache.jena.sparql.expr.E_StrUpperCase;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
@@ -34,8 +38,9 @@ import org.apache.jena.vocabulary.XSD;
  * Rewrites a query or an update so that what could run away in it is bounded ({@link BoundedFunctions}):
  * {@code REGEX} and {@code REPLACE} (and XPath's {@code fn:matches} and {@code fn:replace}) match in a way
  * that stops at the query's timeout, {@code CONCAT} refuses to build a string over the limit, and the result
- * of every other function, {@code UCASE}, {@code ENCODE_FOR_URI} and extension functions among them, is
- * checked against the limit, so strings cannot grow by nesting; {@code GROUP_CONCAT} is held to the limit
+ * of every other function that makes a new string, {@code UCASE}, {@code ENCODE_FOR_URI}, {@code SUBSTR},
+ * {@code STRBEFORE} and extension functions among them, is checked against the limit and counted against
+ * what one query may build in all, so strings cannot grow by nesting nor pile up row by row; {@code GROUP_CONCAT} is held to the limit
  * too ({@link BoundedGroupConcat}). Subqueries, {@code EXISTS} patterns and aggregates' expressions are
  * rewritten too.
  */
@@ -92,15 +97,23 @@ final class BoundedExpressions extends ExprTransformCopy {
             }
             return checked(super.transform(function, args));
         }
-        return super.transform(function, args);
+        Expr copy = super.transform(function, args);
+        return function instanceof E_StrSubstring ? checked(copy) : copy;
     }
 
+    /** The functions that make a new string of their argument's, which a row may then hold, are checked. */
     @Override
     public Expr transform(ExprFunction1 function, Expr arg) {
         Expr copy = super.transform(function, arg);
-        boolean grows = function instanceof E_StrUpperCase || function instanceof E_StrLowerCase
+        boolean copies = function instanceof E_StrUpperCase || function instanceof E_StrLowerCase
                 || function instanceof E_StrEncodeForURI;
-        return grows ? checked(copy) : copy;
+        return copies ? checked(copy) : copy;
+    }
+
+    @Override
+    public Expr transform(ExprFunction2 function, Expr first, Expr second) {
+        Expr copy = super.transform(function, first, second);
+        return function instanceof E_StrBefore || function instanceof E_StrAfter ? checked(copy) : copy;
     }
 
     /** An aggregate's expressions are rewritten too, and {@code GROUP_CONCAT} is held to the string limit. */

@@ -3,6 +3,7 @@ package org.dealgraph.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -25,9 +26,10 @@ import org.apache.jena.sparql.util.Symbol;
 /**
  * The functions {@link BoundedExpressions} puts in a query in place of those that could run away: regular
  * expressions matched over {@link WatchedText}, so they stop when the query is cancelled, and strings built
- * no longer than the limit the query's context holds under {@link #MAX_STRING_LENGTH}. A string over it stops
- * the whole query with a {@link QueryDeniedException} (the server answers 422), rather than being an
- * evaluation error that would quietly leave a variable unbound.
+ * no longer than the limit the query's context holds under {@link #MAX_STRING_LENGTH}, and no more of them
+ * than {@value #BUDGET} such strings' worth in all. A string over it stops the whole query with a
+ * {@link QueryDeniedException} (the server answers 422), rather than being an evaluation error that would
+ * quietly leave a variable unbound.
  */
 final class BoundedFunctions {
 
@@ -38,6 +40,10 @@ final class BoundedFunctions {
     static final String CHECKED = NS + "checked";
     /** The context's key for the longest string, in characters, a query may build. */
     static final Symbol MAX_STRING_LENGTH = Symbol.create(NS + "maxStringLength");
+    /** The characters one query may build in all, as a number of longest strings. */
+    static final int BUDGET = 64;
+    /** The context's key for the characters the query has built so far. */
+    private static final Symbol BUILT = Symbol.create(NS + "built");
 
     private BoundedFunctions() {
     }
@@ -94,11 +100,42 @@ final class BoundedFunctions {
         return limit instanceof Number n ? n.intValue() : Limits.DEFAULT_MAX_STRING_LENGTH;
     }
 
+    /** Stops the query if a string of {@code length} characters is longer than it may build. */
     static void check(long length, Context context) {
         int max = maxLength(context);
         if (length > max) {
             throw new QueryDeniedException("the query builds a string of more than " + max + " characters");
         }
+    }
+
+    /**
+     * Counts a string of {@code length} characters the query has built against all it may build, {@value
+     * #BUDGET} times the longest string, and stops the query past that. The limit on one string alone would let
+     * a query keep many of them, one per row, for {@code DISTINCT}, {@code ORDER BY} or a group to hold. The
+     * count lives in the context of the one execution, which ARQ makes afresh for each query and update.
+     */
+    static void charge(long length, Context context) {
+        if (context == null) {
+            return;
+        }
+        Object count = context.get(BUILT);
+        AtomicLong built;
+        if (count instanceof AtomicLong known) {
+            built = known;
+        } else {
+            built = new AtomicLong();
+            context.set(BUILT, built);
+        }
+        long budget = (long) BUDGET * maxLength(context);
+        if (built.addAndGet(length) > budget) {
+            throw new QueryDeniedException("the query builds more than " + budget + " characters in all");
+        }
+    }
+
+    /** A string of {@code length} characters built: checked against the limit, then counted. */
+    static void built(long length, Context context) {
+        check(length, context);
+        charge(length, context);
     }
 
     /** The last pattern compiled, kept for the next call: a query's pattern is nearly always a constant. */
@@ -177,7 +214,7 @@ final class BoundedFunctions {
             } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
                 throw new ExprEvalException("REPLACE: " + e.getMessage());
             }
-            check(out.length(), context);
+            built(out.length(), context);
             String result = out.toString();
             String language = input.getLiteralLanguage();
             return language.isEmpty() ? NodeValue.makeString(result)
@@ -198,7 +235,7 @@ final class BoundedFunctions {
             for (NodeValue arg : args) {
                 length += text(arg).length();
             }
-            check(length, context);
+            built(length, context);
             return XSDFuncOp.strConcat(args);
         }
     }
@@ -215,7 +252,7 @@ final class BoundedFunctions {
             NodeValue value = args.get(0);
             Node node = value.asNode();
             if (node.isLiteral()) {
-                check(node.getLiteralLexicalForm().length(), context);
+                built(node.getLiteralLexicalForm().length(), context);
             }
             return value;
         }

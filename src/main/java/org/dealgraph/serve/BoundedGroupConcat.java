@@ -73,6 +73,7 @@ final class BoundedGroupConcat {
             String next = value.asString();
             long length = text.length() + (first ? 0L : separator.length()) + next.length();
             BoundedFunctions.check(length, env.getContext());
+            BoundedFunctions.charge(length - text.length(), env.getContext());
             if (!first) {
                 text.append(separator);
             }

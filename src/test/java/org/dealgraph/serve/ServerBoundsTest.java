@@ -73,14 +73,57 @@ class ServerBoundsTest {
         }
     }
 
+    // a thread kept matching a regular expression 189 s after its client had gone
     @Test
-    void aRequestRunningLongerThanTheReadTimeoutKeepsItsConnection() throws Exception {
+    void aQueryRunningLongerThanTheReadTimeoutKeepsItsConnectionAndItsThreadEndsWithIt() throws Exception {
         String bomb = "SELECT * { ?s <https://example.org/test/text> ?x FILTER(REGEX(?x, \"" + QueryBoundsTest.BOMB
                 + "\")) }";
         String answer = RawRequests.send(server.port(), "GET /dealgraph/sparql?query="
                 + URLEncoder.encode(bomb, StandardCharsets.UTF_8) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Connection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
+        long start = System.nanoTime();
+        while (matching() > 0 && Requests.millis(start) < 2_000) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, matching(), "a thread still matches the stopped query's regular expression");
+    }
+
+    /** The threads of this process matching a regular expression over {@link WatchedText} now. */
+    private static long matching() {
+        return Thread.getAllStackTraces().values().stream().filter(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(frame -> frame.getClassName().equals(WatchedText.class.getName()))).count();
+    }
+
+    // connections beyond the total were only ever checked per client
+    @Test
+    void connectionsBeyondTheTotalWaitUntilOneCloses() throws Exception {
+        // a store of its own: a server sets its update limits on its dataset's context
+        try (ArticleStore empty = ArticleStore.inMemory();
+             DealgraphServer capped = new DealgraphServer(empty.dataset(), ServerSettings.defaults().withPort(0)
+                     .withLimits(Limits.defaults().withConnections(2, 100))).start()) {
+            Socket first = new Socket("127.0.0.1", capped.port());
+            Socket second = new Socket("127.0.0.1", capped.port());
+            try (Socket third = new Socket("127.0.0.1", capped.port())) {
+                third.setSoTimeout(1_000);
+                third.getOutputStream().write("GET /void HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                boolean waited = false;
+                try {
+                    third.getInputStream().read();
+                } catch (SocketTimeoutException notAccepted) {
+                    waited = true;
+                }
+                assertTrue(waited, "a third connection was served while two were open");
+                first.close();
+                third.setSoTimeout(10_000);
+                String answer = new String(third.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            } finally {
+                first.close();
+                second.close();
+            }
+        }
     }
 
     private static HttpResponse<String> put(String user, byte[] body) throws Exception {
@@ -157,5 +200,41 @@ class ServerBoundsTest {
                 + " AS ?c) { ?s ?p ?o } GROUP BY ?s HAVING (STRLEN(?c) > 0) ORDER BY ?s LIMIT 3");
         assertEquals(200, grouped.statusCode(), grouped.body());
         assertTrue(grouped.body().contains("value 0.0,") || grouped.body().contains(",value 0.0"), grouped.body());
+    }
+
+    /** A subquery binding {@code ?big} to a string of 2^(depth+1) characters, built once. */
+    private static String big(int depth) {
+        StringBuilder binds = new StringBuilder("BIND(\"ab\" AS ?v0) ");
+        for (int i = 1; i <= depth; i++) {
+            binds.append("BIND(CONCAT(?v").append(i - 1).append(", ?v").append(i - 1).append(") AS ?v").append(i)
+                    .append(") ");
+        }
+        return "{ SELECT (?v" + depth + " AS ?big) { " + binds + "} }";
+    }
+
+    // one string per row under the limit, held by DISTINCT, ORDER BY or a group, filled the heap (1.7 GB)
+    @Test
+    void stringsBuiltRowByRowAreCountedPerQueryAgainstABudget() throws Exception {
+        HttpResponse<String> piled = Requests.query(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?x "
+                + "{ " + big(15) + " ?s ?p ?o BIND(SUBSTR(?big, STRLEN(?o)) AS ?x) } }");
+        assertEquals(422, piled.statusCode(), piled.body());
+        assertTrue(piled.body().contains(BoundedFunctions.BUDGET * 100_000 + " characters in all"), piled.body());
+        HttpResponse<String> grouped = Requests.query(server.sparqlUrl(), "SELECT (COUNT(*) AS ?n) { SELECT ?o "
+                + "(GROUP_CONCAT(CONCAT(?o, ?big)) AS ?c) { " + big(15) + " ?s ?p ?o } GROUP BY ?o }");
+        assertEquals(422, grouped.statusCode(), grouped.body());
+        // each query has a budget of its own: a query under it runs as often as asked, an update too
+        String under = "SELECT (COUNT(DISTINCT ?x) AS ?n) { " + big(11) + " ?s ?p ?o BIND(SUBSTR(?big, 2) AS ?x) }";
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> answer = Requests.query(server.sparqlUrl(), under);
+            assertEquals(200, answer.statusCode(), answer.body());
+        }
+        long before = Requests.quads(store);
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> update = Requests.write("POST", server.updateUrl(), "application/sparql-update",
+                    "DELETE { <https://example.org/none> <https://example.org/p> ?x } WHERE { " + big(11)
+                            + " ?s ?p ?o BIND(SUBSTR(?big, 2) AS ?x) }", USER, PASSWORD, null);
+            assertEquals(2, update.statusCode() / 100, update.body());
+        }
+        assertEquals(before, Requests.quads(store));
     }
 }
