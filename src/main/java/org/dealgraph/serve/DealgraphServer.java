@@ -38,8 +38,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * ({@link SameOriginWrites}); queries stay open to all. Fuseki runs every update in a TDB2 write transaction.
  * Before all of it, a {@link RequestGuard} refuses {@code TRACE}, foreign {@code Host} names on loopback and
  * malformed logins, and every answer, Jetty's own error pages too ({@link QuietErrors}), carries the
- * {@link SecurityHeaders}. Then {@link BoundedRequests} bounds the query text and reads bodies without holding
- * a thread.
+ * {@link SecurityHeaders}. Then {@link BoundedRequests} bounds the query text and the graph store's uploads and
+ * reads bodies without holding a thread, and {@link QuerySlots} caps the queries running at once; a connection
+ * that is slow to send a request head is closed ({@link HeaderDeadline}).
  *
  * <p>The {@link Limits} hold for every client: queries and updates run rewritten by {@link BoundedExpressions}
  * (regular expressions stop at the timeout, built strings stay under the limit) and stop at the timeout,
