@@ -109,12 +109,17 @@ class QueryBoundsTest {
 
     /** {@code depth} CONCATs, each doubling the last: 2^(depth+1) characters from a query of a few hundred bytes. */
     static String doublingConcat(int depth) {
+        return "SELECT (STRLEN(?v" + depth + ") AS ?n) { " + doublingBinds(depth) + "}";
+    }
+
+    /** The BINDs of ?v0 to ?v{@code depth}, each twice as long as the last, ?v{@code depth} 2^(depth+1) characters. */
+    static String doublingBinds(int depth) {
         StringBuilder binds = new StringBuilder("BIND(\"ab\" AS ?v0) ");
         for (int i = 1; i <= depth; i++) {
             binds.append("BIND(CONCAT(?v").append(i - 1).append(", ?v").append(i - 1).append(") AS ?v").append(i)
                     .append(") ");
         }
-        return "SELECT (STRLEN(?v" + depth + ") AS ?n) { " + binds + "}";
+        return binds.toString();
     }
 
     // 21 nested CONCATs returned 134 MB in one row

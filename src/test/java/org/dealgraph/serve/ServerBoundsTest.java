@@ -204,12 +204,7 @@ class ServerBoundsTest {
 
     /** A subquery binding {@code ?big} to a string of 2^(depth+1) characters, built once. */
     private static String big(int depth) {
-        StringBuilder binds = new StringBuilder("BIND(\"ab\" AS ?v0) ");
-        for (int i = 1; i <= depth; i++) {
-            binds.append("BIND(CONCAT(?v").append(i - 1).append(", ?v").append(i - 1).append(") AS ?v").append(i)
-                    .append(") ");
-        }
-        return "{ SELECT (?v" + depth + " AS ?big) { " + binds + "} }";
+        return "{ SELECT (?v" + depth + " AS ?big) { " + QueryBoundsTest.doublingBinds(depth) + "} }";
     }
 
     // one string per row under the limit, held by DISTINCT, ORDER BY or a group, filled the heap (1.7 GB)
