@@ -6,7 +6,7 @@ import java.util.Map;
 /** The attributes every property-graph format writes for an edge, by name, in a fixed order. */
 final class EdgeAttributes {
 
-    /** The attribute names with their types ({@code string} or {@code double}). */
+    /** The attribute names with their types ({@code string} or {@code double}), as every format writes them. */
     static final Map<String, String> TYPES = types();
 
     private EdgeAttributes() {
@@ -22,6 +22,29 @@ final class EdgeAttributes {
         types.put("title", "string");
         types.put("status", "string");
         return types;
+    }
+
+    /**
+     * The name of the attribute GraphML and GEXF add: whether the edge's direction means something
+     * ({@code false} for deals and partnerships, whose ends are alike). Those two formats write every edge
+     * directed, since NetworkX refuses a graph that mixes directed and undirected edges.
+     */
+    static final String DIRECTED = "directed";
+
+    /** {@link #TYPES} and then {@link #DIRECTED}, a boolean: the attributes of GraphML and GEXF. */
+    static final Map<String, String> XML_TYPES = xmlTypes();
+
+    private static Map<String, String> xmlTypes() {
+        Map<String, String> types = new LinkedHashMap<>(types());
+        types.put(DIRECTED, "boolean");
+        return types;
+    }
+
+    /** {@link #of(GraphEdge)} and then whether the edge is directed: the values GraphML and GEXF write. */
+    static Map<String, String> withDirection(GraphEdge edge) {
+        Map<String, String> values = of(edge);
+        values.put(DIRECTED, String.valueOf(edge.kind().directed()));
+        return values;
     }
 
     /** The edge's attribute values, by name; absent values are left out. */

@@ -8,8 +8,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * GEXF 1.2 (Gephi's own format): nodes with their label and the attributes type and IRI; edges with a label
- * (the kind) and the attributes kind, fact, amount, currency, date, title and status. Deal and partnership
- * edges are undirected.
+ * (the kind) and the attributes kind, fact, amount, currency, date, title, status and directed. Every edge is
+ * written directed (a deal's or a partnership's from one party to the other, with {@code directed} false),
+ * since NetworkX refuses a graph that mixes directed and undirected edges.
  */
 public final class GexfExporter implements GraphExporter {
 
@@ -50,7 +51,7 @@ public final class GexfExporter implements GraphExporter {
         xml.writeEndElement();
         xml.writeStartElement("attributes");
         xml.writeAttribute("class", "edge");
-        for (Map.Entry<String, String> type : EdgeAttributes.TYPES.entrySet()) {
+        for (Map.Entry<String, String> type : EdgeAttributes.XML_TYPES.entrySet()) {
             attribute(xml, type.getKey(), type.getValue());
         }
         xml.writeEndElement();
@@ -91,10 +92,9 @@ public final class GexfExporter implements GraphExporter {
             xml.writeAttribute("id", "e" + count++);
             xml.writeAttribute("source", ids.get(edge.source()));
             xml.writeAttribute("target", ids.get(edge.target()));
-            xml.writeAttribute("type", edge.kind().directed() ? "directed" : "undirected");
             xml.writeAttribute("label", edge.kind().label());
             xml.writeStartElement("attvalues");
-            for (Map.Entry<String, String> value : EdgeAttributes.of(edge).entrySet()) {
+            for (Map.Entry<String, String> value : EdgeAttributes.withDirection(edge).entrySet()) {
                 value(xml, value.getKey(), value.getValue());
             }
             xml.writeEndElement();

@@ -10,7 +10,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * GraphML (opens in Gephi, yEd, Cytoscape and NetworkX): one node per organization or person with its
  * label, type and IRI; one edge per fact between them with its kind, fact IRI, amount, currency, date,
- * title and status. Deal and partnership edges are undirected.
+ * title and status, and whether its direction means something. Every edge is written directed (a deal's or a
+ * partnership's from one party to the other, with {@code directed} false), since NetworkX refuses a graph that
+ * mixes directed and undirected edges.
  */
 public final class GraphMlExporter implements GraphExporter {
 
@@ -31,7 +33,7 @@ public final class GraphMlExporter implements GraphExporter {
             for (String key : NODE_KEYS) {
                 key(xml, key, "node", "string");
             }
-            for (Map.Entry<String, String> key : EdgeAttributes.TYPES.entrySet()) {
+            for (Map.Entry<String, String> key : EdgeAttributes.XML_TYPES.entrySet()) {
                 key(xml, key.getKey(), "edge", key.getValue());
             }
             xml.writeStartElement("graph");
@@ -75,10 +77,7 @@ public final class GraphMlExporter implements GraphExporter {
             xml.writeAttribute("id", "e" + count++);
             xml.writeAttribute("source", ids.get(edge.source()));
             xml.writeAttribute("target", ids.get(edge.target()));
-            if (!edge.kind().directed()) {
-                xml.writeAttribute("directed", "false");
-            }
-            for (Map.Entry<String, String> value : EdgeAttributes.of(edge).entrySet()) {
+            for (Map.Entry<String, String> value : EdgeAttributes.withDirection(edge).entrySet()) {
                 data(xml, "e_" + value.getKey(), value.getValue());
             }
             xml.writeEndElement();
