@@ -1,8 +1,11 @@
 package org.dealgraph.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import org.dealgraph.ingest.IngestListener;
 import org.dealgraph.ingest.IngestOutcome;
 import org.dealgraph.ingest.IngestReport;
@@ -37,10 +40,23 @@ final class IngestRun {
      */
     IngestReport run(ArticleStore store, List<Path> paths, int workers, int batch, int maxTransaction,
                      Pipeline pipeline) {
-        IngestListener listener = terminal.interactive() ? new ProgressBar(terminal.err()) : IngestListener.NONE;
-        IngestReport report = new Ingestor(pipeline, store, workers, batch, maxTransaction).ingest(paths, listener);
-        printSummary(report);
-        return report;
+        IngestListener listener = IngestListener.NONE;
+        CompletableFuture<Integer> count = null;
+        if (terminal.interactive()) {
+            count = CompletableFuture.supplyAsync(() -> pipeline.reader().count(paths));
+            CompletableFuture<Integer> counted = count;
+            listener = new ProgressBar(terminal.err(), terminal.columns(), () -> counted.isDone()
+                    && !counted.isCompletedExceptionally() ? OptionalInt.of(counted.join()) : OptionalInt.empty());
+        }
+        try {
+            IngestReport report = new Ingestor(pipeline, store, workers, batch, maxTransaction).ingest(paths, listener);
+            printSummary(report, store.read(StatsCommand::kinds));
+            return report;
+        } finally {
+            if (count != null) {
+                count.cancel(true);
+            }
+        }
     }
 
     /** The exit code a report deserves. */
@@ -48,7 +64,7 @@ final class IngestRun {
         return report.clean() ? ExitCodes.OK : ExitCodes.REJECTED;
     }
 
-    private void printSummary(IngestReport report) {
+    private void printSummary(IngestReport report, Map<String, Long> inStore) {
         var out = terminal.out();
         out.printf("articles read:  %d%n", report.read());
         out.printf("stored:         %d%n", report.stored());
@@ -57,7 +73,10 @@ final class IngestRun {
         for (IngestOutcome.Rejected r : report.rejected()) {
             out.printf("  %s: %s%n", visible(r.source()), r.reason());
         }
-        out.printf("facts stored:   %s%n", facts(report.facts()));
+        out.printf("facts told:     %s%n", told(report.facts()));
+        out.printf("                (by the articles stored now; a fact counts once for each article that tells it)%n");
+        out.printf("facts in store: %s%n", distinct(inStore));
+        out.printf("                (distinct, in the whole store, as 'dealgraph stats' counts them)%n");
         out.printf("quads written:  %d%n", report.quads());
         out.printf("triples:        %d%n", report.triples());
         out.printf("seconds:        %.1f%n", report.seconds());
@@ -72,14 +91,26 @@ final class IngestRun {
         return text.toString();
     }
 
-    private static String facts(Map<FactKind, Integer> facts) {
+    /** The facts the stored articles tell, by kind, in the order {@code stats} lists the kinds. */
+    static String told(Map<FactKind, Integer> facts) {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        FactKind.listed().forEach(kind -> byKind.put(kind.plural(), (long) facts.getOrDefault(kind, 0)));
+        return byKind(byKind);
+    }
+
+    /** The distinct facts among {@code stats}' counts, by kind. */
+    static String distinct(Map<String, Long> inStore) {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        FactKind.listed().forEach(kind -> byKind.put(kind.plural(), inStore.getOrDefault(kind.plural(), 0L)));
+        return byKind(byKind);
+    }
+
+    private static String byKind(Map<String, Long> counts) {
         StringBuilder text = new StringBuilder();
-        int total = 0;
-        for (FactKind kind : FactKind.values()) {
-            int n = facts.getOrDefault(kind, 0);
-            total += n;
-            text.append(text.isEmpty() ? "" : ", ").append(kind.noun())
-                    .append(' ').append(n);
+        long total = 0;
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            total += count.getValue();
+            text.append(text.isEmpty() ? "" : ", ").append(count.getKey()).append(' ').append(count.getValue());
         }
         return total + " (" + text + ")";
     }

@@ -60,11 +60,20 @@ final class StatsCommand implements Callable<Integer> {
      * Call inside a read transaction.
      */
     static Map<String, Long> count(Dataset dataset) {
+        Map<String, Long> counts = kinds(dataset);
+        counts.put("triples", select(dataset, TRIPLES).get(0).getLiteral("count").getLong());
+        return counts;
+    }
+
+    /**
+     * The distinct nodes of each kind, in the order of {@code stats.rq} and then of the kinds of fact, by the
+     * plural printed ({@code articles}, {@code funding rounds}). Call inside a read transaction.
+     */
+    static Map<String, Long> kinds(Dataset dataset) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (QuerySolution row : select(dataset, KINDS)) {
             counts.put(row.getLiteral("kind").getString(), row.getLiteral("count").getLong());
         }
-        counts.put("triples", select(dataset, TRIPLES).get(0).getLiteral("count").getLong());
         return counts;
     }
 

@@ -3,7 +3,7 @@ package org.dealgraph.ingest;
 /**
  * Follows an ingest as it goes, for instance to draw a progress bar. Called on the thread that called
  * {@link Ingestor#ingest}, in input order. Inputs are read as they are ingested, so no total is known
- * beforehand.
+ * beforehand ({@link org.dealgraph.read.ArticleFiles#count} finds one).
  */
 public interface IngestListener {
 
@@ -13,6 +13,14 @@ public interface IngestListener {
 
     /** The ingest has begun. */
     default void started() {
+    }
+
+    /**
+     * {@code inputs} inputs are through the text stages so far, in input order: held or written for their
+     * transaction, or done. Told once per input as the writer takes it; {@link #finished} waits for the
+     * input's transaction to commit, so an ingest smaller than a transaction finishes every input at its end.
+     */
+    default void through(int inputs) {
     }
 
     /** One more input is done, {@code done} so far, counting this one. */

@@ -91,7 +91,7 @@ public final class Ingestor {
                     tally.add(outcome);
                     listener.finished(outcome, tally.count());
                 }, listener::waiting)) {
-            drain(queue, writer);
+            drain(queue, writer, listener);
         } finally {
             reader.interrupt();
             pool.shutdownNow();
@@ -106,10 +106,12 @@ public final class Ingestor {
         return ingest(paths, IngestListener.NONE);
     }
 
-    private static void drain(BlockingQueue<Pending> queue, OrderedWriter writer) {
+    private static void drain(BlockingQueue<Pending> queue, OrderedWriter writer, IngestListener listener) {
         try {
+            int through = 0;
             for (Pending next = queue.take(); !(next instanceof Pending.End); next = queue.take()) {
                 writer.accept(next);
+                listener.through(++through);
             }
             writer.finish();
         } catch (InterruptedException e) {

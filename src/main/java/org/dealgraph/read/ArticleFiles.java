@@ -68,7 +68,7 @@ public final class ArticleFiles {
      * listed up front, their files' paths only.)
      */
     public Stream<ReadResult> read(List<Path> paths) {
-        InputWalk walk = new InputWalk(paths, file -> readerFor(String.valueOf(file.getFileName())).isPresent(), followLinks);
+        InputWalk walk = walk(paths);
         Iterator<ReadResult> results = new Iterator<>() {
             private final Iterator<Path> inputs = List.copyOf(paths).iterator();
             private Iterator<InputWalk.Found> files = Collections.emptyIterator();
@@ -98,6 +98,28 @@ public final class ArticleFiles {
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * About how many results {@link #read} will give for {@code paths}: the folders are walked as reading
+     * walks them and each file's records counted without reading its articles. For a progress bar's total;
+     * the count can be a little off (a feed rejected whole gives one result).
+     */
+    public int count(List<Path> paths) {
+        InputWalk walk = walk(paths);
+        int inputs = 0;
+        for (Path path : paths) {
+            for (InputWalk.Found found : walk.of(path)) {
+                inputs += found instanceof InputWalk.ToRead file
+                        ? readerFor(String.valueOf(file.file().getFileName())).map(r -> r.count(file.file())).orElse(1)
+                        : 1;
+            }
+        }
+        return inputs;
+    }
+
+    private InputWalk walk(List<Path> paths) {
+        return new InputWalk(paths, file -> readerFor(String.valueOf(file.getFileName())).isPresent(), followLinks);
     }
 
     /** The results of one thing the walk found: its articles, or its rejection. */

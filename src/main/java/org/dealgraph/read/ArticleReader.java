@@ -20,6 +20,14 @@ public interface ArticleReader {
      */
     List<ReadResult> read(Path file, String source);
 
+    /**
+     * About how many results {@link #read} will give for {@code file}, found quickly without reading its
+     * articles: for a progress bar's total. One, unless the format holds several articles.
+     */
+    default int count(Path file) {
+        return 1;
+    }
+
     /** Reads {@code file} under its own path as the source. */
     default List<ReadResult> read(Path file) {
         return read(file, file.toString());

@@ -1,5 +1,8 @@
 package org.dealgraph.read;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,38 @@ public final class JsonLinesArticleReader implements ArticleReader {
     @Override
     public List<String> extensions() {
         return List.of("jsonl");
+    }
+
+    /**
+     * The lines that hold more than white space, counted over the bytes without decoding them (so a UTF-16
+     * feed counts about right); one for a file over the size limit or one that cannot be read, which is
+     * rejected whole.
+     */
+    @Override
+    public int count(Path file) {
+        try {
+            if (Files.size(file) > maxBytes) {
+                return 1;
+            }
+            int records = 0;
+            boolean filled = false;
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            records += filled ? 1 : 0;
+                            filled = false;
+                        } else if ((buffer[i] & 0xff) > ' ') {
+                            filled = true;
+                        }
+                    }
+                }
+            }
+            return Math.max(1, records + (filled ? 1 : 0));
+        } catch (IOException e) {
+            return 1;
+        }
     }
 
     @Override
