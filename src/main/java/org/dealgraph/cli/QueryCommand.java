@@ -41,6 +41,11 @@ final class QueryCommand implements Callable<Integer> {
             converter = QueryFormatConverter.class)
     private QueryFormat format;
 
+    @Option(names = "--width", paramLabel = "N",
+            description = "The widest a table may be, in characters; longer cells are cut with an ellipsis "
+                    + "(default: the terminal's width, COLUMNS, or 100; 0: no limit).")
+    private Integer width;
+
     @Parameters(index = "0", paramLabel = "QUERY", description = "A .rq file, or the SPARQL text itself.")
     private String queryArgument;
 
@@ -62,8 +67,13 @@ final class QueryCommand implements Callable<Integer> {
             throw CommandError.usage("--format " + chosen.name().toLowerCase() + " prints only "
                     + chosen.suitedForms() + " answers; this is a " + query.queryType() + " query.");
         }
+        if (width != null && width < 0) {
+            throw CommandError.usage("--width " + width + " is not a width: give a number of characters, or 0 "
+                    + "for no limit.");
+        }
+        int tableWidth = width == null ? terminal.columns() : width;
         try (ArticleStore opened = store.openExisting()) {
-            answer(opened, query, chosen, terminal.out());
+            answer(opened, query, chosen, tableWidth, terminal.out());
         }
         return ExitCodes.OK;
     }
@@ -89,12 +99,12 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private static void answer(ArticleStore store, Query query, QueryFormat format, PrintStream out) {
+    private static void answer(ArticleStore store, Query query, QueryFormat format, int width, PrintStream out) {
         Dataset dataset = store.dataset();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
                 if (query.isSelectType()) {
-                    format.write(execution.execSelect(), query, store.iris(), out);
+                    format.write(execution.execSelect(), query, store.iris(), width, out);
                 } else if (query.isAskType()) {
                     format.write(execution.execAsk(), out);
                 } else if (query.isConstructType()) {

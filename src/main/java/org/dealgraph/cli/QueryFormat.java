@@ -2,6 +2,7 @@ package org.dealgraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -37,10 +38,13 @@ enum QueryFormat {
         return TABULAR.contains(this) ? "SELECT and ASK" : "CONSTRUCT and DESCRIBE";
     }
 
-    /** Writes {@code results}; a table shows IRIs under {@code iris}' base with the prefix {@code dgid}. */
-    void write(ResultSet results, Query query, Iris iris, OutputStream out) {
+    /**
+     * Writes {@code results}; a table (see {@link QueryTable}) shows IRIs under {@code iris}' base with the
+     * prefix {@code dgid}, and is at most {@code width} characters wide (0: as wide as its cells).
+     */
+    void write(ResultSet results, Query query, Iris iris, int width, OutputStream out) {
         switch (this) {
-            case TABLE -> ResultSetFormatter.out(out, results, prefixes(query, iris));
+            case TABLE -> new QueryTable(prefixes(query, iris), width).write(results, printing(out));
             case CSV -> ResultSetFormatter.outputAsCSV(out, results);
             case TSV -> ResultSetFormatter.outputAsTSV(out, results);
             case JSON -> ResultSetFormatter.outputAsJSON(out, results);
@@ -52,6 +56,10 @@ enum QueryFormat {
     private static PrefixMapping prefixes(Query query, Iris iris) {
         return PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes(iris))
                 .setNsPrefixes(query.getPrefixMapping());
+    }
+
+    private static PrintStream printing(OutputStream out) {
+        return out instanceof PrintStream print ? print : new PrintStream(out, false, StandardCharsets.UTF_8);
     }
 
     void write(boolean answer, OutputStream out) {

@@ -69,10 +69,30 @@ class QueryCommandTest {
     }
 
     @Test
-    void tablePrintsTheNames() {
+    void tablePrintsTheNamesAsText() {
         CliRun run = CliRun.of("query", "--store", store, NAMES);
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("\"Zenith Labs\""), run.out());
+        assertEquals(List.of("name", "-------------", "Acme Robotics", "Nova, Inc.", "Zenith Labs"),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void tableShowsPrefixedNamesAndPlainAmountsWithinTheWidthGiven() {
+        String query = "PREFIX dg: <https://w3id.org/dealgraph/ns#> PREFIX t: <" + SampleGraph.ID + "> SELECT ?org ?amount ?s WHERE { ?org a dg:Organization "
+                + "BIND (1300000000.0 AS ?amount) BIND (CONCAT(STR(?org), '/and/a/long/tail/of/text') AS ?s) }";
+        CliRun run = CliRun.of("query", "--store", store, "--width", "60", query);
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.size() > 2, run.out());
+        for (String line : lines) {
+            assertTrue(line.length() <= 60, "wider than 60: " + line);
+        }
+        String rows = String.join("\n", lines.subList(2, lines.size()));
+        assertTrue(rows.contains("t:"), "the query's own prefixes shorten IRIs: " + rows);
+        assertTrue(rows.contains("…"), "a long IRI as text is cut: " + rows);
+        assertTrue(rows.contains(" 1300000000 ") && !rows.contains("1300000000.0") && !rows.contains("<http"), rows);
+        CliRun wide = CliRun.of("query", "--store", store, "--width", "0", query);
+        assertTrue(wide.out().contains("/and/a/long/tail/of/text"), "--width 0 cuts nothing: " + wide.out());
     }
 
     @Test
