@@ -16,8 +16,10 @@ import picocli.CommandLine.Option;
 /** {@code dealgraph demo}: ingests the example articles and serves them, with queries to try. */
 @Command(name = "demo",
         description = {"Ingests the example articles shipped with dealgraph (the examples folder beside the "
-                + "launcher) into a demo store (under --base, if given), then serves it like 'dealgraph serve' "
-                + "and prints three queries to try with curl. Ctrl-C stops it."},
+                + "launcher) into the store (./data/store unless --store is given; under --base, if given), then "
+                + "serves it like 'dealgraph serve' and prints three queries to try with curl. While it runs, "
+                + "'dealgraph query', 'export' and 'stats' on the same store read it through the server. Ctrl-C "
+                + "stops it."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:failure (no examples found, bad --store, port in use)", "2:bad usage"})
@@ -29,8 +31,9 @@ final class DemoCommand implements Callable<Integer> {
 
     private final Terminal terminal;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "./data/demo",
-            description = "The demo store's directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = StoreOption.DEFAULT,
+            description = "The store to ingest the examples into and serve (default: ${DEFAULT-VALUE}, the store "
+                    + "every command uses; while the demo runs, query, export and stats read it through the server).")
     private Path storeDirectory;
 
     @Option(names = "--examples", paramLabel = "DIR",
@@ -68,6 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         DealgraphServer started = serving.start();
         printQueries(started.sparqlUrl());
+        printNextSteps();
         return serving.untilStopped();
     }
 
@@ -89,6 +93,18 @@ final class DemoCommand implements Callable<Integer> {
                     + "from the dealgraph folder, or give --examples DIR.");
         }
         return folder;
+    }
+
+    /** The README's next commands: while the demo holds the store, they read it through the server. */
+    private void printNextSteps() {
+        var out = terminal.out();
+        String store = StoreOption.DEFAULT.equals(storeDirectory.toString()) ? "" : " --store " + storeDirectory;
+        out.println("Or, in another terminal while this runs (they read the store through the server):");
+        out.println("  ./dealgraph query" + store + " queries/deals.rq");
+        out.println("  ./dealgraph export" + store + " --format graphml --out graph.graphml");
+        out.println("  ./dealgraph stats" + store);
+        out.println();
+        out.flush();
     }
 
     private void printQueries(String endpoint) {

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         if (depth < 0) {
             throw CommandError.usage("--depth " + depth + " is negative: give 0 or more.");
         }
-        try (ArticleStore opened = store.openExisting()) {
+        try (ArticleStore opened = store.openToRead(terminal.err(), "export")) {
             Dataset dataset = scope(opened.dataset());
             if (csv) {
                 writeCsv(PropertyGraphReader.read(dataset));

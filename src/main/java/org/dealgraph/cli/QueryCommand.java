@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.system.Txn;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,8 +74,23 @@ final class QueryCommand implements Callable<Integer> {
                     + "for no limit.");
         }
         int tableWidth = width == null ? terminal.columns() : width;
+        Optional<ServedStore> served = store.served();
+        if (served.isPresent()) {
+            terminal.err().println("dealgraph query: " + store.servedNotice(served.get()) + "; asking "
+                    + served.get().sparqlUrl() + " (its limits apply)");
+            terminal.err().flush();
+            try {
+                answer(served.get().query(query), query, chosen, served.get().iris(), tableWidth, terminal.out());
+            } catch (QueryExceptionHTTP e) {
+                throw CommandError.failure("the server at " + served.get().sparqlUrl() + " did not answer the query ("
+                        + e.getMessage() + "): narrow the query, or stop the server (process " + served.get().pid()
+                        + ") to query the store directly.");
+            }
+            return ExitCodes.OK;
+        }
         try (ArticleStore opened = store.openExisting()) {
-            answer(opened, query, chosen, tableWidth, terminal.out());
+            Txn.executeRead(opened.dataset(), () -> answer(QueryExecution.dataset(opened.dataset()).query(query).build(),
+                    query, chosen, opened.iris(), tableWidth, terminal.out()));
         }
         return ExitCodes.OK;
     }
@@ -99,21 +116,19 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private static void answer(ArticleStore store, Query query, QueryFormat format, int width, PrintStream out) {
-        Dataset dataset = store.dataset();
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
-                if (query.isSelectType()) {
-                    format.write(execution.execSelect(), query, store.iris(), width, out);
-                } else if (query.isAskType()) {
-                    format.write(execution.execAsk(), out);
-                } else if (query.isConstructType()) {
-                    format.write(execution.execConstruct(), out);
-                } else {
-                    format.write(execution.execDescribe(), out);
-                }
+    private static void answer(QueryExecution started, Query query, QueryFormat format, Iris iris, int width,
+                               PrintStream out) {
+        try (QueryExecution execution = started) {
+            if (query.isSelectType()) {
+                format.write(execution.execSelect(), query, iris, width, out);
+            } else if (query.isAskType()) {
+                format.write(execution.execAsk(), out);
+            } else if (query.isConstructType()) {
+                format.write(execution.execConstruct(), out);
+            } else {
+                format.write(execution.execDescribe(), out);
             }
-        });
+        }
         out.flush();
     }
 }

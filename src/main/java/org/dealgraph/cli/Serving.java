@@ -2,6 +2,8 @@ package org.dealgraph.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.FusekiException;
 import org.dealgraph.serve.DealgraphServer;
@@ -10,7 +12,9 @@ import org.dealgraph.store.ArticleStore;
 
 /**
  * Serves an open store until the process is stopped (Ctrl-C): a shutdown hook stops the server and closes
- * the store, once, whichever way the run ends.
+ * the store, once, whichever way the run ends. While it serves, a note in the store's directory lets
+ * {@code query}, {@code export} and {@code stats} on the same store read it through the server
+ * ({@link ServedStore}).
  */
 final class Serving {
 
@@ -20,6 +24,8 @@ final class Serving {
     private final boolean loopbackOnly;
     private final DealgraphServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The store's directory, once the note that it is served is left there ({@link ServedStore}). */
+    private volatile Optional<Path> noted = Optional.empty();
 
     Serving(Terminal terminal, ArticleStore store, ServerSettings settings) {
         this.terminal = terminal;
@@ -38,6 +44,7 @@ final class Serving {
             throw CommandError.failure("cannot serve on --host " + settings.host() + " --port " + settings.port()
                     + " (" + rootMessage(e) + "): choose another --port, or stop what is using it.");
         }
+        noted = store.directory().filter(dir -> ServedStore.leaveNote(dir, server, settings.host(), store.iris()));
         var out = terminal.out();
         out.println("dealgraph is serving " + server.datasetUrl());
         out.println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (open to all; " + limits() + ")");
@@ -81,6 +88,7 @@ final class Serving {
     void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                noted.ifPresent(ServedStore::removeNote);
                 server.stop();
             } finally {
                 store.close();

@@ -48,7 +48,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Long> counts;
-        try (ArticleStore opened = store.openExisting()) {
+        try (ArticleStore opened = store.openToRead(terminal.err(), "stats")) {
             counts = opened.read(StatsCommand::count);
         }
         print(counts, terminal.out());

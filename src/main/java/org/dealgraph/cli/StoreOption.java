@@ -1,6 +1,7 @@
 package org.dealgraph.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -66,6 +67,31 @@ final class StoreOption {
         return open(given);
     }
 
+    /** The server that holds this store, if a dealgraph serve or demo in another process does. */
+    Optional<ServedStore> served() {
+        return Files.isDirectory(directory) ? ServedStore.find(directory) : Optional.empty();
+    }
+
+    /**
+     * For a command that reads the whole store: the store itself, or, while another dealgraph serves it (and
+     * so holds it locked), a copy read through that server, saying so on {@code err}.
+     */
+    ArticleStore openToRead(PrintStream err, String command) {
+        Optional<ServedStore> served = served();
+        if (served.isEmpty()) {
+            return openExisting();
+        }
+        err.println("dealgraph " + command + ": " + servedNotice(served.get()) + "; reading it from "
+                + served.get().getUrl());
+        err.flush();
+        return served.get().copy();
+    }
+
+    /** Says that the store is served, and by which process. */
+    String servedNotice(ServedStore served) {
+        return directory + " is locked by the dealgraph serving it (process " + served.pid() + ")";
+    }
+
     private ArticleStore open(Optional<Iris> given) {
         try {
             return given.isPresent() ? ArticleStore.open(directory, given.get()) : ArticleStore.open(directory);
@@ -74,6 +100,11 @@ final class StoreOption {
                     + e.getMessage() + ". Nothing was changed: leave --base out to use the store's base, or give "
                     + "another --store.");
         } catch (IllegalArgumentException e) {
+            Optional<ServedStore> served = served();
+            if (served.isPresent()) {
+                throw CommandError.failure(servedNotice(served.get()) + " at " + served.get().sparqlUrl()
+                        + ": stop it (Ctrl-C where it runs) first, or give another --store.");
+            }
             throw CommandError.failure("--store " + directory + ": " + e.getMessage()
                     + " (is another dealgraph using this store? stop it, or give another --store)");
         }
