@@ -21,8 +21,11 @@ import picocli.CommandLine.Parameters;
                 + "replaced whole.",
                 "Each article is stored under its path from the folder holding the PATH given (a file given "
                 + "directly: its file name), never under an absolute path of this machine.",
+                "On a terminal a progress bar shows the articles through analysis of the total, the percentage, "
+                + "the rate and the time left.",
                 "Ends with a summary: articles read, stored, unchanged, rejected (each with its file and reason), "
-                + "facts by kind, triples in the store, seconds."},
+                + "facts by kind twice (told: once per article that tells a fact; in store: distinct, as 'dealgraph "
+                + "stats' counts them), triples in the store, seconds."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

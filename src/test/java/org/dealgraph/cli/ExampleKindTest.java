@@ -94,7 +94,7 @@ class ExampleKindTest {
         assertTrue(FactKind.byId("lawsuit").isEmpty(), "dealgraph itself knows no lawsuits");
         assertTrue(run.get("kinds").endsWith(" lawsuit"), run.get("kinds"));
         assertTrue(run.get("ingest").startsWith("exit 0"), run.get("ingest"));
-        assertTrue(run.get("ingest").contains("lawsuit 2"), run.get("ingest"));
+        assertTrue(run.get("ingest").contains("lawsuits 2"), run.get("ingest"));
     }
 
     @Test
