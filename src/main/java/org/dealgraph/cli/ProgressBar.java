@@ -17,6 +17,8 @@ final class ProgressBar implements IngestListener {
 
     private static final long REDRAW_NANOS = 200_000_000L;
     private static final int BAR = 20;
+    /** On a terminal narrower than this, the bar itself is left out and the figures kept. */
+    private static final int NARROW = 80;
 
     private final PrintStream err;
     private final int width;
@@ -73,8 +75,8 @@ final class ProgressBar implements IngestListener {
     }
 
     private void draw() {
-        String head = line((System.nanoTime() - start) / 1e9, Math.max(through, done), done, rejected, total.get())
-                + "  ";
+        String line = line((System.nanoTime() - start) / 1e9, Math.max(through, done), done, rejected, total.get());
+        String head = (width < NARROW && line.startsWith("[") ? line.substring(BAR + 3) : line) + "  ";
         err.print("\r" + fit(head + tail(last, width - 1 - head.length()), width - 1));
         err.flush();
     }

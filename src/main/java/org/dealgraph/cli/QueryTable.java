@@ -16,7 +16,7 @@ import org.apache.jena.sparql.expr.NodeValue;
  * A SELECT answer as a table for people: IRIs as prefixed names ({@code dgid:organization/openai}), literals
  * as their text without quotes or datatypes, numbers plain ({@code 1300000000}, not {@code 1300000000.0}),
  * numbers aligned right; no wider than the terminal, the widest columns cut first, a cut cell ending in an
- * ellipsis. For IRIs and literals exactly as they are, use the csv, tsv or json formats.
+ * ellipsis (numbers are never cut). For IRIs and literals exactly as they are, use the csv, tsv or json formats.
  */
 final class QueryTable {
 
@@ -49,7 +49,7 @@ final class QueryTable {
             rows.add(cells);
             numeric.add(numbers);
         }
-        int[] widths = widths(vars, rows);
+        int[] widths = widths(vars, rows, numeric);
         out.println(line(vars.toArray(String[]::new), new boolean[vars.size()], widths));
         String[] rules = new String[widths.length];
         for (int i = 0; i < widths.length; i++) {
@@ -103,16 +103,21 @@ final class QueryTable {
         }
     }
 
-    /** Each column's width: as wide as its widest cell, then the widest cut until the table fits. */
-    private int[] widths(List<String> vars, List<String[]> rows) {
+    /**
+     * Each column's width: as wide as its widest cell, then the widest cut until the table fits. A number is
+     * never cut (a cut amount would read as another), so a column is not cut narrower than its numbers.
+     */
+    private int[] widths(List<String> vars, List<String[]> rows, List<boolean[]> numeric) {
         int[] widths = new int[vars.size()];
         int[] floors = new int[vars.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = length(vars.get(i));
-            for (String[] row : rows) {
-                widths[i] = Math.max(widths[i], length(row[i]));
+            int numbers = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                widths[i] = Math.max(widths[i], length(rows.get(r)[i]));
+                numbers = numeric.get(r)[i] ? Math.max(numbers, length(rows.get(r)[i])) : numbers;
             }
-            floors[i] = Math.min(widths[i], Math.max(NARROWEST, length(vars.get(i))));
+            floors[i] = Math.max(numbers, Math.min(widths[i], Math.max(NARROWEST, length(vars.get(i)))));
         }
         if (width <= 0) {
             return widths;

@@ -45,14 +45,25 @@ class QueryTableTest {
     void widestColumnIsCutFirstAndNumbersAlignRight() {
         Binding first = row(ID + "deal/quillon-labs--brightwater-robotics--2031", "120000000.0");
         Binding second = row(ID + "deal/ardent--nova", "5.5");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QueryTable(PREFIXES, 40).write(ResultSet.adapt(RowSetStream.create(List.of(Var.alloc("deal"),
-                Var.alloc("amount")), List.of(first, second).iterator())), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertEquals(List.of(
                 "deal                           amount",
                 "-----------------------------  ---------",
                 "kg:deal/quillon-labs--bright…  120000000",
-                "kg:deal/ardent--nova                 5.5"), out.toString(StandardCharsets.UTF_8).lines().toList());
+                "kg:deal/ardent--nova                 5.5"), table(40, first, second));
+    }
+
+    @Test
+    void numbersAreNeverCutEvenWhenTheTableMustBeWiderThanAsked() {
+        Binding row = row(ID + "deal/quillon-labs--brightwater-robotics--2031", "38000000000");
+        assertEquals("kg:deal…  38000000000", table(12, row).get(2));
+    }
+
+    /** The lines of a table of ?deal and ?amount, {@code width} wide. */
+    private static List<String> table(int width, Binding... rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QueryTable(PREFIXES, width).write(ResultSet.adapt(RowSetStream.create(List.of(Var.alloc("deal"),
+                Var.alloc("amount")), List.of(rows).iterator())), new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     private static Binding row(String deal, String amount) {
