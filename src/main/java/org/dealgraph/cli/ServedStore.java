@@ -110,8 +110,8 @@ record ServedStore(long pid, String sparqlUrl, String getUrl, String base) {
     }
 
     /**
-     * The whole dataset, fetched from the server into a store in memory, for commands that read all of it.
-     * The server's limit on the size of an answer applies: a store larger than it cannot be read this way.
+     * The whole dataset, fetched from the server's graph store read endpoint into a store in memory, for
+     * commands that read all of it: a store larger than the memory at hand cannot be read this way.
      */
     ArticleStore copy() {
         ArticleStore copy = ArticleStore.inMemory(iris());
