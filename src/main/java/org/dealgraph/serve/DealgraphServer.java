@@ -50,8 +50,9 @@ import org.eclipse.jetty.server.ServerConnector;
  *
  * <p>Beside it, the linked data: {@code /id/REST} describes the resource {@code BASE + REST} (HTML, Turtle,
  * JSON-LD, RDF/XML, N-Triples); {@code /graph} the graph view and {@code /api/...} its JSON; {@code /sparql}
- * a query page; {@code /void} and {@code /.well-known/void} the VoID description; {@code /context.jsonld}
- * the JSON-LD context; {@code /} a start page.
+ * the query editor, where a browser's plain GET on a query endpoint is sent; {@code /void} and
+ * {@code /.well-known/void} the VoID description; {@code /context.jsonld} the JSON-LD context; {@code /search}
+ * a search by name; {@code /} the front page.
  */
 public final class DealgraphServer implements AutoCloseable {
 
@@ -184,7 +185,8 @@ public final class DealgraphServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create(operations, context).port(settings.port())
                 .addFilter("/*", new SecurityHeaders()).addFilter("/*", new LogText.ShortQueryStrings());
         for (String queries : List.of(DATASET, DATASET + "/sparql", DATASET + "/query")) {
-            builder.addFilter(queries, new BoundedAnswers(limits.maxResultBytes()));
+            builder.addFilter(queries, SparqlPage.landing())
+                    .addFilter(queries, new BoundedAnswers(limits.maxResultBytes()));
         }
         settings.writers().ifPresent(writers -> {
             AuthPolicy onlyWriters = Auth.policyAllowSpecific(writers.users());

@@ -1,5 +1,6 @@
 package org.dealgraph.serve;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -12,8 +13,16 @@ import org.dealgraph.export.PropertyGraphReader;
 import org.dealgraph.rdf.Iris;
 import org.dealgraph.rdf.Namespaces;
 
-/** Adds the linked-data pages, the graph view, its JSON, the VoID description and the static files to a server. */
+/**
+ * Adds the linked-data pages, the front page, the search, the graph view and its JSON, the query editor, the
+ * VoID description and the static files to a server.
+ */
 final class LinkedData {
+
+    /** How long one of the pages' own queries (the front page's lists, a search) may run. */
+    private static final Duration PAGE_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** How long the front page is kept before its queries run again. */
+    private static final Duration FRONT_PAGE_KEPT = Duration.ofSeconds(30);
 
     private LinkedData() {
     }
@@ -27,15 +36,20 @@ final class LinkedData {
         PrefixMapping prefixes = Namespaces.prefixes(iris);
         VoidServlet voidServlet = new VoidServlet(dataset, space);
         Supplier<PropertyGraph> read = () -> PropertyGraphReader.read(dataset);
-        builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(new Describer(dataset), space, prefixes))
+        Describer describer = new Describer(dataset);
+        UnionQueries queries = new UnionQueries(dataset, PAGE_QUERY_TIMEOUT.toMillis());
+        FrontPage front = new FrontPage(queries, describer, space, prefixes);
+        builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(describer, space, prefixes))
                 .addServlet("/api/*", new GraphApiServlet(dataset, readOnly ? once(read) : read, space))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(iris), "application/ld+json"))
                 .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
-                .addServlet("/sparql", sparqlPage(space))
-                .addServlet("", page("index.html"));
+                .addServlet("/sparql", SparqlPage.servlet(space, prefixes))
+                .addServlet("/sparql/examples.json", SparqlPage.examples())
+                .addServlet("/search", new SearchServlet(queries, space))
+                .addServlet("", new CachedPageServlet(front::html, FRONT_PAGE_KEPT));
     }
 
     /** The graph view's page, with a box to tick for each kind of edge. */
@@ -48,16 +62,6 @@ final class LinkedData {
         return TextFiles.text("web/graph.html").replace("<!-- edge kinds -->\n", boxes);
     }
 
-    /** The query page, told the base so that its results link resources to their pages here. */
-    private static FixedServlet sparqlPage(IriSpace space) {
-        String page = TextFiles.text("web/sparql.html");
-        return new FixedServlet(page.replace("data-base=\"\"", "data-base=\"" + Html.escape(space.base()) + "\""),
-                "text/html");
-    }
-
-    private static FixedServlet page(String name) {
-        return new FixedServlet(TextFiles.text("web/" + name), "text/html");
-    }
 
     /**
      * The property graph, read on first use and kept: a read-only server holds the store open, so the store

@@ -24,7 +24,8 @@ import org.dealgraph.rdf.DG;
 
 /**
  * How the nodes of a description read for people, as HTML: names for resources, linked to their pages;
- * amounts ({@code about €120 million}); dates ({@code 3 March 2025}); everything from the data escaped.
+ * amounts ({@code about €120 million}); dates ({@code 3 March 2025}); durations ({@code 7 years}); dealgraph's
+ * own terms in words ({@code in talks}); everything from the data escaped.
  */
 final class NodeText {
 
@@ -35,11 +36,13 @@ final class NodeText {
     private final Graph graph;
     private final IriSpace space;
     private final PrefixMapping prefixes;
+    private final FactWords facts;
 
     NodeText(Graph graph, IriSpace space, PrefixMapping prefixes) {
         this.graph = graph;
         this.space = space;
         this.prefixes = prefixes;
+        this.facts = new FactWords(graph, this);
     }
 
     /** The values of {@code property} on {@code subject}, in a stable order. */
@@ -64,13 +67,19 @@ final class NodeText {
                 .min(telling);
     }
 
-    /** A resource's name: its preferred name, headline or label; else its IRI shortened with a prefix. */
+    /**
+     * A resource's name: its preferred name, headline or label; a fact's title in words; else its IRI shortened
+     * with a prefix.
+     */
     String name(Node node) {
         for (Property naming : NAMES) {
             Optional<Node> name = value(node, naming).filter(Node::isLiteral);
             if (name.isPresent()) {
                 return name.get().getLiteralLexicalForm();
             }
+        }
+        if (facts.kind(node).isPresent()) {
+            return facts.title(node);
         }
         return node.isURI() ? prefixes.shortForm(node.getURI()) : node.toString();
     }
@@ -80,10 +89,18 @@ final class NodeText {
         return values(node, RDF.type).stream().filter(Node::isURI).map(t -> prefixes.shortForm(t.getURI())).toList();
     }
 
+    /** Where a link to a resource points: its page here, or its IRI. */
+    String href(Node node) {
+        return node.isURI() ? space.href(node.getURI()) : "";
+    }
+
     /** HTML for any object: an amount, a linked name, a date or a text. */
     String html(Node node) {
         if (node.isURI() && graph.contains(node, SchemaDO.value.asNode(), Node.ANY)) {
             return Html.link(space.href(node.getURI()), amount(node));
+        }
+        if (node.isURI() && node.getURI().startsWith(DG.NS)) {
+            return Html.escape(Words.ofIri(node.getURI()));
         }
         if (node.isURI()) {
             return Html.link(space.href(node.getURI()), name(node));
@@ -115,9 +132,12 @@ final class NodeText {
         }
     }
 
-    /** A literal's text; dates as {@code 26 June 2023}, months as {@code June 2023}. */
+    /** A literal's text; dates as {@code 26 June 2023}, months as {@code June 2023}, durations as {@code 7 years}. */
     static String literal(Node literal) {
         String text = literal.getLiteralLexicalForm();
+        if (Words.isDuration(literal)) {
+            return Words.duration(text);
+        }
         String type = literal.getLiteralDatatypeURI();
         try {
             if (XSDDatatype.XSDdate.getURI().equals(type)) {

@@ -1,9 +1,14 @@
 package org.dealgraph.serve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
@@ -11,51 +16,142 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.KindTerms;
 import org.dealgraph.rdf.PROV;
 
 /**
- * The HTML page of one resource, from its description: its name and types, its statements (amounts and
- * dates for people, links to related resources), the facts about it with their evidence, the evidence for
- * it, and what else links to it. Everything taken from the data is escaped.
+ * The HTML page of one resource, from its description, in words rather than RDF terms. A fact's page is
+ * titled by who did what ({@link FactWords}) and lists its parties, amounts, date, duration and status, then
+ * its evidence with the stated span marked. An organization's or person's page is a profile: its names (the
+ * descriptions an article used for it, "the company", apart), its Wikidata entry, the timeline of the facts
+ * about it, its people or roles and its connections ({@link ProfileSections}). Anything else lists its
+ * statements. Everything taken from the data is escaped.
  */
 final class ResourcePage {
 
     /** The properties from a fact to its entities, of every kind of fact. */
     private static final Set<Node> ARGUMENTS = KindTerms.allArguments().stream().map(Property::asNode)
             .collect(Collectors.toSet());
-    private static final Set<Node> NOT_IN_TABLE = Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(),
-            DG.evidence.asNode());
+    private static final Set<Node> NAMING = Set.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(),
+            SKOS.altLabel.asNode(), SchemaDO.name.asNode());
     private static final int MAX_LINKS = 200;
 
     private final Node resource;
     private final Graph graph;
     private final IriSpace space;
-    private final PrefixMapping prefixes;
     private final NodeText text;
+    private final FactWords facts;
+    private final EvidenceHtml evidence;
+    private final ProfileSections profile;
 
     ResourcePage(Node resource, Graph graph, IriSpace space, PrefixMapping prefixes) {
         this.resource = resource;
         this.graph = graph;
         this.space = space;
-        this.prefixes = prefixes;
         this.text = new NodeText(graph, space, prefixes);
+        this.facts = new FactWords(graph, text);
+        this.evidence = new EvidenceHtml(text);
+        this.profile = new ProfileSections(resource, graph, text, prefixes);
     }
 
     /** The whole page. */
     String html() {
+        Optional<FactKind> kind = facts.kind(resource);
+        if (kind.isPresent()) {
+            return factPage(kind.get());
+        }
+        List<Node> about = profile.factsAbout(ARGUMENTS);
+        boolean entity = graph.contains(resource, RDF.type.asNode(), DG.Organization.asNode())
+                || graph.contains(resource, RDF.type.asNode(), DG.Person.asNode());
+        return entity || !about.isEmpty() ? profilePage(about) : plainPage();
+    }
+
+    private String factPage(FactKind kind) {
+        String title = facts.title(resource);
+        StringBuilder body = heading(title, Words.capitalised(kind.noun())
+                + facts.status(resource).map(s -> " · " + s).orElse(""));
+        KindTerms terms = KindTerms.of(kind);
+        StringBuilder rows = new StringBuilder();
+        Set<Node> shown = new HashSet<>(Set.of(RDF.type.asNode(), DG.evidence.asNode(), DG.status.asNode()));
+        Set<Property> seen = new LinkedHashSet<>();
+        terms.arguments().forEach((role, property) -> {
+            if (seen.add(property)) {
+                String heading = terms.arguments().values().stream().filter(property::equals).count() > 1
+                        ? "parties" : role;
+                row(rows, Words.capitalised(Words.ofName(heading)), text.values(resource, property));
+                shown.add(property.asNode());
+            }
+        });
+        List<Property> details = new ArrayList<>(terms.amounts());
+        details.addAll(List.of(DG.date, DG.duration));
+        details.addAll(terms.literals().keySet());
+        for (Property p : details) {
+            if (shown.add(p.asNode())) {
+                row(rows, Words.capitalised(Words.ofName(p.getLocalName())), text.values(resource, p));
+            }
+        }
+        row(rows, "Told in", text.values(resource, PROV.wasDerivedFrom));
+        shown.add(PROV.wasDerivedFrom.asNode());
+        body.append("<table class=\"statements\">\n").append(rows).append(otherRows(shown)).append("</table>\n");
+        String list = evidence.list(resource, Integer.MAX_VALUE);
+        if (!list.isEmpty()) {
+            body.append("<h2>Evidence</h2>\n").append(list);
+        }
+        return Html.page(title, body.append(linkedFrom(ARGUMENTS)).toString());
+    }
+
+    private String profilePage(List<Node> about) {
         String name = text.name(resource);
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.escape(name)).append("</h1>\n<p class=\"types\">")
-                .append(Html.escape(String.join(", ", text.types(resource)))).append("</p>\n")
-                .append("<p class=\"iri\"><code>").append(Html.escape(resource.getURI())).append("</code> ")
-                .append(formats()).append("</p>\n");
-        body.append(statements()).append(facts()).append(evidenceSection(resource, "Evidence")).append(linkedFrom());
-        return Html.page(name, body.toString());
+        String kinds = text.values(resource, RDF.type).stream().filter(Node::isURI)
+                .map(t -> Words.ofIri(t.getURI())).distinct().collect(Collectors.joining(", "));
+        String category = text.values(resource, DG.category).stream().filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).collect(Collectors.joining(", "));
+        StringBuilder body = heading(name, Words.capitalised(kinds) + (category.isEmpty() ? "" : " · " + category));
+        body.append(names(name)).append(sameAs());
+        body.append(profile.timeline(about)).append(profile.roles(about)).append(profile.connections());
+        Set<Node> shown = new HashSet<>(NAMING);
+        shown.addAll(List.of(RDF.type.asNode(), OWL.sameAs.asNode(), DG.category.asNode(), DG.evidence.asNode()));
+        shown.addAll(profile.connectionProperties());
+        String rows = otherRows(shown);
+        if (!rows.isEmpty()) {
+            body.append("<h2>Other statements</h2>\n<table class=\"statements\">\n").append(rows).append("</table>\n");
+        }
+        String list = evidence.list(resource, Integer.MAX_VALUE);
+        if (!list.isEmpty()) {
+            body.append("<h2>Evidence</h2>\n").append(list);
+        }
+        Set<Node> listed = new HashSet<>(ARGUMENTS);
+        listed.addAll(profile.connectionProperties());
+        return Html.page(name, body.append(linkedFrom(listed)).toString());
+    }
+
+    private String plainPage() {
+        String name = text.name(resource);
+        String kinds = text.values(resource, RDF.type).stream().filter(Node::isURI)
+                .map(t -> Words.ofIri(t.getURI())).distinct().collect(Collectors.joining(", "));
+        StringBuilder body = heading(name, Words.capitalised(kinds));
+        String rows = otherRows(Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), DG.evidence.asNode()));
+        if (!rows.isEmpty()) {
+            body.append("<table class=\"statements\">\n").append(rows).append("</table>\n");
+        }
+        String list = evidence.list(resource, Integer.MAX_VALUE);
+        if (!list.isEmpty()) {
+            body.append("<h2>Evidence</h2>\n").append(list);
+        }
+        return Html.page(name, body.append(linkedFrom(ARGUMENTS)).toString());
+    }
+
+    private StringBuilder heading(String title, String subtitle) {
+        return new StringBuilder("<h1>").append(Html.escape(title)).append("</h1>\n<p class=\"types\">")
+                .append(Html.escape(subtitle)).append("</p>\n<p class=\"iri\"><code>")
+                .append(Html.escape(resource.getURI())).append("</code> ").append(formats()).append("</p>\n");
     }
 
     private String formats() {
@@ -66,94 +162,80 @@ final class ResourcePage {
                 .collect(Collectors.joining(" ", "<span class=\"formats\">", "</span>"));
     }
 
-    private String statements() {
+    /**
+     * Its names other than the heading, and apart from them the descriptions an article used for it: a label
+     * that starts with a lower-case letter ("the company", "the lab") describes, it does not name.
+     */
+    private String names(String heading) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> descriptions = new LinkedHashSet<>();
+        for (Node naming : NAMING) {
+            graph.find(resource, naming, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+                    .forEach(n -> {
+                        String label = n.getLiteralLexicalForm().strip();
+                        boolean described = !label.isEmpty() && Character.isLowerCase(label.codePointAt(0));
+                        (described ? descriptions : names).add(label);
+                    });
+        }
+        names.remove(heading);
+        StringBuilder html = new StringBuilder();
+        if (!names.isEmpty()) {
+            html.append("<p class=\"names\">Also named ").append(Html.escape(sorted(names))).append("</p>\n");
+        }
+        if (!descriptions.isEmpty()) {
+            html.append("<p class=\"descriptions\">Described in articles as ").append(Html.escape(sorted(descriptions)))
+                    .append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    private static String sorted(Set<String> texts) {
+        return texts.stream().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
+    }
+
+    /** Its entries elsewhere: Wikidata by name, any other by address. */
+    private String sameAs() {
+        List<Node> same = text.values(resource, OWL.sameAs).stream().filter(Node::isURI).toList();
+        if (same.isEmpty()) {
+            return "";
+        }
+        return same.stream().map(n -> {
+            String iri = n.getURI();
+            boolean wikidata = iri.toLowerCase(Locale.ROOT).contains("wikidata.org/");
+            return Html.link(iri, wikidata ? "Wikidata " + iri.substring(iri.lastIndexOf('/') + 1) : iri);
+        }).collect(Collectors.joining(" · ", "<p class=\"same-as\">Elsewhere: ", "</p>\n"));
+    }
+
+    /** The statements about it by properties not in {@code shown}, each headed by its property in words. */
+    private String otherRows(Set<Node> shown) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         graph.find(resource, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !NOT_IN_TABLE.contains(t.getPredicate()))
-                .sorted((a, b) -> a.getPredicate().getURI().compareTo(b.getPredicate().getURI()))
-                .forEach(t -> byPredicate.computeIfAbsent(t.getPredicate(), k -> new java.util.ArrayList<>())
-                        .add(t.getObject()));
-        if (byPredicate.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<h2>Statements</h2>\n<table class=\"statements\">\n");
-        byPredicate.forEach((predicate, objects) -> html.append("<tr><th>")
-                .append(Html.escape(prefixes.shortForm(predicate.getURI()))).append("</th><td>")
-                .append(objects.stream().map(text::html).sorted().collect(Collectors.joining("<br>")))
-                .append("</td></tr>\n"));
-        return html.append("</table>\n").toString();
+                .filter(t -> !shown.contains(t.getPredicate()))
+                .sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI()))
+                .forEach(t -> byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
+        StringBuilder rows = new StringBuilder();
+        byPredicate.forEach((p, objects) -> row(rows, Words.capitalised(Words.ofIri(p.getURI())), objects));
+        return rows.toString();
     }
 
-    /** The facts that have this resource as an argument, each with its other arguments and evidence. */
-    private String facts() {
-        Set<Node> facts = new LinkedHashSet<>();
+    private void row(StringBuilder rows, String heading, List<Node> objects) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        rows.append("<tr><th>").append(Html.escape(heading)).append("</th><td>")
+                .append(objects.stream().distinct().map(text::html).sorted().collect(Collectors.joining("<br>")))
+                .append("</td></tr>\n");
+    }
+
+    /** Other resources that point at this one by properties not listed above, each once. */
+    private String linkedFrom(Set<Node> listed) {
+        Map<String, Set<String>> byPredicate = new LinkedHashMap<>();
         graph.find(Node.ANY, Node.ANY, resource).toList().stream()
-                .filter(t -> ARGUMENTS.contains(t.getPredicate()))
-                .map(Triple::getSubject).sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(facts::add);
-        if (facts.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<h2>Facts</h2>\n<ul class=\"facts\">\n");
-        for (Node fact : facts) {
-            html.append("<li>").append(factLine(fact)).append(evidenceList(fact)).append("</li>\n");
-        }
-        return html.append("</ul>\n").toString();
-    }
-
-    private String factLine(Node fact) {
-        String kind = text.types(fact).stream().findFirst().orElse("fact").replaceFirst("^dg:|^.*[#/]", "");
-        StringBuilder line = new StringBuilder(Html.link(space.href(fact.getURI()), kind)).append(": ");
-        List<String> parts = new java.util.ArrayList<>();
-        for (Triple t : graph.find(fact, Node.ANY, Node.ANY).toList()) {
-            if (ARGUMENTS.contains(t.getPredicate()) && !t.getObject().equals(resource)) {
-                parts.add(Html.escape(t.getPredicate().getLocalName()) + " " + text.html(t.getObject()));
-            }
-        }
-        for (var property : KindTerms.allAmounts()) {
-            text.values(fact, property).forEach(v -> parts.add(Html.escape(property.getLocalName()) + " " + text.html(v)));
-        }
-        text.value(fact, SchemaDO.roleName).ifPresent(v -> parts.add(text.html(v)));
-        text.date(fact).ifPresent(v -> parts.add(text.html(v)));
-        text.value(fact, DG.status).filter(Node::isURI).ifPresent(v -> parts.add(Html.escape(v.getLocalName())));
-        return line.append(String.join(" · ", parts)).toString();
-    }
-
-    private String evidenceSection(Node holder, String heading) {
-        String list = evidenceList(holder);
-        return list.isEmpty() ? "" : "<h2>" + Html.escape(heading) + "</h2>\n" + list;
-    }
-
-    /** Each evidence sentence, with links to its article's page and the article's address when known. */
-    private String evidenceList(Node holder) {
-        List<Node> evidence = text.values(holder, DG.evidence);
-        if (evidence.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<ul class=\"evidence\">");
-        for (Node e : evidence) {
-            html.append("<li><blockquote>")
-                    .append(text.value(e, DG.sentenceText).map(text::html).orElse(""))
-                    .append("</blockquote>");
-            text.value(e, PROV.wasDerivedFrom).ifPresent(article -> {
-                html.append("<span class=\"source\">from ").append(text.html(article));
-                text.value(article, SchemaDO.url).ifPresent(url -> html.append(" · ")
-                        .append(Html.link(url.isURI() ? url.getURI() : url.getLiteralLexicalForm(), "source")));
-                html.append("</span>");
-            });
-            html.append("</li>");
-        }
-        return html.append("</ul>\n").toString();
-    }
-
-    /** Other resources that point at this one (facts are listed above), by property. */
-    private String linkedFrom() {
-        Map<String, List<String>> byPredicate = new LinkedHashMap<>();
-        graph.find(Node.ANY, Node.ANY, resource).toList().stream()
-                .filter(t -> !ARGUMENTS.contains(t.getPredicate()) && t.getSubject().isURI())
-                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .filter(t -> !listed.contains(t.getPredicate()) && t.getSubject().isURI())
+                .sorted(Comparator.comparing(Triple::toString))
                 .limit(MAX_LINKS)
-                .forEach(t -> byPredicate.computeIfAbsent(prefixes.shortForm(t.getPredicate().getURI()),
-                        k -> new java.util.ArrayList<>()).add(text.html(t.getSubject())));
+                .forEach(t -> byPredicate.computeIfAbsent(Words.capitalised(Words.ofIri(t.getPredicate().getURI())),
+                        k -> new LinkedHashSet<>()).add(text.html(t.getSubject())));
         if (byPredicate.isEmpty()) {
             return "";
         }

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Files served from the class path, never from the network: {@code /static/web/NAME} from dealgraph's own
- * web folder, {@code /static/cytoscape/cytoscape.min.js} from the Cytoscape.js WebJar, and the scripts of the
+ * web folder, {@code /static/cytoscape/cytoscape.min.js} from the Cytoscape.js WebJar, the scripts of the
  * graph view's fCoSE layout ({@code /static/cytoscape-fcose/cytoscape-fcose.js}, {@code /static/cose-base/...},
- * {@code /static/layout-base/...}) from theirs.
+ * {@code /static/layout-base/...}) from theirs, {@code /static/echarts/echarts.min.js} from the ECharts WebJar,
+ * and {@code /static/yasgui/yasgui.min.js} (and its CSS) from the YASGUI package the build fetched.
  */
 final class StaticServlet extends HttpServlet {
 
@@ -23,7 +24,7 @@ final class StaticServlet extends HttpServlet {
     private static final String WEBJARS = "/META-INF/resources/webjars/";
     /** The WebJars served, each with the folder of its scripts inside its version's folder. */
     private static final Map<String, String> LIBRARIES = Map.of("cytoscape", "dist/", "cytoscape-fcose", "",
-            "cose-base", "", "layout-base", "");
+            "cose-base", "", "layout-base", "", "echarts", "dist/");
 
     private final transient Map<String, String> versions = versions();
 
@@ -49,6 +50,7 @@ final class StaticServlet extends HttpServlet {
         }
         return switch (parts[1]) {
             case "web" -> TextFiles.bytes("web/" + parts[2]);
+            case "yasgui" -> TextFiles.bytes("yasgui/" + parts[2]);
             default -> LIBRARIES.containsKey(parts[1]) && parts[2].endsWith(".js")
                     ? TextFiles.bytes(WEBJARS + parts[1] + "/" + versions.get(parts[1]) + "/"
                             + LIBRARIES.get(parts[1]) + parts[2])

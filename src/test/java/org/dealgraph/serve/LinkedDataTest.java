@@ -86,8 +86,10 @@ class LinkedDataTest {
         String html = page.body();
         assertTrue(html.contains("<h1>Northwind Labs</h1>"), html);
         assertTrue(html.contains("$2.5 billion"), html);
-        assertTrue(html.contains("3 March 2025"), html);
-        assertTrue(html.contains("Northwind Labs signed a $2.5bn cloud deal with Helios Compute on Monday."), html);
+        assertTrue(html.contains("<span class=\"when\">March 2025</span>"), html);
+        assertTrue(html.replaceAll("</?mark>", "").contains(
+                "Northwind Labs signed a $2.5bn cloud deal with Helios Compute on Monday."), html);
+        assertTrue(html.contains("<mark>"), "the stated span is not marked: " + html);
         assertTrue(html.contains("href=\"https://news.example.com/2025/northwind-helios\""), html);
         assertTrue(html.contains("href=\"/id/article/"), html);
         assertTrue(html.contains("href=\"/id/organization/helios-compute\""), html);
