@@ -6,14 +6,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 
-/** {@code /search?q=TEXT}: the organizations and people whose names contain the text, linked to their profiles. */
+/**
+ * {@code /search?q=TEXT}: the organizations and people whose names contain the text (the graph view's search
+ * query, {@code search.rq}), linked to their profiles.
+ */
 final class SearchServlet extends HttpServlet {
 
     private static final Query SEARCH = TextFiles.query("search.rq");
@@ -38,15 +40,16 @@ final class SearchServlet extends HttpServlet {
                 + "<button type=\"submit\">Search</button></form>\n");
         if (!text.isEmpty()) {
             List<Binding> rows = queries.select(SEARCH,
-                    Map.of("text", NodeFactory.createLiteralString(text.toLowerCase(Locale.ROOT))));
+                    Map.of("text", NodeFactory.createLiteralString(text)));
             body.append("<p>").append(rows.size()).append(rows.size() == 1 ? " match" : " matches")
                     .append(" for “").append(Html.escape(text)).append("”.</p>\n<ul class=\"search\">\n");
             for (Binding row : rows) {
-                Node entity = UnionQueries.get(row, "entity");
-                Node type = UnionQueries.get(row, "type");
+                Node entity = UnionQueries.get(row, "node");
+                Node label = UnionQueries.get(row, "label");
                 body.append("<li>").append(Html.link(space.href(entity.getURI()),
-                                UnionQueries.get(row, "name").getLiteralLexicalForm()))
-                        .append(" <span class=\"kind\">").append(Html.escape(Words.ofIri(type.getURI())))
+                                label == null ? entity.getURI() : label.getLiteralLexicalForm()))
+                        .append(" <span class=\"kind\">")
+                        .append(Html.escape(UnionQueries.get(row, "type").getLiteralLexicalForm()))
                         .append("</span></li>\n");
             }
             body.append("</ul>\n");
