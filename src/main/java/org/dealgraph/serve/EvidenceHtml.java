@@ -33,8 +33,9 @@ final class EvidenceHtml {
         }
         html.append("</ul>\n");
         if (evidence.size() > shown) {
-            html.append("<details><summary>").append(evidence.size() - shown).append(" more sentence")
-                    .append(evidence.size() - shown == 1 ? "" : "s").append("</summary><ul class=\"evidence\">");
+            int folded = evidence.size() - shown;
+            html.append("<details><summary>").append(folded).append(shown == 0 ? " sentence" : " more sentence")
+                    .append(folded == 1 ? "" : "s").append("</summary><ul class=\"evidence\">");
             evidence.subList(shown, evidence.size()).forEach(e -> html.append(item(e)));
             html.append("</ul></details>\n");
         }

@@ -49,10 +49,16 @@ final class FactWords {
 
     /** The title: who did what, then the amount and the month when known. */
     String title(Node fact) {
+        StringBuilder title = new StringBuilder(undatedTitle(fact));
+        text.value(fact, DG.date).flatMap(Words::month).ifPresent(m -> title.append(", ").append(m));
+        return title.toString();
+    }
+
+    /** The title without the month, for lists that show it apart. */
+    String undatedTitle(Node fact) {
         Optional<FactKind> kind = kind(fact);
         StringBuilder title = new StringBuilder(kind.map(k -> who(fact, k)).orElseGet(() -> text.name(fact)));
         amount(fact).ifPresent(a -> title.append(", ").append(text.amount(a)));
-        text.date(fact).flatMap(Words::month).ifPresent(m -> title.append(", ").append(m));
         return title.toString();
     }
 

@@ -78,18 +78,17 @@ final class FrontPage {
     private String largest() {
         Query query = TextFiles.query("queries/largest-deals.rq");
         query.setLimit(SHOWN);
-        return factList(queries.select(query, Map.of()), row -> Optional.empty());
+        return factList(queries.select(query, Map.of()), false);
     }
 
     private String latest() {
         List<Node> kinds = Arrays.stream(FactKind.values()).filter(k -> k != FactKind.ROLE)
                 .map(k -> KindTerms.of(k).type().asNode()).distinct().toList();
-        return factList(queries.select(withValues("front-latest.rq", "#KINDS", "kind", kinds), Map.of()),
-                row -> Optional.ofNullable(UnionQueries.get(row, "date")).flatMap(Words::date).map(Words::month));
+        return factList(queries.select(withValues("front-latest.rq", "#KINDS", "kind", kinds), Map.of()), true);
     }
 
-    /** Each row's fact as a link titled in words, after what {@code before} says of the row. */
-    private String factList(List<Binding> rows, java.util.function.Function<Binding, Optional<String>> before) {
+    /** Each row's fact as a link titled in words; {@code dated}: after the month of the row's date. */
+    private String factList(List<Binding> rows, boolean dated) {
         if (rows.isEmpty()) {
             return "<p class=\"empty\">None yet.</p>\n";
         }
@@ -98,10 +97,13 @@ final class FrontPage {
             Node fact = UnionQueries.get(row, "fact");
             Graph description = describer.describe(fact);
             NodeText text = new NodeText(description, space, prefixes);
+            FactWords words = new FactWords(description, text);
             html.append("<li>");
-            before.apply(row).ifPresent(b -> html.append("<span class=\"when\">").append(Html.escape(b))
-                    .append("</span> "));
-            html.append(Html.link(text.href(fact), text.name(fact))).append("</li>\n");
+            Optional<String> month = dated ? Optional.ofNullable(UnionQueries.get(row, "date")).flatMap(Words::month)
+                    : Optional.empty();
+            month.ifPresent(m -> html.append("<span class=\"when\">").append(Html.escape(m)).append("</span> "));
+            html.append(Html.link(text.href(fact), month.isPresent() ? words.undatedTitle(fact) : words.title(fact)))
+                    .append("</li>\n");
         }
         return html.append("</ol>\n").toString();
     }

@@ -78,7 +78,7 @@ final class ProfileSections {
             html.append("<li><span class=\"when\">")
                     .append(Html.escape(when(fact).map(Words::month).orElse("undated")))
                     .append("</span> <span class=\"kind\">").append(Html.escape(facts.noun(fact))).append("</span> ")
-                    .append(Html.link(text.href(fact), facts.title(fact)));
+                    .append(Html.link(text.href(fact), facts.undatedTitle(fact)));
             facts.status(fact).ifPresent(s -> html.append(" <span class=\"status\">").append(Html.escape(s))
                     .append("</span>"));
             String others = counterparts(fact);

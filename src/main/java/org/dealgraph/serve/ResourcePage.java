@@ -115,7 +115,7 @@ final class ResourcePage {
                 .map(Node::getLiteralLexicalForm).collect(Collectors.joining(", "));
         StringBuilder body = heading(name, Words.capitalised(kinds) + (category.isEmpty() ? "" : " · " + category));
         body.append(names(name)).append(sameAs());
-        body.append(profile.timeline(about)).append(profile.roles(about)).append(profile.connections());
+        body.append(profile.connections()).append(profile.roles(about)).append(profile.timeline(about));
         Set<Node> shown = new HashSet<>(NAMING);
         shown.addAll(List.of(RDF.type.asNode(), OWL.sameAs.asNode(), DG.category.asNode(), DG.evidence.asNode()));
         shown.addAll(profile.connectionProperties());

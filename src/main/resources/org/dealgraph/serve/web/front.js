@@ -8,7 +8,7 @@
   const series = Object.keys(data.facts).map(function (kind) {
     return { name: kind, type: 'bar', stack: 'facts', data: data.facts[kind] };
   });
-  series.push({ name: 'funding (USD)', type: 'line', yAxisIndex: 1, smooth: true, data: data.fundingUsd });
+  series.push({ name: 'funding (USD)', type: 'line', yAxisIndex: 1, data: data.fundingUsd });
   const chart = echarts.init(place, null, { renderer: 'svg' });
   chart.setOption({
     animation: false,
