@@ -100,17 +100,13 @@ final class ResourcePage {
         row(rows, "Told in", text.values(resource, PROV.wasDerivedFrom));
         shown.add(PROV.wasDerivedFrom.asNode());
         body.append("<table class=\"statements\">\n").append(rows).append(otherRows(shown)).append("</table>\n");
-        String list = evidence.list(resource, Integer.MAX_VALUE);
-        if (!list.isEmpty()) {
-            body.append("<h2>Evidence</h2>\n").append(list);
-        }
+        body.append(evidenceSection());
         return Html.page(title, body.append(linkedFrom(ARGUMENTS)).toString());
     }
 
     private String profilePage(List<Node> about) {
         String name = text.name(resource);
-        String kinds = text.values(resource, RDF.type).stream().filter(Node::isURI)
-                .map(t -> Words.ofIri(t.getURI())).distinct().collect(Collectors.joining(", "));
+        String kinds = typesInWords();
         String category = text.values(resource, DG.category).stream().filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm).collect(Collectors.joining(", "));
         StringBuilder body = heading(name, Words.capitalised(kinds) + (category.isEmpty() ? "" : " · " + category));
@@ -123,10 +119,7 @@ final class ResourcePage {
         if (!rows.isEmpty()) {
             body.append("<h2>Other statements</h2>\n<table class=\"statements\">\n").append(rows).append("</table>\n");
         }
-        String list = evidence.list(resource, Integer.MAX_VALUE);
-        if (!list.isEmpty()) {
-            body.append("<h2>Evidence</h2>\n").append(list);
-        }
+        body.append(evidenceSection());
         Set<Node> listed = new HashSet<>(ARGUMENTS);
         listed.addAll(profile.connectionProperties());
         return Html.page(name, body.append(linkedFrom(listed)).toString());
@@ -134,18 +127,24 @@ final class ResourcePage {
 
     private String plainPage() {
         String name = text.name(resource);
-        String kinds = text.values(resource, RDF.type).stream().filter(Node::isURI)
-                .map(t -> Words.ofIri(t.getURI())).distinct().collect(Collectors.joining(", "));
+        String kinds = typesInWords();
         StringBuilder body = heading(name, Words.capitalised(kinds));
         String rows = otherRows(Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), DG.evidence.asNode()));
         if (!rows.isEmpty()) {
             body.append("<table class=\"statements\">\n").append(rows).append("</table>\n");
         }
-        String list = evidence.list(resource, Integer.MAX_VALUE);
-        if (!list.isEmpty()) {
-            body.append("<h2>Evidence</h2>\n").append(list);
-        }
+        body.append(evidenceSection());
         return Html.page(name, body.append(linkedFrom(ARGUMENTS)).toString());
+    }
+
+    private String typesInWords() {
+        return text.values(resource, RDF.type).stream().filter(Node::isURI)
+                .map(t -> Words.ofIri(t.getURI())).distinct().collect(Collectors.joining(", "));
+    }
+
+    private String evidenceSection() {
+        String list = evidence.list(resource, Integer.MAX_VALUE);
+        return list.isEmpty() ? "" : "<h2>Evidence</h2>\n" + list;
     }
 
     private StringBuilder heading(String title, String subtitle) {
