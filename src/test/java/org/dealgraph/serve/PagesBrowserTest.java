@@ -111,6 +111,13 @@ class PagesBrowserTest {
             String link = browser.findElement(By.cssSelector(".yasr_results a[href^='/id/']")).getAttribute("href");
             assertTrue(link.contains("/id/organization/"), link);
             HeadlessChromium.screenshot(browser, "sparql.png");
+
+            String permalink = browser.findElement(By.id("permalink")).getAttribute("href");
+            String shown = (String) js.executeScript("return window.dealgraphSparql.getTab().getQuery();");
+            browser.get(permalink);
+            wait.until(b -> ((JavascriptExecutor) b).executeScript("return window.dealgraphSparql !== undefined") == Boolean.TRUE);
+            assertEquals(shown, js.executeScript("return window.dealgraphSparql.getTab().getQuery();"),
+                    "the permalink does not bring the query back");
         } finally {
             browser.quit();
         }
