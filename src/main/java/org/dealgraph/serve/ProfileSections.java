@@ -97,7 +97,9 @@ final class ProfileSections {
         if (roles.isEmpty()) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<h2>People and roles</h2>\n<ul class=\"roles\">\n");
+        boolean person = graph.contains(resource, org.apache.jena.vocabulary.RDF.type.asNode(), DG.Person.asNode());
+        StringBuilder html = new StringBuilder(person ? "<h2>Roles</h2>\n" : "<h2>People and roles</h2>\n")
+                .append("<ul class=\"roles\">\n");
         for (Node role : roles) {
             html.append("<li>").append(counterparts(role));
             text.value(role, SchemaDO.roleName).ifPresent(n -> html.append(", ").append(text.html(n)));

@@ -129,6 +129,7 @@ final class ResourcePage {
         String name = text.name(resource);
         String kinds = typesInWords();
         StringBuilder body = heading(name, Words.capitalised(kinds));
+        body.append(toldHere());
         String rows = otherRows(Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(), DG.evidence.asNode()));
         if (!rows.isEmpty()) {
             body.append("<table class=\"statements\">\n").append(rows).append("</table>\n");
@@ -226,11 +227,29 @@ final class ResourcePage {
                 .append("</td></tr>\n");
     }
 
-    /** Other resources that point at this one by properties not listed above, each once. */
+    /** The facts derived from this resource (an article), each titled in words, newest first. */
+    private String toldHere() {
+        List<Node> told = graph.find(Node.ANY, PROV.wasDerivedFrom.asNode(), resource).mapWith(Triple::getSubject)
+                .filterKeep(f -> facts.kind(f).isPresent()).toList().stream().distinct()
+                .sorted(Comparator.comparing(facts::title)).toList();
+        if (told.isEmpty()) {
+            return "";
+        }
+        return told.stream().map(f -> "<li><span class=\"kind\">" + Html.escape(facts.noun(f)) + "</span> "
+                        + Html.link(text.href(f), facts.title(f)) + "</li>\n")
+                .collect(Collectors.joining("", "<h2>Facts it tells</h2>\n<ul class=\"facts\">\n", "</ul>\n"));
+    }
+
+    /**
+     * Other resources that point at this one by properties not listed above, each once; not the facts an
+     * article tells (listed above) nor their evidence (on the facts' pages).
+     */
     private String linkedFrom(Set<Node> listed) {
         Map<String, Set<String>> byPredicate = new LinkedHashMap<>();
         graph.find(Node.ANY, Node.ANY, resource).toList().stream()
                 .filter(t -> !listed.contains(t.getPredicate()) && t.getSubject().isURI())
+                .filter(t -> !t.getPredicate().equals(PROV.wasDerivedFrom.asNode()) || !(facts.kind(t.getSubject())
+                        .isPresent() || graph.contains(t.getSubject(), RDF.type.asNode(), DG.Evidence.asNode())))
                 .sorted(Comparator.comparing(Triple::toString))
                 .limit(MAX_LINKS)
                 .forEach(t -> byPredicate.computeIfAbsent(Words.capitalised(Words.ofIri(t.getPredicate().getURI())),

@@ -78,6 +78,18 @@ class PagesTest {
     }
 
     @Test
+    void articlePageListsTheFactsItTellsInWordsNotTheirEvidence() throws Exception {
+        String html = served.get("/id/organization/northwind-labs", "text/html").body();
+        Matcher article = Pattern.compile("href=\"(/id/article/[^\"]+)\"").matcher(html);
+        assertTrue(article.find(), html);
+        String page = served.get(article.group(1), "text/html").body();
+        assertTrue(page.contains("<h2>Facts it tells</h2>"), page);
+        assertTrue(page.matches("(?s).*<span class=\"kind\">deal</span> <a href=\"/id/deal/[^\"]+\">"
+                + "Helios Compute – Northwind Labs deal, \\$2.5 billion.*"), page);
+        assertFalse(page.contains("/id/evidence/"), "the facts' evidence is listed: " + page);
+    }
+
+    @Test
     void durationsAndTermsReadAsWords() {
         assertEquals("7 years", Words.duration("P7Y"));
         assertEquals("1 year and 6 months", Words.duration("P1Y6M"));
