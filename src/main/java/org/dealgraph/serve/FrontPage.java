@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -42,14 +43,23 @@ final class FrontPage {
 
     String html() {
         StringBuilder body = new StringBuilder(TextFiles.text("web/front-intro.html"));
-        body.append(counts()).append("<div class=\"front-grid\">\n")
-                .append(section("Largest deals", "largest", largest()))
-                .append(section("Latest facts", "latest", latest()))
-                .append(section("Most connected organizations", "connected", connected()))
-                .append("</div>\n").append(chart()).append(TextFiles.text("web/front-links.html"));
+        body.append(bounded(this::counts)).append("<div class=\"front-grid\">\n")
+                .append(section("Largest deals", "largest", bounded(this::largest)))
+                .append(section("Latest facts", "latest", bounded(this::latest)))
+                .append(section("Most connected organizations", "connected", bounded(this::connected)))
+                .append("</div>\n").append(bounded(this::chart)).append(TextFiles.text("web/front-links.html"));
         return Html.page("dealgraph", body.toString()).replace("</head>",
                 "<script src=\"/static/echarts/echarts.min.js\" defer></script>\n"
                         + "<script src=\"/static/web/front.js\" defer></script>\n</head>");
+    }
+
+    /** A part of the page, or a note when its queries ran past their timeout on a large store. */
+    private static String bounded(java.util.function.Supplier<String> part) {
+        try {
+            return part.get();
+        } catch (QueryCancelledException e) {
+            return "<p class=\"note\">This part took too long to work out on this store.</p>\n";
+        }
     }
 
     private static String section(String heading, String id, String list) {
