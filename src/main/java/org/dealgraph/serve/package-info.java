@@ -1,8 +1,10 @@
 /**
  * Serve: the embedded Fuseki server over the store, with a SPARQL query endpoint, and beside it the linked
  * data: a page per resource under {@code /id/} (HTML, Turtle, JSON-LD, RDF/XML, N-Triples by content
- * negotiation or extension), the graph view and its JSON API, a query page, the VoID description and the
- * JSON-LD context. Static files come from the class path (the Cytoscape.js WebJar included).
+ * negotiation or extension; in HTML, profiles and facts in words), the front page and a search by name, the
+ * graph view and its JSON API, the query editor (YASGUI, with the example queries), the VoID description and
+ * the JSON-LD context. Static files come from the class path (the Cytoscape.js and ECharts WebJars, and the
+ * YASGUI package the build fetches, included).
  *
  * <p>Safe by default ({@link org.dealgraph.serve.ServerSettings}): loopback only, read-only, queries bounded
  * in time and size, no {@code SERVICE} calls out; updates only when allowed and then only for writers who log
