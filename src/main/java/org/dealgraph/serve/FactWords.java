@@ -50,7 +50,7 @@ final class FactWords {
     /** The title: who did what, then the amount and the month when known. */
     String title(Node fact) {
         StringBuilder title = new StringBuilder(undatedTitle(fact));
-        text.value(fact, DG.date).flatMap(Words::month).ifPresent(m -> title.append(", ").append(m));
+        text.date(fact).flatMap(Words::month).ifPresent(m -> title.append(", ").append(m));
         return title.toString();
     }
 

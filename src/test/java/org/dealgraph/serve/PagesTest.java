@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -96,6 +97,14 @@ class PagesTest {
         assertEquals("in talks", Words.ofIri(DG.NS + "InTalks"));
         assertEquals("Run <mark>bold &amp; fast</mark>.", EvidenceHtml.marked("Run bold & fast.", "bold & fast"));
         assertEquals("no span here", EvidenceHtml.marked("no span here", "elsewhere"));
+    }
+
+    @Test
+    void datesReadAtThePrecisionTheArticlesGave() {
+        assertEquals("March 2024", Words.month(NodeFactory.createLiteralDT("2024-03-05", XSDDatatype.XSDdate)).orElseThrow());
+        assertEquals("March 2024", Words.month(NodeFactory.createLiteralDT("2024-03", XSDDatatype.XSDgYearMonth)).orElseThrow());
+        assertEquals("2024", Words.month(NodeFactory.createLiteralDT("2024", XSDDatatype.XSDgYear)).orElseThrow());
+        assertTrue(Words.month(NodeFactory.createLiteralString("soon")).isEmpty());
     }
 
     @Test
