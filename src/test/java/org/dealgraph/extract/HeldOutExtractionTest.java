@@ -41,9 +41,10 @@ class HeldOutExtractionTest {
      * Just under the pooled F1 the rules reach on the held-out articles; raise it as they improve. On 2026-12-04
      * the set grew from 9 to 30 articles (21 new ones in styles the tuning articles lack), and the floor was
      * re-measured once, from 0.85 to just under the 0.608 then reached; from here it only goes up. On
-     * 2026-12-05, after general work driven by the development articles only (these were not read): 0.644.
+     * 2026-12-05, after general work driven by the development articles only (these were not read): 0.644, and
+     * later that day 0.667.
      */
-    private static final double FLOOR = 0.64;
+    private static final double FLOOR = 0.66;
     private static final Pattern SUFFIX = Pattern.compile(
             ",?\\s+(inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|group|holdings|co)\\.?(?=\\s|,|$)");
     private static final Pattern VALUED = Pattern.compile("^((?:deal|investment|acquisition) .+ = (?:-|\\d+ [A-Z]{3}))(?=\\s|$).*$");
