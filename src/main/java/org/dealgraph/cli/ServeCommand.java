@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
                 "Also serves the linked data: /id/REST describes the resource BASE+REST (BASE is the base the "
                 + "store records, see --base) as HTML, "
                 + "Turtle, JSON-LD, RDF/XML or N-Triples, by Accept header or by extension (.html, .ttl, .jsonld, "
-                + ".rdf, .nt); /graph the graph view; /sparql a query page; /void the VoID description; "
+                + ".rdf, .nt); / the front page (counts, search, latest and largest deals); /graph the graph view; "
+                + "/sparql the query editor; /void the VoID description; "
                 + "/context.jsonld the JSON-LD context."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",

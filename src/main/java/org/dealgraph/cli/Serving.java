@@ -47,6 +47,7 @@ final class Serving {
         noted = store.directory().filter(dir -> ServedStore.leaveNote(dir, server, settings.host(), store.iris()));
         var out = terminal.out();
         out.println("dealgraph is serving " + server.datasetUrl());
+        out.println("  front page:            " + server.url() + "/  (counts, search, latest and largest deals)");
         out.println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (open to all; " + limits() + ")");
         if (settings.allowsUpdates()) {
             out.println("  SPARQL update:         " + server.updateUrl() + "  (basic auth: "
@@ -55,6 +56,7 @@ final class Serving {
         } else {
             out.println("  updates:               refused (read-only; see --allow-updates)");
         }
+        out.println("  query editor:          " + server.url() + "/sparql");
         out.println("  graph view:            " + server.url() + "/graph");
         out.println("  resource pages:        " + server.url() + "/id/...  (for " + settings.base() + "...)");
         out.println("  dataset description:   " + server.url() + "/void");
