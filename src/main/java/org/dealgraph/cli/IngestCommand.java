@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.dealgraph.ingest.ArticleBudget;
 import org.dealgraph.ingest.IngestReport;
 import org.dealgraph.ingest.Ingestor;
 import org.dealgraph.ingest.Pipeline;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles (.txt, .md, .html, .json, .jsonl; files or folders) into the store, one "
                 + "named graph per article. Articles whose content is unchanged are skipped; changed ones are "
                 + "replaced whole.",
+                "With --to URL the article graphs go to a SPARQL Graph Store Protocol endpoint instead of --store: "
+                + "the articles are ingested into a scratch store in a temporary folder, then each graph is PUT.",
                 "Each article is stored under its path from the folder holding the PATH given (a file given "
                 + "directly: its file name), never under an absolute path of this machine.",
                 "On a terminal a progress bar shows the articles through analysis of the total, the percentage, "
@@ -42,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private BaseOption base;
+
+    @Mixin
+    private RemoteOptions remote;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
             description = "Threads that analyse articles in parallel (default: one per processor).")
@@ -113,14 +120,21 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleBudget budget = budget();
         int threads = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
-        try (ArticleStore opened = store.openOrCreate(base.given())) {
+        Function<ArticleStore, IngestReport> ingest = opened -> {
             IngestReport report = new IngestRun(terminal).run(opened, paths, threads, batch,
                     Math.max(batch, maxTransaction), Pipeline.standard(maxBytes, followLinks, budget));
             if (report.read() == 0) {
                 throw CommandError.failure("found no articles in " + paths + ": dealgraph reads .txt, .md, "
                         + ".html, .json and .jsonl files.");
             }
-            return IngestRun.exitCode(report);
+            return report;
+        };
+        if (remote.given()) {
+            return new RemoteIngest(terminal, remote.open(System.getenv()))
+                    .run(base.given().orElseGet(Iris::new), ingest);
+        }
+        try (ArticleStore opened = store.openOrCreate(base.given())) {
+            return IngestRun.exitCode(ingest.apply(opened));
         }
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of AI-industry deals from news articles, and serves it over SPARQL.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, BenchCommand.class,
                 StatsCommand.class, DemoCommand.class, RemoveCommand.class, CheckCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -133,6 +133,21 @@ public final class Credentials {
         return passwords.keySet();
     }
 
+    /**
+     * The value of an {@code Authorization} header that logs in as the one user given, for a client of
+     * another server.
+     *
+     * @throws IllegalArgumentException if several users are given: a client logs in as one
+     */
+    public String basicAuthorization() {
+        if (passwords.size() != 1) {
+            throw new IllegalArgumentException("give one user:password to log in with, not " + passwords.size());
+        }
+        Map.Entry<String, String> login = passwords.entrySet().iterator().next();
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (login.getKey() + ":" + login.getValue()).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The password of {@code user}, for the server's user store. */
     String password(String user) {
         return Objects.requireNonNull(passwords.get(user), user);

@@ -150,7 +150,8 @@ final class ConsistencyCheck {
         }
     }
 
-    private static String name(Node node) {
+    /** A graph's or node's name as N-Quads writes it. */
+    static String name(Node node) {
         return node.isURI() ? "<" + node.getURI() + ">" : node.toString();
     }
 }
