@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
                 StatsCommand.class, DemoCommand.class, RemoveCommand.class, CheckCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:done (for ingest: every input stored or unchanged)",
+                "0:done (for ingest and load: every input stored or unchanged)",
                 "1:failure: bad configuration, missing store, I/O error (the message says what to fix)",
                 "2:bad usage: unknown command or option, missing argument, SPARQL syntax error",
-                "3:ingest: some inputs were rejected (each listed with its reason), the rest were stored"})
+                "3:ingest, load: some inputs were rejected (each listed with its reason), the rest were stored"})
 public final class Main implements Runnable {
 
     static {

@@ -15,12 +15,15 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.dealgraph.rdf.DG;
 import org.dealgraph.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +88,29 @@ class LoadCommandTest {
         assertTrue(again.out().contains("graphs written: 0"), again.out());
         assertTrue(again.out().contains("unchanged:      " + graphs(ingested).size()), again.out());
         assertSameGraphs(graphs(ingested), graphs(store));
+    }
+
+    @Test
+    void replacesAStoredArticleWhoseHashChangedInOneTransaction() throws IOException {
+        Path store = dir.resolve("loaded");
+        assertEquals(ExitCodes.OK, CliRun.of("load", "--store", store.toString(), dump.toString()).exitCode());
+        Map.Entry<Node, Graph> some = graphs(ingested).entrySet().iterator().next();
+        Graph changed = GraphFactory.createDefaultGraph();
+        some.getValue().find().forEachRemaining(t -> changed.add(t.getPredicate().equals(DG.contentHash.asNode())
+                ? Triple.create(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralString("changed"))
+                : t));
+        DatasetGraph part = DatasetGraphFactory.create();
+        part.addGraph(some.getKey(), changed);
+        Path file = dir.resolve("changed.nq");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, part, RDFFormat.NQUADS);
+        }
+
+        CliRun run = CliRun.of("load", "--store", store.toString(), file.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("graphs written: 1"), run.out());
+        assertTrue(changed.isIsomorphicWith(graphs(store).get(some.getKey())));
     }
 
     @Test
