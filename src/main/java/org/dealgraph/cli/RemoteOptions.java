@@ -28,16 +28,11 @@ final class RemoteOptions {
             description = "Tries per graph before a transient failure counts (default: ${DEFAULT-VALUE}).")
     private int attempts;
 
-    private Duration firstWait = Duration.ofSeconds(1);
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
 
     /** Whether {@code --to} was given. */
     boolean given() {
         return url != null;
-    }
-
-    /** The waits between tries start at {@code wait} (tests use a short one). */
-    void firstWait(Duration wait) {
-        this.firstWait = wait;
     }
 
     /**
@@ -53,7 +48,7 @@ final class RemoteOptions {
         if (attempts < 1) {
             throw CommandError.usage("--attempts " + attempts + " is not a number of tries: give 1 or more.");
         }
-        return new RemoteGraphStore(url, authorization(environment), attempts, firstWait);
+        return new RemoteGraphStore(url, authorization(environment), attempts, FIRST_WAIT);
     }
 
     private Optional<String> authorization(Map<String, String> environment) {
