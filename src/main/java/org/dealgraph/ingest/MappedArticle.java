@@ -8,10 +8,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.model.FactKind;
 
-/** One article taken through every stage, ready to be written: its graph's name, its quads and its facts. */
-record MappedArticle(String source, ArticleId id, Node graph, List<Quad> quads, Map<FactKind, Integer> facts) {
+/**
+ * One article taken through every stage, ready to be written: where it was read from, its id, its graph's name,
+ * the graph's quads and how many facts of each kind it tells.
+ */
+public record MappedArticle(String source, ArticleId id, Node graph, List<Quad> quads, Map<FactKind, Integer> facts) {
 
-    MappedArticle {
+    public MappedArticle {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(graph, "graph");

@@ -89,6 +89,17 @@ public record Pipeline(ArticleFiles reader, Analyser analyser, Extractor extract
     }
 
     /**
+     * Runs the text stages and the mapping for one article as an ingest does, for a run that writes the graphs
+     * elsewhere than a store (the Spark job writes N-Quads). Touches no shared state, so it may run on any thread.
+     *
+     * @throws StageFailure naming the stage, when a stage fails on this article, or the limit it went over: the
+     *                      reason an ingest rejects the article with
+     */
+    public MappedArticle process(Article article) {
+        return process(article, new StageClock());
+    }
+
+    /**
      * Runs the text stages and the mapping for one article: everything an ingest does short of writing to
      * the store, adding the time of each stage to {@code clock}. Touches no shared state but the clock, so it
      * may run on any thread.

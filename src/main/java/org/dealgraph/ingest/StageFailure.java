@@ -2,9 +2,9 @@ package org.dealgraph.ingest;
 
 /**
  * A pipeline stage failed on one article, or the article went over its budget; the message names the stage and
- * what it reported, or the limit.
+ * what it reported, or the limit: the reason an ingest gives when it rejects the article.
  */
-final class StageFailure extends RuntimeException {
+public final class StageFailure extends RuntimeException {
 
     StageFailure(String stage, RuntimeException cause) {
         super("the " + stage + " stage failed: " + describe(cause), cause);

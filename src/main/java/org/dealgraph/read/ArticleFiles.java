@@ -128,14 +128,34 @@ public final class ArticleFiles {
             return List.of(new ReadResult.Rejected(refused.source(), refused.reason()));
         }
         InputWalk.ToRead file = (InputWalk.ToRead) found;
-        String name = file.source().substring(file.source().lastIndexOf('/') + 1);
+        return read(FileContent.of(file.file()), file.source());
+    }
+
+    /**
+     * The results of reading one file's {@code content}, stored under {@code source}, with the reader its name's
+     * ending picks, as for a file named directly: a name no reader knows is rejected. For files listed elsewhere
+     * than here (a Spark job lists a Hadoop file system's).
+     */
+    public List<ReadResult> read(FileContent content, String source) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
         Optional<ArticleReader> reader = readerFor(name);
         if (reader.isEmpty()) {
-            return List.of(new ReadResult.Rejected(file.source(), "Unsupported format: no reader for "
+            return List.of(new ReadResult.Rejected(source, "Unsupported format: no reader for "
                     + describe(name) + "; dealgraph reads "
                     + String.join(", ", new TreeSet<>(readers.keySet())) + " files."));
         }
-        return reader.get().read(file.file(), file.source());
+        return reader.get().read(content, source);
+    }
+
+    /**
+     * Whether a file found inside a folder given, at {@code path} from that folder ({@code /} between names), is
+     * read, as a walk of the folder decides: not when a name on the way is hidden or a README, nor when no
+     * reader knows its ending (such files are passed over without an outcome).
+     */
+    public boolean readsInFolder(String path) {
+        List<String> names = List.of(path.split("/"));
+        return names.stream().noneMatch(InputWalk::isHiddenOrReadme)
+                && readerFor(names.get(names.size() - 1)).isPresent();
     }
 
     /** The reader for a file named {@code name} (the last part of its path). */

@@ -13,12 +13,17 @@ public interface ArticleReader {
     List<String> extensions();
 
     /**
-     * Reads {@code file}, naming what it reads {@code source} (plus {@code #n} for a feed's n-th record): the
-     * name the article is stored under, which need not be the path opened. Never throws for bad content: a
-     * file or record that cannot be read comes back as a {@link ReadResult.Rejected} naming the source (and
-     * the record) and the problem.
+     * Reads a file's {@code content}, naming what it reads {@code source} (plus {@code #n} for a feed's n-th
+     * record): the name the article is stored under, which need not be the path opened. Never throws for bad
+     * content: a file or record that cannot be read comes back as a {@link ReadResult.Rejected} naming the
+     * source (and the record) and the problem.
      */
-    List<ReadResult> read(Path file, String source);
+    List<ReadResult> read(FileContent content, String source);
+
+    /** Reads the file {@code file} of this machine as {@link #read(FileContent, String)} reads its content. */
+    default List<ReadResult> read(Path file, String source) {
+        return read(FileContent.of(file), source);
+    }
 
     /**
      * About how many results {@link #read} will give for {@code file}, found quickly without reading its

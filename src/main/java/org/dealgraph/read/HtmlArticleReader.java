@@ -2,7 +2,6 @@ package org.dealgraph.read;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,12 +60,12 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file, String source) {
-        return List.of(ReadAttempt.of(source, () -> article(source, decoded(file))));
+    public List<ReadResult> read(FileContent content, String source) {
+        return List.of(ReadAttempt.of(source, () -> article(source, decoded(content))));
     }
 
-    private String decoded(Path file) throws UnreadableInputException {
-        byte[] bytes = InputFile.bytes(file, maxBytes);
+    private String decoded(FileContent content) throws UnreadableInputException {
+        byte[] bytes = content.bytes(maxBytes);
         String html = InputFile.decode(bytes, declaredCharset(bytes));
         if (html.isBlank()) {
             throw new UnreadableInputException("File is empty: it holds only blank space.");

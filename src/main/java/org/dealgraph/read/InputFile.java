@@ -1,5 +1,6 @@
 package org.dealgraph.read;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -65,23 +66,45 @@ final class InputFile {
                 throw new UnreadableInputException(attributes.isDirectory() ? "Is a folder, not a file."
                         : SpecialFiles.refusal(file));
             }
-            if (attributes.size() > maxBytes) {
-                throw tooLarge(megabytes(attributes.size()) + " is over the limit of " + megabytes(maxBytes));
-            }
-            byte[] bytes;
+            checkSize(attributes.size(), maxBytes);
             try (InputStream in = link ? Files.newInputStream(file)
                     : Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                bytes = bounded(in, maxBytes);
+                return nonEmpty(bounded(in, maxBytes));
             }
-            if (bytes.length == 0) {
-                throw new UnreadableInputException("File is empty.");
-            }
-            return bytes;
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("File does not exist.");
         } catch (IOException e) {
             throw new UnreadableInputException("File cannot be read: " + e.getMessage() + ".");
         }
+    }
+
+    /**
+     * The bytes {@code opener} streams, from a file the file system reports as {@code size} bytes (negative when
+     * unknown): rejected, in the words {@link #bytes(Path, long)} uses, when it is reported or found over the
+     * limit, when it is empty, or when it cannot be opened or read.
+     */
+    static byte[] bytes(FileContent.Opener opener, long size, long maxBytes) throws UnreadableInputException {
+        checkSize(size, maxBytes);
+        try (InputStream in = opener.open()) {
+            return nonEmpty(bounded(in, maxBytes));
+        } catch (FileNotFoundException e) {
+            throw new UnreadableInputException("File does not exist.");
+        } catch (IOException e) {
+            throw new UnreadableInputException("File cannot be read: " + e.getMessage() + ".");
+        }
+    }
+
+    private static void checkSize(long size, long maxBytes) throws UnreadableInputException {
+        if (size > maxBytes) {
+            throw tooLarge(megabytes(size) + " is over the limit of " + megabytes(maxBytes));
+        }
+    }
+
+    private static byte[] nonEmpty(byte[] bytes) throws UnreadableInputException {
+        if (bytes.length == 0) {
+            throw new UnreadableInputException("File is empty.");
+        }
+        return bytes;
     }
 
     /**
@@ -106,8 +129,8 @@ final class InputFile {
      * without its byte order mark). Rejects what {@link #bytes} rejects, binary files, bytes that are not
      * valid in that encoding, and text that is only blank.
      */
-    static String text(Path file, long maxBytes) throws UnreadableInputException {
-        byte[] bytes = bytes(file, maxBytes);
+    static String text(FileContent content, long maxBytes) throws UnreadableInputException {
+        byte[] bytes = content.bytes(maxBytes);
         Charset charset = byteOrderMark(bytes).orElse(StandardCharsets.UTF_8);
         String text = decode(bytes, charset);
         if (text.isBlank()) {

@@ -94,7 +94,7 @@ final class InputWalk {
     private void collect(Path folder, String prefix, List<Found> found) throws IOException {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.filter(entry -> !isHiddenOrReadme(entry)).sorted().toList();
+            entries = listing.filter(entry -> !isHiddenOrReadme(entry.getFileName().toString())).sorted().toList();
         }
         for (Path entry : entries) {
             String source = (prefix.isEmpty() ? "" : prefix + "/") + entry.getFileName();
@@ -154,8 +154,8 @@ final class InputWalk {
         }
     }
 
-    private static boolean isHiddenOrReadme(Path entry) {
-        String name = entry.getFileName().toString();
+    /** Whether an entry of a folder named {@code name} is passed over: hidden, or a README of the folder. */
+    static boolean isHiddenOrReadme(String name) {
         return name.startsWith(".") || name.toLowerCase(Locale.ROOT).matches("readme(\\..*)?");
     }
 }

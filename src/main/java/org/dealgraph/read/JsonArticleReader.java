@@ -1,6 +1,5 @@
 package org.dealgraph.read;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -28,8 +27,8 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file, String source) {
+    public List<ReadResult> read(FileContent content, String source) {
         return List.of(ReadAttempt.of(source,
-                () -> JsonArticles.fields(InputFile.text(file, maxBytes), 1).toArticle(source, "json")));
+                () -> JsonArticles.fields(InputFile.text(content, maxBytes), 1).toArticle(source, "json")));
     }
 }

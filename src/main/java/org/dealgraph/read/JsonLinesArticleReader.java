@@ -65,15 +65,15 @@ public final class JsonLinesArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file, String fileSource) {
-        String content;
+    public List<ReadResult> read(FileContent content, String fileSource) {
+        String text;
         try {
-            content = InputFile.text(file, maxBytes);
+            text = InputFile.text(content, maxBytes);
         } catch (UnreadableInputException e) {
             return List.of(new ReadResult.Rejected(fileSource, e.reason()));
         }
         List<ReadResult> results = new ArrayList<>();
-        String[] lines = content.split("\n");
+        String[] lines = text.split("\n");
         for (int line = 0; line < lines.length; line++) {
             if (!lines[line].isBlank()) {
                 String source = fileSource + "#" + (results.size() + 1);

@@ -1,6 +1,5 @@
 package org.dealgraph.read;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Heading;
@@ -42,8 +41,8 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file, String source) {
-        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(file, maxBytes))));
+    public List<ReadResult> read(FileContent content, String source) {
+        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(content, maxBytes))));
     }
 
     private static Article article(String source, String content) throws UnreadableInputException {

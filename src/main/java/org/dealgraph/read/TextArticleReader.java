@@ -1,6 +1,5 @@
 package org.dealgraph.read;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,8 @@ public final class TextArticleReader implements ArticleReader {
     }
 
     @Override
-    public List<ReadResult> read(Path file, String source) {
-        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(file, maxBytes))));
+    public List<ReadResult> read(FileContent content, String source) {
+        return List.of(ReadAttempt.of(source, () -> article(source, InputFile.text(content, maxBytes))));
     }
 
     private static Article article(String source, String content) throws UnreadableInputException {

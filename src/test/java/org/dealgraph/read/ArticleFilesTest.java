@@ -82,6 +82,28 @@ class ArticleFilesTest {
     }
 
     @Test
+    void tellsWhichFilesOfAFolderAreReadAsItsWalkDoes() {
+        ArticleFiles files = new ArticleFiles();
+        assertTrue(files.readsInFolder("2024/deal.md"));
+        assertTrue(files.readsInFolder("kept.TXT"));
+        assertFalse(files.readsInFolder(".git/config.txt"));
+        assertFalse(files.readsInFolder("drafts/.hidden.txt"));
+        assertFalse(files.readsInFolder("README.md"));
+        assertFalse(files.readsInFolder("notes.docx"));
+    }
+
+    @Test
+    void readsContentUnderItsNameAndRejectsAnUnknownOne() {
+        ArticleFiles files = new ArticleFiles();
+        byte[] story = "A story about Quillfeather Robotics.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FileContent content = FileContent.of(() -> new java.io.ByteArrayInputStream(story), story.length);
+        assertInstanceOf(ReadResult.Read.class, files.read(content, "feeds/story.txt").get(0));
+        ReadResult.Rejected rejected = assertInstanceOf(ReadResult.Rejected.class,
+                files.read(content, "feeds/notes.docx").get(0));
+        assertTrue(rejected.reason().startsWith("Unsupported format: no reader for .docx files"), rejected.reason());
+    }
+
+    @Test
     void rejectsUnsupportedFileNamedDirectly() throws IOException {
         Path file = write("notes.docx", "Not an article format.");
         List<ReadResult> results = new ArticleFiles().read(List.of(file)).toList();

@@ -161,6 +161,36 @@ abstract class ArticleReaderContract {
     }
 
     @Test
+    void readsStreamedContentAsItReadsTheFile() throws IOException {
+        Path file = write("streamed." + extension(), simpleArticle());
+        List<ReadResult> streamed = reader().read(FileContent.of(() -> Files.newInputStream(file), Files.size(file)),
+                file.toString());
+        assertEquals(reader().read(file), streamed);
+    }
+
+    @Test
+    void rejectsStreamedContentInTheFilesWords() throws IOException {
+        Path file = write("large." + extension(), simpleArticle());
+        FileContent unknownSize = FileContent.of(() -> Files.newInputStream(file), -1);
+        assertTrue(rejectedOne(reader(64), unknownSize, file.toString()).reason().startsWith("File is too large"));
+        FileContent reportedSize = FileContent.of(() -> Files.newInputStream(file), Files.size(file));
+        assertEquals(rejectedOne(reader(64), file), rejectedOne(reader(64), reportedSize, file.toString()));
+        Path empty = write("empty." + extension(), "");
+        assertEquals(rejectedOne(reader(), empty),
+                rejectedOne(reader(), FileContent.of(() -> Files.newInputStream(empty), 0), empty.toString()));
+        FileContent missing = FileContent.of(() -> {
+            throw new java.io.FileNotFoundException("gone");
+        }, -1);
+        assertTrue(rejectedOne(reader(), missing, "gone." + extension()).reason().contains("does not exist"));
+    }
+
+    private static ReadResult.Rejected rejectedOne(ArticleReader reader, FileContent content, String source) {
+        List<ReadResult> results = reader.read(content, source);
+        assertEquals(1, results.size(), () -> "results: " + results);
+        return assertInstanceOf(ReadResult.Rejected.class, results.get(0), () -> results.toString());
+    }
+
+    @Test
     void refusesSizeLimitBelowOneByte() {
         assertThrows(IllegalArgumentException.class, () -> reader(0));
     }
