@@ -49,8 +49,8 @@ class ArticleJobTest {
 
     @BeforeAll
     static void start() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("dealgraph-test")
-                .set("spark.ui.enabled", "false"));
+        spark = new JavaSparkContext(ArticleJob.configured(new SparkConf().setMaster("local[2]")
+                .setAppName("dealgraph-test").set("spark.ui.enabled", "false")));
         pipeline = Pipeline.standard();
     }
 
