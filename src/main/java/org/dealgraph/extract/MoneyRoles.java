@@ -24,6 +24,7 @@ final class MoneyRoles {
     private static final List<String> FILE_ROLES = List.of("amount", "valuation", "other");
     private static final int GAP = 2;
     private static final Set<String> VALUE_VERBS = WordLists.get("value-verbs");
+    private static final Set<String> HEARSAY_LINKS = WordLists.get("hearsay-links");
 
     private final List<Context> contexts;
 
@@ -73,8 +74,18 @@ final class MoneyRoles {
         return -1;
     }
 
-    /** A deal noun ends right before {@code cue}, or before a phrase naming its parties: "with A and B". */
+    /**
+     * A deal noun ends right before {@code cue}, before a phrase naming its parties ("with A and B"), or before a
+     * copula that reports the value ("the deal has been reported to be worth", "the deal is said to be worth").
+     */
     private static boolean saidOfDeal(ChunkedSentence s, int cue, Set<Integer> dealNounsEnd) {
+        int linked = cue;
+        while (linked > 0 && linked > cue - 6 && s.wordAt(linked - 1, HEARSAY_LINKS)) {
+            linked--;
+        }
+        if (linked < cue && dealNounsEnd.contains(linked)) {
+            return true;
+        }
         for (int k = cue; k >= 0 && k >= cue - 6; k--) {
             if (dealNounsEnd.contains(k)) {
                 return true;

@@ -14,6 +14,8 @@ final class SubjectSearch {
     private static final Set<String> APPOSITION = WordLists.get("subject-apposition-openers");
     /** Words that make the group after them an object, not a subject: "sponsors from A and B", "with A". */
     private static final Set<String> OBJECT_MARKERS = WordLists.get("object-markers");
+    /** Verbs whose object becomes what follows "into": "the deal turns A into B's partner". */
+    private static final Set<String> RESULT_VERBS = WordLists.get("result-verbs");
 
     private final ChunkedSentence s;
 
@@ -44,7 +46,7 @@ final class SubjectSearch {
                 }
                 List<Integer> group = s.groupEndingAt(k, persons);
                 int before = governorBefore(group.get(0));
-                if (before < 0 || relative) {
+                if (before < 0 || relative || turnedInto(before, k)) {
                     return group;
                 }
                 k = before + 1;
@@ -90,6 +92,11 @@ final class SubjectSearch {
             }
         }
         return -1;
+    }
+
+    /** "turned A into the partner of B": a verb of result governs the group ending at {@code last}, "into" follows it. */
+    private boolean turnedInto(int governor, int last) {
+        return s.wordAt(governor, RESULT_VERBS) && s.wordAt(last + 1, Set.of("into"));
     }
 
     /**
