@@ -107,12 +107,21 @@ final class ContextRules {
                 || !Cue.APPOSITION_OPENER.has(tokens.get(b + 1).text())) {
             return false;
         }
-        for (int i = b + 2; i < Math.min(tokens.size(), b + 2 + APPOSITION_REACH); i++) {
+        for (int i = b + 2, seen = 0; i < tokens.size() && seen < APPOSITION_REACH; i++) {
             if (words.descriptors.contains(tokens.get(i).text())) {
                 return !(i + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(i + 1).text()));
             }
+            if (Cue.APPOSITION_OPENER.has(tokens.get(i).text())) {
+                return false;
+            }
+            seen += hyphenated(tokens, i) ? 0 : 1;
         }
         return false;
+    }
+
+    /** A hyphen, or the word a hyphen joins to the one before: "Paris - based" counts as one word. */
+    private static boolean hyphenated(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("-") || i > 0 && tokens.get(i - 1).text().equals("-");
     }
 
     /** "Oslo-based" (one token) or "Oslo - based" (three) right before the run. */

@@ -167,18 +167,24 @@ final class ChunkedSentence {
             int j = agentAfter(end, persons);
             return j < 0 ? List.of() : groupFrom(j, persons);
         }
-        for (int j = end, steps = 0; j < chunks.size() && steps < 10 && sameClause(end, j); j++, steps++) {
+        for (int j = end, steps = 0; j < chunks.size() && steps < 10 && sameClause(end, j); j++) {
             Chunk c = chunks.get(j);
+            steps += chunks.get(j).isWord("-") || compoundModifier(j) ? 0 : 1;
             if (c.kind() == Chunk.Kind.WORD && preps.contains(lower[j])) {
                 int a = agentAfter(j + 1, persons);
                 a = a < 0 ? listedAfter(j + 1, persons) : a;
                 return a < 0 ? List.of() : groupFrom(a, persons);
             }
-            if (c.isAgent() || c.isVerb() && !c.isWord("worth")) {
+            if (c.isAgent() || c.isVerb() && !c.isWord("worth") && !compoundModifier(j)) {
                 return List.of();
             }
         }
         return List.of();
+    }
+
+    /** A participle joined by a hyphen to the word before it: "Paris-based", "AI-powered" describe, not act. */
+    private boolean compoundModifier(int j) {
+        return j > 0 && chunks.get(j - 1).isWord("-");
     }
 
     /**
