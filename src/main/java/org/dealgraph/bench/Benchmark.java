@@ -59,7 +59,7 @@ public final class Benchmark {
             delete(storeDir);
             log.printf("ingesting with %d workers (run %d of %d)…%n", settings.workers(), run, settings.ingestRuns());
             try (ArticleStore store = ArticleStore.open(storeDir)) {
-                runs.add(ingest(pipeline, store, work, corpus));
+                runs.add(ingest(pipeline, store, work.resolve("corpus"), corpus.words(), settings.workers()));
             }
             log.printf("  %.1f articles/s%n", runs.get(runs.size() - 1).articlesPerSecond());
         }
@@ -67,7 +67,7 @@ public final class Benchmark {
         List<Double> rates = runs.stream().map(IngestFigures::articlesPerSecond).toList();
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             log.println("ingesting again, everything unchanged…");
-            rerun = ingest(pipeline, store, work, corpus);
+            rerun = ingest(pipeline, store, work.resolve("corpus"), corpus.words(), settings.workers());
         }
         log.println("bulk loading the same quads with TDB2's loader…");
         BulkFigures bulk = bulk(storeDir, work, first);
@@ -99,20 +99,21 @@ public final class Benchmark {
         return sorted.get((sorted.size() - 1) / 2);
     }
 
-    private IngestFigures ingest(Pipeline pipeline, ArticleStore store, Path work, CorpusSummary corpus) {
+    /** Ingests the folder {@code corpus}, whose articles have {@code words} words, with {@code workers} workers. */
+    static IngestFigures ingest(Pipeline pipeline, ArticleStore store, Path corpus, long words, int workers) {
         try (HeapWatch heap = HeapWatch.start()) {
-            IngestReport report = new Ingestor(pipeline, store, settings.workers())
-                    .ingest(List.of(work.resolve("corpus")));
+            IngestReport report = new Ingestor(pipeline, store, workers).ingest(List.of(corpus));
             double s = report.seconds();
-            long tokens = report.stored() == 0 ? 0 : corpus.words();
-            return new IngestFigures(settings.workers(), report.read(), report.stored(), report.unchanged(),
+            long tokens = report.stored() == 0 ? 0 : words;
+            return new IngestFigures(workers, report.read(), report.stored(), report.unchanged(),
                     report.rejected().size(), tokens, report.quads(), s, report.read() / s, tokens / s,
                     report.quads() / s, report.stages().byName(), heap.peakUsedBytes(), heap.peakAfterGcBytes(),
                     store.sizeOnDisk());
         }
     }
 
-    private BulkFigures bulk(Path storeDir, Path work, IngestFigures ingest) {
+    /** Dumps the ingested store's quads into {@code work} and bulk loads them into a new database there. */
+    static BulkFigures bulk(Path storeDir, Path work, IngestFigures ingest) {
         Path dump = work.resolve("ingested.nq");
         try (ArticleStore store = ArticleStore.open(storeDir)) {
             BulkLoad.dump(store, dump);

@@ -3,6 +3,7 @@ package org.dealgraph.bench;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One article of the synthetic corpus, before it is written in a file format.
@@ -30,6 +31,12 @@ public record SyntheticArticle(int index, String title, LocalDate published, Str
 
     /** The body, paragraphs separated by a blank line. */
     public String body() {
-        return String.join("\n\n", paragraphs);
+        return text().body();
+    }
+
+    /** What a file format writes of it. */
+    ArticleText text() {
+        return new ArticleText(title, Optional.of(published), Optional.of(url), Optional.of(publisher),
+                List.of(author), paragraphs);
     }
 }

@@ -47,4 +47,35 @@ class BenchCommandTest {
         assertEquals(0, json.at("/http/errors").asLong());
         assertTrue(Files.readString(out.resolve("bench.md")).contains("| target | measured | met |"));
     }
+
+    @Test
+    void corpusBenchIngestsCopiesOfRealArticlesAndComparesWithTheBulkLoader() throws IOException {
+        Path articles = CorpusCopiesTest.articles(out.resolve("articles"));
+
+        int exit = Main.run("bench", "--corpus", articles.toString(), "--copies", "2", "--runs", "2", "--workers",
+                "2", "--out", out.resolve("results").toString());
+
+        assertEquals(0, exit);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results/corpus-bench.json").toFile());
+        assertEquals(3, json.get("sourceArticles").asInt());
+        assertEquals(1, json.get("unreadable").asInt());
+        assertEquals(6, json.at("/ingest/stored").asInt(), "no copy is skipped as unchanged");
+        assertEquals(0, json.at("/ingest/unchanged").asInt());
+        assertEquals(0, json.at("/ingest/rejected").asInt());
+        assertEquals(2, json.get("ingestRuns").size());
+        assertEquals(json.get("words").asLong(), json.at("/ingest/tokens").asLong());
+        assertEquals(List.of("read", "analyse", "extract", "resolve", "map", "store"),
+                iterable(json.get("stageSecondsPerThousandWords").fieldNames()));
+        assertTrue(json.at("/stageSecondsPerThousandWords/analyse").asDouble() > 0);
+        assertEquals(json.at("/ingest/quads").asLong(), json.at("/bulk/quads").asLong(),
+                "the bulk loader loads the quads the ingest wrote");
+        assertTrue(json.at("/bulk/ingestRatio").asDouble() > 0);
+        assertTrue(Files.readString(out.resolve("results/corpus-bench.md")).contains("ingest / bulk"));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
 }
