@@ -26,6 +26,7 @@ public final class Gazetteer {
 
     private static final String FILE = "organizations.tsv";
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern NOT_KEY_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private final List<GazetteerEntry> entries;
     private final Set<String> lookupWords;
@@ -135,7 +136,7 @@ public final class Gazetteer {
      * for the lookup (a trailing "the" goes too, as in "Acme, the").
      */
     String key(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).replace("'s", "").split("[^\\p{L}\\p{N}&]+");
+        String[] words = NOT_KEY_WORD.split(name.toLowerCase(Locale.ROOT).replace("'s", ""));
         List<String> kept = new ArrayList<>(Arrays.asList(words));
         kept.removeIf(String::isEmpty);
         if (!kept.isEmpty() && kept.get(0).equals("the")) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.dealgraph.lexicon.Column;
@@ -197,9 +198,11 @@ final class SentenceSplitter {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,4}");
+
     /** Initials such as "D.A." or "J.P.": part of a name, like a "name" abbreviation. */
     private static boolean isInitials(String word) {
-        return stripOpening(word).matches("(?:\\p{Lu}\\.){2,4}");
+        return INITIALS.matcher(stripOpening(word)).matches();
     }
 
     private static String stripOpening(String word) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
@@ -136,9 +137,11 @@ final class WordLists {
                 && tokens.get(i).span().start() == tokens.get(i - 1).span().end() && isNamePart(tokens, i + 1);
     }
 
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+
     /** An initial of a name: one capital letter, or one with its dot ("N", "N."); not the words "A" and "I". */
     static boolean isInitial(String w) {
-        return w.matches("\\p{Lu}\\.?") && !w.startsWith("A") && !w.startsWith("I");
+        return INITIAL.matcher(w).matches() && !w.startsWith("A") && !w.startsWith("I");
     }
 
     private static boolean shapedLikeName(String w) {

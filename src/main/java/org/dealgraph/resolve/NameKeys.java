@@ -20,6 +20,10 @@ final class NameKeys {
     /** A web domain closing a one-word name: "Northwind.ai" is Northwind's name as its address writes it. */
     private static final Pattern WEB_DOMAIN = Pattern.compile("(?<=^[\\p{L}\\p{N}-]{2,64})\\.(?i:ai|com|io)$");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
     private final Set<String> suffixes;
 
     NameKeys(Set<String> suffixes) {
@@ -28,12 +32,23 @@ final class NameKeys {
 
     /** The words of a name, folded and lower-cased. */
     static List<String> words(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’]s\\b", "")
-                .replaceAll("\\b((?:[a-z]\\.){2,})", "$1").replace(".", "");
-        List<String> words = new ArrayList<>(Arrays.asList(folded.split("[^a-z0-9]+")));
+        String unmarked = isAscii(name) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String folded = POSSESSIVE.matcher(unmarked.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("")
+                .replace(".", "");
+        List<String> words = new ArrayList<>(Arrays.asList(NON_WORD.split(folded)));
         words.removeIf(String::isEmpty);
         return words;
+    }
+
+    /** Whether {@code text} is all ASCII, which decomposition leaves as it is. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The slug of an organization's name; a name of no letters or digits has none. */
