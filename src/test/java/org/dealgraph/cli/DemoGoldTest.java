@@ -38,10 +38,11 @@ class DemoGoldTest {
      * the gold was first written: relations P 0.877 R 0.480 F1 0.620, entities P 0.952 R 0.938 F1 0.945; on
      * 2026-12-05, after general work on roles, rounds, partnerships, acquisitions, units and names: relations P
      * 0.894 R 0.570 F1 0.696, entities F1 0.984; later that day, after work on rounds, references and the demo's
-     * gold: relations P 1.000 R 0.770 F1 0.870, entities F1 0.984. The goal is a relation F1 of 0.95; the floor only goes up, each time the extraction gets better, until it
+     * gold: relations P 1.000 R 0.770 F1 0.870, entities F1 0.984; then, after reported deal values, verbs of result
+     * and a gazetteer entry: relations P 1.000 R 0.800 F1 0.889, entities F1 0.992. The goal is a relation F1 of 0.95; the floor only goes up, each time the extraction gets better, until it
      * gets there.
      */
-    private static final double FLOOR = 0.86;
+    private static final double FLOOR = 0.88;
 
     @TempDir
     Path dir;
