@@ -30,7 +30,7 @@ final class SentenceSplitter {
     }
 
     /** The abbreviations of {@code abbreviations.tsv} mapped to their kind ("title" or "name"). */
-    private static Map<String, String> abbreviations() {
+    static Map<String, String> abbreviations() {
         return DataFile.pairs(Lexicon.resource("abbreviations.tsv"), Column.required("abbreviation"),
                 Column.required("kind").oneOf(List.of("title", "name")));
     }

@@ -2,6 +2,7 @@ package org.dealgraph.analyse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -18,8 +19,9 @@ import org.dealgraph.model.Token;
  * Tokenizes a sentence with OpenNLP's tokenizer and tags each token with its Universal Dependencies part of
  * speech. The tokenizer's tokens are refined first, the way the tagger's training data is tokenized: a
  * possessive "'s" becomes a token of its own ("OpenAI" + "'s"), and so does a leading currency symbol
- * ("£" + "29bn"); a full stop split off initials ("D.K" + ".") is joined back to them. Curly quotes are
- * shown to the tagger as straight ones. Thread-safe.
+ * ("£" + "29bn"); a full stop split off initials ("D.K" + ".") is joined back to them, and one the tokenizer
+ * left on the sentence's last word is split off unless the word is a known abbreviation ("Marr." becomes
+ * "Marr" + ".", "Inc." stays whole). Curly quotes are shown to the tagger as straight ones. Thread-safe.
  *
  * <p>Two choices keep this fast without changing what it finds on news text. The tokenizer leaves a run of
  * plain letters and digits whole instead of asking its model about every character in it (the model would
@@ -33,12 +35,15 @@ final class TokenTagger {
     /** The longest run without spaces given to the tokenizer in one piece. */
     private static final int LONGEST_RUN = 256;
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
+    /** A word of letters (a hyphen inside) ending with its full stop, unlike initials ("U.S.") or numbers. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*\\.");
     private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("^[A-Za-z0-9]+$");
     /** The name of the part-of-speech model's classifier in OpenNLP's model package. */
     private static final String POS_CLASSIFIER = "pos.model";
 
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<Tagger> tagger;
+    private final Set<String> abbreviations;
 
     TokenTagger(TokenizerModel tokens, POSModel pos) {
         TokenizerModel wholeRuns = wholeAlphanumericRuns(tokens);
@@ -50,6 +55,7 @@ final class TokenTagger {
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(wholeRuns));
         this.tagger = ThreadLocal.withInitial(() -> new Tagger(classifier, factory.getPOSContextGenerator(1),
                 factory.getSequenceValidator()));
+        this.abbreviations = SentenceSplitter.abbreviations().keySet();
     }
 
     /** The tokenizer model with its classifier, told to leave runs of letters and digits whole. */
@@ -106,6 +112,7 @@ final class TokenTagger {
                 refine(s, t.getStart(), t.getEnd(), spans);
             }
         }
+        splitFinalStop(s, spans);
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = spans.get(i).of(s);
@@ -170,6 +177,31 @@ final class TokenTagger {
         }
         Span last = spans.get(spans.size() - 1);
         return last.end() == start && INITIALS.matcher(last.of(s)).matches();
+    }
+
+    /**
+     * The full stop that ends the sentence, when the tokenizer kept it on the last word ("Ilse Marr."): a word
+     * of its own, unless the word is an abbreviation or initials, whose stop is part of them.
+     */
+    private void splitFinalStop(String s, List<Span> spans) {
+        int last = spans.size() - 1;
+        while (last >= 0 && isClosing(spans.get(last).of(s))) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        Span word = spans.get(last);
+        String text = word.of(s);
+        if (text.length() >= 4 && text.endsWith(".") && PLAIN_WORD.matcher(text).matches()
+                && !abbreviations.contains(text)) {
+            spans.set(last, new Span(word.start(), word.end() - 1));
+            spans.add(last + 1, new Span(word.end() - 1, word.end()));
+        }
+    }
+
+    private static boolean isClosing(String token) {
+        return !token.isEmpty() && token.chars().allMatch(c -> "\"'”’)]".indexOf(c) >= 0);
     }
 
     private static void refine(String s, int start, int end, List<Span> out) {

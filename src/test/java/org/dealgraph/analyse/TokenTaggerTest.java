@@ -55,6 +55,15 @@ class TokenTaggerTest {
     }
 
     @Test
+    void splitsTheFullStopOffASentencesLastWordButNotOffAnAbbreviation() {
+        List<Sentence> sentences = analyser.sentences("It was founded by Ilse Marr. The deal closed with Tovan Inc.");
+        assertEquals(List.of("It", "was", "founded", "by", "Ilse", "Marr", "."),
+                sentences.get(0).tokens().stream().map(Token::text).toList());
+        List<Token> second = sentences.get(1).tokens();
+        assertEquals("Inc.", second.get(second.size() - 1).text());
+    }
+
+    @Test
     void keepsACamelCaseNameOneToken() {
         List<Token> tokens = analyser.sentences("VentureTech Alliance invested in PaLM-based startups.").get(0).tokens();
         assertEquals("VentureTech", tokens.get(0).text());
