@@ -10,15 +10,17 @@ import org.dealgraph.model.Token;
  * Inc.", "Northwind, a startup that…"), a unit noun before it ("its cloud arm Northwind"), "shares of" before
  * it, a place before it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with
  * Northwind Data"), a takeover or stake it is the object of ("the acquisition of Northwind", "a stake in
- * Northwind"), a company-wide title it follows ("chairman of Northwind Foods"), or a deal verb next to it
- * ("Northwind has closed", "acquired Northwind"). A run right after a noun for a product ("the video tool
- * Lumora") is a product's name, whatever follows. Each rule has a name that the mention carries as its
- * provenance.
+ * Northwind"), a company-wide title it follows ("chairman of Northwind Foods"), a deal verb next to it
+ * ("Northwind has closed", "acquired Northwind"), or a passive "founded" after it ("Northwind, founded by…").
+ * A run right after a noun for a product ("the video tool Lumora") is a product's name, whatever follows. Each
+ * rule has a name that the mention carries as its provenance.
  */
 final class ContextRules {
 
     /** How far after the article of an apposition its descriptor may stand: ", a fast-growing AI startup". */
     private static final int APPOSITION_REACH = 6;
+    /** How many bridging words may stand between a name and "founded": "Northwind, which was originally founded". */
+    private static final int FOUNDED_BRIDGE_REACH = 4;
 
     private final WordLists words;
 
@@ -43,6 +45,9 @@ final class ContextRules {
         }
         if (descriptorInApposition(tokens, b)) {
             return "org-apposition";
+        }
+        if (foundedAfter(tokens, b)) {
+            return "org-founded";
         }
         if (before.equals("of") && a > 1 && Cue.HOLDING.has(tokens.get(a - 2).text())) {
             return "org-shares";
@@ -117,6 +122,18 @@ final class ContextRules {
             seen += hyphenated(tokens, i) ? 0 : 1;
         }
         return false;
+    }
+
+    /**
+     * "Northwind, founded by…", "Northwind was established in 2019", "Northwind, which was founded…": a passive
+     * founded-word after the run, with at least one bridging word between (an active "P founded A" is a person's).
+     */
+    private static boolean foundedAfter(List<Token> tokens, int b) {
+        int i = b;
+        while (i < tokens.size() && i < b + FOUNDED_BRIDGE_REACH && Cue.FOUNDED_BRIDGE.has(tokens.get(i).text())) {
+            i++;
+        }
+        return i > b && i < tokens.size() && Cue.FOUNDED_WORD.has(tokens.get(i).text());
     }
 
     /** A hyphen, or the word a hyphen joins to the one before: "Paris - based" counts as one word. */

@@ -20,7 +20,7 @@ import org.dealgraph.model.Token;
  * organization that acts as a subject ({@link Salience}) in the nearest earlier sentence that names one, else the
  * first fitting one named there, else the article's main organization; for one inside
  * its sentence, the nearest fitting one before it there, unless where it stands says otherwise
- * ({@link #antecedent}).
+ * ({@link #antecedent}); right after a copula ("Northwind is the firm…"), the organization the copula follows.
  * A description that refers to nothing found is dropped; plurals ("the companies") are skipped.
  */
 final class DescriptorFinder {
@@ -125,6 +125,10 @@ final class DescriptorFinder {
      */
     private Optional<Mention> antecedent(Place p, int before, Set<String> types, List<Mention> taken) {
         Sentence s = p.sentence();
+        Optional<Mention> subject = predicative(p, types, taken);
+        if (subject.isPresent()) {
+            return subject;
+        }
         if (before > s.span().start()) {
             List<Token> tokens = s.tokens();
             boolean attribution = p.the() > 0 && tokens.get(p.the() - 1).text().equals(",")
@@ -136,6 +140,14 @@ final class DescriptorFinder {
                 Optional<Mention> actor = actorBefore(s, before, types, taken);
                 if (actor.isPresent()) {
                     return actor;
+                }
+            }
+            if (reported(tokens, p.the())) {
+                Optional<Mention> speaker = actorBefore(s, before, types, taken)
+                        .or(() -> taken.stream().filter(m -> m.sentence() == s.index() && m.span().end() <= before
+                                && fits(m, types)).findFirst());
+                if (speaker.isPresent()) {
+                    return speaker;
                 }
             }
             Optional<Mention> inSentence = nearestBefore(s, before, types, taken);
@@ -178,10 +190,40 @@ final class DescriptorFinder {
         return Optional.empty();
     }
 
+    /**
+     * "Northwind is the firm founded by…": a description right after a copula says what the organization right before
+     * the copula is, so it refers to that organization.
+     */
+    private Optional<Mention> predicative(Place p, Set<String> types, List<Mention> taken) {
+        List<Token> tokens = p.sentence().tokens();
+        if (p.the() < 2 || !Cue.COPULA.has(tokens.get(p.the() - 1).text())) {
+            return Optional.empty();
+        }
+        int end = tokens.get(p.the() - 2).span().end();
+        return taken.stream().filter(m -> m.sentence() == p.sentence().index() && m.span().end() == end && fits(m, types))
+                .findFirst();
+    }
+
     /** The first fitting organization of sentence {@code s}, before {@code before}, that acts as a subject there. */
     private Optional<Mention> actorBefore(Sentence s, int before, Set<String> types, List<Mention> taken) {
         return taken.stream().filter(m -> m.sentence() == s.index() && m.span().end() <= before && fits(m, types)
                 && Salience.subjectLike(s, m)).findFirst();
+    }
+
+    /**
+     * "Acme CEO Jane Doe said the company would…", "…told investors that the startup…": a description opening the
+     * clause a verb of saying reports, which speaks of the speaker's side: the sentence's actor, else the first
+     * fitting organization before it ("Acme" of "Acme CEO Jane Doe").
+     */
+    private boolean reported(List<Token> tokens, int the) {
+        int k = the - 1;
+        if (k >= 0 && tokens.get(k).text().equals("that")) {
+            k--;
+            if (k >= 1 && tokens.get(k).pos().equals("NOUN")) {
+                k--;
+            }
+        }
+        return k >= 0 && words.speechVerbs.contains(tokens.get(k).text());
     }
 
     /** "the company's CTO": a title, past a possessive and an adjective or two, right after the head. */

@@ -16,7 +16,7 @@ import org.dealgraph.model.Token;
  * Finds people: runs of two to four capitalised name tokens (with particles such as "de" or "van" inside) that
  * start with a common given name or end with a common family name, follow an honorific or a title ("CEO Jane
  * Doe", "its CEO, Jane Doe"), stand in apposition with a title ("Jane Doe, the founding chief executive of…"),
- * stand next to a verb of saying ("said Jane Doe") or in a list with another person ("Jane Doe and John
+ * stand next to a verb of saying ("said Jane Doe"), follow "founded by" or stand in a list with another person ("Jane Doe and John
  * Roe"). A single name counts after an honorific or a capitalised title ("President Doe"). Honorifics are
  * left out of the name. Later mentions by surname alone ("Doe", "Ms. Doe") are named by the full name. Runs
  * that hold an organization suffix, a place, a product or a gazetteer name are not people.
@@ -205,6 +205,11 @@ final class PersonFinder {
         }
         if (titleFollows(tokens, b, taken)) {
             return "person-apposition";
+        }
+        if (nameWords >= 2 && nameWords <= 3 && before >= 1 && tokens.get(before).text().equals("by")
+                && Cue.FOUNDED_WORD.has(tokens.get(before - 1).text())
+                && (b == tokens.size() || !tokens.get(b).pos().equals("NOUN"))) {
+            return "person-founder";
         }
         boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text())
                 && (before < 0 || !Cue.NOT_BEFORE_SPEAKER.has(tokens.get(before).text()));

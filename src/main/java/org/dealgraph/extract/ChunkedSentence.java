@@ -146,7 +146,7 @@ final class ChunkedSentence {
             if (member(j, persons)) {
                 return j;
             }
-            if (c.kind() == Chunk.Kind.TITLE && j + 1 < chunks.size() && chunks.get(j + 1).isOrg()) {
+            if (c.kind() == Chunk.Kind.TITLE && j + 1 < chunks.size() && member(j + 1, persons)) {
                 continue;
             }
             boolean likesOf = c.isWord("of") && j > 0 && chunks.get(j - 1).isWord("likes");
