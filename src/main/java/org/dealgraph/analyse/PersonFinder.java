@@ -16,7 +16,8 @@ import org.dealgraph.model.Token;
  * Finds people: runs of two to four capitalised name tokens (with particles such as "de" or "van" inside) that
  * start with a common given name or end with a common family name, follow an honorific or a title ("CEO Jane
  * Doe", "its CEO, Jane Doe"), stand in apposition with a title ("Jane Doe, the founding chief executive of…"),
- * stand next to a verb of saying ("said Jane Doe"), follow "founded by" or stand in a list with another person ("Jane Doe and John
+ * stand next to a verb of saying ("said Jane Doe"), follow "founded by", take a title as a verb's object
+ * ("named Jane Doe as CFO"), are set off as "formerly of" an organization, or stand in a list with another person ("Jane Doe and John
  * Roe"). A single name counts after an honorific or a capitalised title ("President Doe"). Honorifics are
  * left out of the name. Later mentions by surname alone ("Doe", "Ms. Doe") are named by the full name. Runs
  * that hold an organization suffix, a place, a product or a gazetteer name are not people.
@@ -206,6 +207,9 @@ final class PersonFinder {
         if (titleFollows(tokens, b, taken)) {
             return "person-apposition";
         }
+        if (nameWords >= 2 && nameWords <= 3 && (titleAsObject(tokens, a, b, taken) || formerlyOf(tokens, b))) {
+            return "person-object-title";
+        }
         if (nameWords >= 2 && nameWords <= 3 && before >= 1 && tokens.get(before).text().equals("by")
                 && Cue.FOUNDED_WORD.has(tokens.get(before - 1).text())
                 && (b == tokens.size() || !tokens.get(b).pos().equals("NOUN"))) {
@@ -215,6 +219,33 @@ final class PersonFinder {
                 && (before < 0 || !Cue.NOT_BEFORE_SPEAKER.has(tokens.get(before).text()));
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
+    }
+
+    /**
+     * "named Jane Doe as chief financial officer", "promoted Jane Doe to president": the object of a verb, then
+     * "as" or "to", a determiner or an adjective or two ("as its new CEO"), and a title.
+     */
+    private static boolean titleAsObject(List<Token> tokens, int a, int b, List<Mention> taken) {
+        if (a < 1 || !tokens.get(a - 1).pos().equals("VERB") || b >= tokens.size()
+                || !tokens.get(b).text().equals("as") && !tokens.get(b).text().equals("to")) {
+            return false;
+        }
+        for (int i = b + 1; i < tokens.size() && i <= b + 3; i++) {
+            if (isTitleAt(tokens.get(i), taken)) {
+                return true;
+            }
+            String pos = tokens.get(i).pos();
+            if (!pos.equals("DET") && !pos.equals("PRON") && !pos.equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", formerly of", ", previously at": a person's earlier place set off after the name. */
+    private static boolean formerlyOf(List<Token> tokens, int b) {
+        return b + 2 < tokens.size() && tokens.get(b).text().equals(",") && Cue.APPOSITION_ADVERB.has(tokens.get(b + 1).text())
+                && Cue.TITLE_COMPLEMENT.has(tokens.get(b + 2).text());
     }
 
     /**

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * "P joined OpenAI as its CEO", "OpenAI hired P as chief scientist": when "as" opens a chain of titles after a verb
- * of joining or hiring and its object, the person and the organization the frame names.
+ * "P joined OpenAI as its CEO", "OpenAI hired P as chief scientist", "A promoted P to president", "A counts P as
+ * COO and Q as CTO": when "as" (or "to" after a verb of promoting) opens a chain of titles after a verb of
+ * joining or hiring and its object, the person and the organization the frame names.
  *
  * @param person       the chunk of the person who takes the titles
  * @param organization the chunk of the organization they take them at
@@ -15,7 +16,10 @@ record AsFrame(int person, int organization) {
 
     private static final Set<String> JOIN_VERBS = WordLists.get("join-verbs");
     private static final Set<String> HIRE_VERBS = WordLists.get("hire-verbs");
+    private static final Set<String> PROMOTE_VERBS = WordLists.get("promote-verbs");
     private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");
+    /** How far back a comma that opens an apposition, or the "as" of a listed frame, may stand. */
+    private static final int APPOSITION_REACH = 6;
 
     /** The frame whose "as" stands before the titles starting at {@code first}, if there is one. */
     static Optional<AsFrame> before(ChunkedSentence s, int first) {
@@ -23,16 +27,52 @@ record AsFrame(int person, int organization) {
         while (as > 0 && s.wordAt(as, AS_FILLERS)) {
             as--;
         }
-        if (as < 2 || !s.get(as).isWord("as")) {
+        boolean to = as >= 2 && s.get(as).isWord("to");
+        if (as < 2 || !s.get(as).isWord("as") && !to) {
             return Optional.empty();
         }
-        int object = as - 1;
+        int object = personBefore(s, as - 1);
         String verb = s.get(object - 1).lower();
-        if (JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
+        if (!to && JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
             return soleSubject(s, object - 1, Chunk.Kind.PERSON).map(person -> new AsFrame(person, object));
         }
-        if (HIRE_VERBS.contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
+        if ((to ? PROMOTE_VERBS : HIRE_VERBS).contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
             return soleSubject(s, object - 1, Chunk.Kind.ORG).map(org -> new AsFrame(object, org));
+        }
+        boolean next = object >= 2 && (s.get(object - 1).isWord("and") || s.get(object - 1).isWord(","));
+        if (!to && next && s.get(object).kind() == Chunk.Kind.PERSON) {
+            return previous(s, object - 2).map(frame -> new AsFrame(object, frame.organization()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person an apposition set off by commas before {@code k} describes ("hired P, formerly of B, as CTO"), or
+     * {@code k} itself.
+     */
+    private static int personBefore(ChunkedSentence s, int k) {
+        if (!s.get(k).isWord(",")) {
+            return k;
+        }
+        for (int j = k - 1; j >= 2 && j >= k - APPOSITION_REACH; j--) {
+            if (s.get(j).isWord(",")) {
+                return s.get(j - 1).kind() == Chunk.Kind.PERSON ? j - 1 : k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The hiring frame of the person listed before ("counts P as COO and Q as head of research"): the "as" frame
+     * whose titles end at {@code last}.
+     */
+    private static Optional<AsFrame> previous(ChunkedSentence s, int last) {
+        for (int k = last; k >= 2 && k >= last - APPOSITION_REACH; k--) {
+            if (s.get(k).isWord("as")) {
+                int person = k - 1;
+                return before(s, k + 1).filter(frame -> frame.person() == person
+                        && s.get(person).kind() == Chunk.Kind.PERSON);
+            }
         }
         return Optional.empty();
     }
