@@ -166,11 +166,22 @@ final class SentenceSplitter {
             return true;
         }
         String kind = abbreviations.get(stripOpening(last));
-        if ("title".equals(kind) || isInitial(last)) {
+        if ("title".equals(kind) || isInitial(last) && !lettered(before)) {
             return true;
         }
         boolean name = "name".equals(kind) || kind == null && isInitials(last);
         return name && !openers.contains(first);
+    }
+
+    /** "its Series C.", "Class A.": a letter that a noun before it names (a funding round, a share class), no initial. */
+    private static boolean lettered(String before) {
+        String s = before.strip();
+        int end = s.lastIndexOf(' ');
+        if (end < 0) {
+            return false;
+        }
+        String previous = lastWord(s.substring(0, end));
+        return Cue.LETTERED_NOUN.has(previous);
     }
 
     private static boolean endsSentence(String s) {

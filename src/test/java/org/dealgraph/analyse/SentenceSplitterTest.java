@@ -38,6 +38,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void breaksAfterTheLetterOfASeriesButNotAfterAnInitial() {
+        String text = "Dovra raised $250 million during its Series C. Quorvia Labs has raised $30 million. "
+                + "The fund is run by Mara J. Quell and her team.";
+        assertEquals(List.of("Dovra raised $250 million during its Series C.", "Quorvia Labs has raised $30 million.",
+                "The fund is run by Mara J. Quell and her team."), sentences(text));
+    }
+
+    @Test
     void doesNotBreakInsideNumbersOrDomainNames() {
         String text = "The deal, worth US$2.5 billion, closed. Shoppers on Amazon.com Inc. paid more.";
         assertEquals(List.of("The deal, worth US$2.5 billion, closed.", "Shoppers on Amazon.com Inc. paid more."),
