@@ -9,7 +9,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.JsonLdContext;
 import org.dealgraph.export.PropertyGraph;
-import org.dealgraph.export.PropertyGraphReader;
 import org.dealgraph.rdf.Iris;
 import org.dealgraph.rdf.Namespaces;
 
@@ -28,19 +27,25 @@ final class LinkedData {
     }
 
     /**
-     * Adds the pages; {@code readOnly} says whether the store can change while served (it can when updates are
-     * allowed), which decides whether the graph view's property graph is read once or on each request.
+     * Adds the pages over a local store; {@code readOnly} says whether the store can change while served (it
+     * can when updates are allowed), which decides whether the graph view's property graph is read once or on
+     * each request.
      */
     static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris, boolean readOnly) {
+        GraphSource source = new StoreGraphSource(dataset);
+        addTo(builder, source, iris, readOnly ? once(source::propertyGraph) : source::propertyGraph);
+    }
+
+    private static void addTo(FusekiServer.Builder builder, GraphSource source, Iris iris,
+                              Supplier<PropertyGraph> graph) {
         IriSpace space = new IriSpace(iris);
         PrefixMapping prefixes = Namespaces.prefixes(iris);
-        VoidServlet voidServlet = new VoidServlet(dataset, space);
-        Supplier<PropertyGraph> read = () -> PropertyGraphReader.read(dataset);
-        Describer describer = new Describer(dataset);
-        UnionQueries queries = new UnionQueries(dataset, PAGE_QUERY_TIMEOUT.toMillis());
+        VoidServlet voidServlet = new VoidServlet(source, space);
+        Describer describer = new Describer(source);
+        UnionQueries queries = new UnionQueries(source, PAGE_QUERY_TIMEOUT.toMillis());
         FrontPage front = new FrontPage(queries, describer, space, prefixes);
         builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(describer, space, prefixes))
-                .addServlet("/api/*", new GraphApiServlet(dataset, readOnly ? once(read) : read, space))
+                .addServlet("/api/*", new GraphApiServlet(source, graph, space))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
