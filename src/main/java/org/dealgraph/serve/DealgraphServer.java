@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -15,6 +16,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.Iris;
@@ -102,8 +104,46 @@ public final class DealgraphServer implements AutoCloseable {
      * @throws IllegalArgumentException if the dataset records another IRI base than the settings'
      */
     public DealgraphServer(Dataset dataset, ServerSettings settings) {
+        this(settings, local(dataset, settings));
+    }
+
+    private DealgraphServer(ServerSettings settings, FusekiServer.Builder builder) {
+        this.settings = settings;
+        this.server = builder.build();
+        bindTo(settings.host());
+        bound(settings.limits());
+        guard(settings);
+    }
+
+    /**
+     * A server, not yet started, whose pages and query endpoints read the remote SPARQL endpoint of
+     * {@code source} instead of a store of its own, read-only: queries at {@code /dealgraph/sparql} are sent on
+     * to it ({@link CappedQuery}), no update or graph store write is taken ({@link RemoteWrites}), and a page
+     * that the endpoint fails answers 502, 503 or 504 ({@link EndpointFailures}).
+     *
+     * @throws IllegalArgumentException if the settings allow updates
+     */
+    public static DealgraphServer overEndpoint(EndpointGraphSource source, ServerSettings settings) {
+        if (settings.allowsUpdates()) {
+            throw new IllegalArgumentException("a server over a remote endpoint is read-only: it takes no updates");
+        }
+        Limits limits = settings.limits();
+        Context context = new Context();
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new CappedQuery(limits.maxResults(), Optional.of(source)));
+        DataService.Builder service = queries(DataService.newBuilder(DatasetGraphFactory.empty()), context);
+        FusekiServer.Builder builder = common(FusekiServer.create(operations, context), settings)
+                .addFilter("/*", new EndpointFailures())
+                .addFilter(DATASET, new RemoteWrites(source.url()))
+                .addFilter(DATASET + "/*", new RemoteWrites(source.url()));
+        LinkedData.addTo(builder, source, new Iris(settings.base()));
+        return new DealgraphServer(settings, builder.add(DATASET, service.build()));
+    }
+
+    /** The builder of a server over {@code dataset}, after checking that it records the settings' base. */
+    private static FusekiServer.Builder local(Dataset dataset, ServerSettings settings) {
         Objects.requireNonNull(dataset, "dataset");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
         BaseRecord.recorded(dataset.asDatasetGraph()).filter(iris -> !iris.base().equals(settings.base()))
                 .ifPresent(iris -> {
                     throw new IllegalArgumentException("the dataset's IRIs are minted under " + iris.base()
@@ -111,10 +151,7 @@ public final class DealgraphServer implements AutoCloseable {
                 });
         FusekiServer.Builder builder = builder(dataset, settings);
         LinkedData.addTo(builder, dataset, new Iris(settings.base()), !settings.allowsUpdates());
-        this.server = builder.build();
-        bindTo(settings.host());
-        bound(settings.limits());
-        guard(settings);
+        return builder;
     }
 
     /**
@@ -177,17 +214,9 @@ public final class DealgraphServer implements AutoCloseable {
         operations.register(Operation.Query, new CappedQuery(limits.maxResults()));
         operations.register(Operation.Update, new BoundedUpdate(limits.maxQueryBytes()));
         operations.register(Operation.GSP_RW, new BoundedGraphWrites());
-        DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
-                .addEndpoint(endpoint(Operation.Query, "", context, null))
-                .addEndpoint(endpoint(Operation.Query, "sparql", context, null))
-                .addEndpoint(endpoint(Operation.Query, "query", context, null))
+        DataService.Builder service = queries(DataService.newBuilder(dataset.asDatasetGraph()), context)
                 .addEndpoint(endpoint(Operation.GSP_R, "get", context, null));
-        FusekiServer.Builder builder = FusekiServer.create(operations, context).port(settings.port())
-                .addFilter("/*", new SecurityHeaders()).addFilter("/*", new LogText.ShortQueryStrings());
-        for (String queries : List.of(DATASET, DATASET + "/sparql", DATASET + "/query")) {
-            builder.addFilter(queries, SparqlPage.landing())
-                    .addFilter(queries, new BoundedAnswers(limits.maxResultBytes()));
-        }
+        FusekiServer.Builder builder = common(FusekiServer.create(operations, context), settings);
         settings.writers().ifPresent(writers -> {
             AuthPolicy onlyWriters = Auth.policyAllowSpecific(writers.users());
             service.addEndpoint(endpoint(Operation.Update, UPDATE, context, onlyWriters))
@@ -197,6 +226,27 @@ public final class DealgraphServer implements AutoCloseable {
                     .addFilter(DATASET + "/" + DATA, new SameOriginWrites());
         });
         return builder.add(DATASET, service.build());
+    }
+
+    /** The query endpoints: the dataset's URL, {@code sparql} and {@code query}. */
+    private static DataService.Builder queries(DataService.Builder service, Context context) {
+        return service.addEndpoint(endpoint(Operation.Query, "", context, null))
+                .addEndpoint(endpoint(Operation.Query, "sparql", context, null))
+                .addEndpoint(endpoint(Operation.Query, "query", context, null));
+    }
+
+    /**
+     * The port, the security headers and short query strings in the log on every answer, and on the query
+     * endpoints the editor's landing and the bound on an answer's bytes.
+     */
+    private static FusekiServer.Builder common(FusekiServer.Builder builder, ServerSettings settings) {
+        builder.port(settings.port()).addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new LogText.ShortQueryStrings());
+        for (String queries : List.of(DATASET, DATASET + "/sparql", DATASET + "/query")) {
+            builder.addFilter(queries, SparqlPage.landing())
+                    .addFilter(queries, new BoundedAnswers(settings.limits().maxResultBytes()));
+        }
+        return builder;
     }
 
     /**

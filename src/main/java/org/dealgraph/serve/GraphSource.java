@@ -11,7 +11,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.dealgraph.export.PropertyGraph;
 
 /**
- * Where the pages read the union of the article graphs: a local store ({@link StoreGraphSource}). Queries are written for a default graph that is that union;
+ * Where the pages read the union of the article graphs: a local store ({@link StoreGraphSource}) or a remote
+ * SPARQL endpoint ({@link EndpointGraphSource}). Queries are written for a default graph that is that union;
  * each source sees to it that they read it. Reads only: nothing here writes.
  */
 interface GraphSource {
@@ -19,6 +20,8 @@ interface GraphSource {
     /**
      * The rows of {@code query} with the variables of {@code given} bound to their nodes, stopped after
      * {@code timeout} when one is given.
+     *
+     * @throws EndpointFailure when a remote endpoint cannot be reached or gives no answer
      */
     List<Binding> select(Query query, Map<String, Node> given, Optional<Duration> timeout);
 

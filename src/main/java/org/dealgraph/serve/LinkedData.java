@@ -36,6 +36,14 @@ final class LinkedData {
         addTo(builder, source, iris, readOnly ? once(source::propertyGraph) : source::propertyGraph);
     }
 
+    /**
+     * Adds the pages over a remote endpoint, which other writers may change while it is served: the graph
+     * view's property graph, read whole, is kept as long as the front page.
+     */
+    static void addTo(FusekiServer.Builder builder, EndpointGraphSource source, Iris iris) {
+        addTo(builder, source, iris, new Kept<>(source::propertyGraph, FRONT_PAGE_KEPT));
+    }
+
     private static void addTo(FusekiServer.Builder builder, GraphSource source, Iris iris,
                               Supplier<PropertyGraph> graph) {
         IriSpace space = new IriSpace(iris);
