@@ -137,6 +137,10 @@ class ServeEndpointTest {
     void queriesAreSentOnToTheEndpointAndReadTheUnionOfItsGraphs() throws Exception {
         String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
         assertEquals(JSON.readTree(query(localServer, count)), JSON.readTree(query(endpointServer, count)));
+        HttpResponse<String> capped = send(HttpRequest.newBuilder(URI.create(endpointServer.sparqlUrl() + "?query="
+                + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).GET());
+        assertEquals(200, capped.statusCode(), capped.body());
+        assertEquals("10000", capped.headers().firstValue("Dealgraph-Result-Limit").orElse(""));
         HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(endpointServer.sparqlUrl() + "?query="
                 + URLEncoder.encode("SELECT nonsense", StandardCharsets.UTF_8))).GET());
         assertEquals(400, bad.statusCode(), bad.body());
@@ -158,6 +162,7 @@ class ServeEndpointTest {
                 .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")));
         assertEquals(405, onQueries.statusCode(), onQueries.body());
         assertEquals(before, quads());
+        assertEquals(404, get(endpointServer, "/dealgraph/get").statusCode());
     }
 
     @Test
