@@ -76,10 +76,10 @@ final class ServeCommand implements Callable<Integer> {
     /** The store opened and ready to serve as the options say, under its own base (which --base may only repeat). */
     Serving serving() {
         Optional<Iris> given = base.given();
-        ServerSettings settings = server.settings(System.getenv());
         if (endpoint != null) {
-            return overEndpoint(settings.withBase(given.orElseGet(() -> new Iris(Iris.DEFAULT_BASE)).base()));
+            return overEndpoint(given.orElseGet(() -> new Iris(Iris.DEFAULT_BASE)));
         }
+        ServerSettings settings = server.settings(System.getenv());
         ArticleStore opened = store.openExisting(given);
         return new Serving(terminal, opened, settings.withBase(opened.iris().base()));
     }
@@ -88,11 +88,11 @@ final class ServeCommand implements Callable<Integer> {
      * The server over the remote endpoint, once it has answered a first query; a warning when it holds no named
      * graph.
      */
-    private Serving overEndpoint(ServerSettings settings) {
+    private Serving overEndpoint(Iris iris) {
         if (spec.commandLine().getParseResult().hasMatchedOption("--store")) {
             throw CommandError.usage("--endpoint and --store name two stores: give one of them.");
         }
-        if (settings.allowsUpdates()) {
+        if (server.allowUpdates) {
             throw CommandError.usage("--allow-updates cannot go with --endpoint: a server over another store's "
                     + "endpoint is read-only. Write to that store itself (for instance with ingest --to).");
         }
@@ -100,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
             throw CommandError.usage("--endpoint " + endpoint + " is not an HTTP URL: give the store's SPARQL query "
                     + "endpoint, e.g. http://localhost:3030/ds/sparql.");
         }
+        ServerSettings settings = server.settings(System.getenv()).withBase(iris.base());
         EndpointGraphSource source = new EndpointGraphSource(endpoint, settings.queryTimeout());
         try {
             if (!source.holdsGraphs()) {

@@ -175,6 +175,17 @@ class ServeEndpointTest {
     }
 
     @Test
+    void anEndpointWithAStoreOrWithUpdatesIsBadUsage() {
+        CliRun both = CliRun.of("serve", "--endpoint", endpoint, "--store", dir.resolve("other").toString(),
+                "--port", "0");
+        assertEquals(ExitCodes.USAGE, both.exitCode(), both.toString());
+        assertTrue(both.err().contains("--endpoint and --store"), both.err());
+        CliRun writable = CliRun.of("serve", "--endpoint", endpoint, "--allow-updates", "--port", "0");
+        assertEquals(ExitCodes.USAGE, writable.exitCode(), writable.toString());
+        assertTrue(writable.err().contains("read-only"), writable.err());
+    }
+
+    @Test
     void anEndpointThatStopsGivesA503PageNamingIt() throws Exception {
         FusekiServer other = FusekiServer.create().loopback(true).port(0).add("/ds", DatasetGraphFactory.createTxnMem())
                 .build().start();

@@ -72,6 +72,12 @@ class UnionPatternsTest {
         assertEquals(2, graphs.size(), graphs.toString());
     }
 
+    @Test
+    void leavesADescribeWithoutPatternAlone() {
+        Query query = QueryFactory.create("DESCRIBE <https://example.org/acme>");
+        assertEquals(query, UnionPatterns.of(query));
+    }
+
     private boolean ask(String text) {
         return QueryExec.dataset(dataset).query(UnionPatterns.of(QueryFactory.create(text))).ask();
     }
