@@ -1,6 +1,7 @@
 package org.dealgraph.serve;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -33,7 +34,7 @@ final class LinkedData {
      */
     static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris, boolean readOnly) {
         GraphSource source = new StoreGraphSource(dataset);
-        addTo(builder, source, iris, readOnly ? once(source::propertyGraph) : source::propertyGraph);
+        addTo(builder, source, iris, readOnly ? once(source::propertyGraph) : source::propertyGraph, Optional.empty());
     }
 
     /**
@@ -41,11 +42,12 @@ final class LinkedData {
      * view's property graph, read whole, is kept as long as the front page.
      */
     static void addTo(FusekiServer.Builder builder, EndpointGraphSource source, Iris iris) {
-        addTo(builder, source, iris, new Kept<>(source::propertyGraph, FRONT_PAGE_KEPT));
+        addTo(builder, source, iris, new Kept<>(source::propertyGraph, FRONT_PAGE_KEPT), Optional.of(source.url()));
     }
 
+    /** Adds the pages over {@code source}; {@code remote}: the URL of the remote endpoint it reads, if it does. */
     private static void addTo(FusekiServer.Builder builder, GraphSource source, Iris iris,
-                              Supplier<PropertyGraph> graph) {
+                              Supplier<PropertyGraph> graph, Optional<String> remote) {
         IriSpace space = new IriSpace(iris);
         PrefixMapping prefixes = Namespaces.prefixes(iris);
         VoidServlet voidServlet = new VoidServlet(source, space);
@@ -59,7 +61,7 @@ final class LinkedData {
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(iris), "application/ld+json"))
                 .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
-                .addServlet("/sparql", SparqlPage.servlet(space, prefixes))
+                .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
                 .addServlet("/sparql/examples.json", SparqlPage.examples())
                 .addServlet("/search", new SearchServlet(queries, space))
                 .addServlet("", new CachedPageServlet(front::html, FRONT_PAGE_KEPT));

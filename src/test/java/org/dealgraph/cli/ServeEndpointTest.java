@@ -144,6 +144,7 @@ class ServeEndpointTest {
         HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(endpointServer.sparqlUrl() + "?query="
                 + URLEncoder.encode("SELECT nonsense", StandardCharsets.UTF_8))).GET());
         assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(get(endpointServer, "/sparql").body().contains("reads from the store at <code>" + endpoint));
     }
 
     @Test
