@@ -31,8 +31,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * several graphs hold matches once, as it does in the union. A block without variables becomes
  * {@code FILTER EXISTS { … }}. Patterns the query puts inside its own {@code GRAPH} stay as written.
  *
- * <p>A property path is kept whole inside one {@code GRAPH}: a path of {@code *} or {@code +} steps then
- * follows links within one graph only.
+ * <p>A property path is kept whole inside one {@code GRAPH}: it is matched within one graph at a time, so
+ * it does not follow links from one graph into another.
  */
 final class UnionPatterns extends ElementTransformCopyBase {
 
