@@ -7,19 +7,22 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.FusekiException;
 import org.dealgraph.serve.DealgraphServer;
+import org.dealgraph.serve.EndpointGraphSource;
 import org.dealgraph.serve.ServerSettings;
 import org.dealgraph.store.ArticleStore;
 
 /**
- * Serves an open store until the process is stopped (Ctrl-C): a shutdown hook stops the server and closes
- * the store, once, whichever way the run ends. While it serves, a note in the store's directory lets
+ * Serves an open store, or a remote SPARQL endpoint, until the process is stopped (Ctrl-C): a shutdown hook
+ * stops the server and closes the store, once, whichever way the run ends. While it serves, a note in the store's directory lets
  * {@code query}, {@code export} and {@code stats} on the same store read it through the server
  * ({@link ServedStore}).
  */
 final class Serving {
 
     private final Terminal terminal;
-    private final ArticleStore store;
+    private final Optional<ArticleStore> store;
+    /** The remote SPARQL endpoint served instead of a store, if one is. */
+    private final Optional<String> endpoint;
     private final ServerSettings settings;
     private final boolean loopbackOnly;
     private final DealgraphServer server;
@@ -28,11 +31,23 @@ final class Serving {
     private volatile Optional<Path> noted = Optional.empty();
 
     Serving(Terminal terminal, ArticleStore store, ServerSettings settings) {
+        this(terminal, Optional.of(store), Optional.empty(), settings, new DealgraphServer(store.dataset(), settings));
+    }
+
+    /** Serving the pages over a remote SPARQL endpoint instead of a store, read-only. */
+    Serving(Terminal terminal, EndpointGraphSource endpoint, ServerSettings settings) {
+        this(terminal, Optional.empty(), Optional.of(endpoint.url()), settings,
+                DealgraphServer.overEndpoint(endpoint, settings));
+    }
+
+    private Serving(Terminal terminal, Optional<ArticleStore> store, Optional<String> endpoint,
+                    ServerSettings settings, DealgraphServer server) {
         this.terminal = terminal;
         this.store = store;
+        this.endpoint = endpoint;
         this.settings = settings;
         this.loopbackOnly = loopback(settings.host());
-        this.server = new DealgraphServer(store.dataset(), settings);
+        this.server = server;
     }
 
     /** Starts the server and prints where it is; fails with a clear message when the port cannot be had. */
@@ -44,12 +59,17 @@ final class Serving {
             throw CommandError.failure("cannot serve on --host " + settings.host() + " --port " + settings.port()
                     + " (" + rootMessage(e) + "): choose another --port, or stop what is using it.");
         }
-        noted = store.directory().filter(dir -> ServedStore.leaveNote(dir, server, settings.host(), store.iris()));
+        noted = store.flatMap(s -> s.directory()
+                .filter(dir -> ServedStore.leaveNote(dir, server, settings.host(), s.iris())));
         var out = terminal.out();
-        out.println("dealgraph is serving " + server.datasetUrl());
+        out.println("dealgraph is serving " + server.datasetUrl()
+                + endpoint.map(url -> " over the SPARQL endpoint " + url + ", read-only").orElse(""));
         out.println("  front page:            " + server.url() + "/  (counts, search, latest and largest deals)");
-        out.println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (open to all; " + limits() + ")");
-        if (settings.allowsUpdates()) {
+        out.println("  SPARQL query endpoint: " + server.sparqlUrl() + "  (open to all; "
+                + endpoint.map(url -> "sent on to " + url + ", ").orElse("") + limits() + ")");
+        if (endpoint.isPresent()) {
+            out.println("  updates:               refused (read-only: write to the store at " + endpoint.get() + ")");
+        } else if (settings.allowsUpdates()) {
             out.println("  SPARQL update:         " + server.updateUrl() + "  (basic auth: "
                     + String.join(", ", settings.writers().orElseThrow().users()) + ")");
             out.println("  graph store writes:    " + server.dataUrl() + "  (basic auth)");
@@ -93,7 +113,7 @@ final class Serving {
                 noted.ifPresent(ServedStore::removeNote);
                 server.stop();
             } finally {
-                store.close();
+                store.ifPresent(ArticleStore::close);
             }
         }
     }

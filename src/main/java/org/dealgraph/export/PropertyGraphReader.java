@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -32,22 +33,30 @@ public final class PropertyGraphReader {
     public static PropertyGraph read(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph union = SparqlFiles.union(dataset);
-            Map<String, GraphNode> nodes = new LinkedHashMap<>();
-            rows(union, NODES).forEach(row -> {
-                String iri = row.get("node").getURI();
-                Node label = row.get("label");
-                nodes.putIfAbsent(iri, new GraphNode(iri, label == null ? iri : label.getLiteralLexicalForm(),
-                        row.get("type").getLiteralLexicalForm()));
-            });
-            Map<String, GraphEdge> edges = new LinkedHashMap<>();
-            for (Binding row : rows(union, EDGES)) {
-                GraphEdge edge = edge(row);
-                if (nodes.containsKey(edge.source()) && nodes.containsKey(edge.target())) {
-                    edges.merge(edge.id(), edge, GraphEdge::withDateOf);
-                }
-            }
-            return new PropertyGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+            return read(query -> rows(union, query));
         });
+    }
+
+    /**
+     * The whole property graph that {@code rows} gives: it runs a SELECT query over the union of the article
+     * graphs and returns its rows, such as a remote endpoint's.
+     */
+    public static PropertyGraph read(Function<Query, List<Binding>> rows) {
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        rows.apply(NODES).forEach(row -> {
+            String iri = row.get("node").getURI();
+            Node label = row.get("label");
+            nodes.putIfAbsent(iri, new GraphNode(iri, label == null ? iri : label.getLiteralLexicalForm(),
+                    row.get("type").getLiteralLexicalForm()));
+        });
+        Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        for (Binding row : rows.apply(EDGES)) {
+            GraphEdge edge = edge(row);
+            if (nodes.containsKey(edge.source()) && nodes.containsKey(edge.target())) {
+                edges.merge(edge.id(), edge, GraphEdge::withDateOf);
+            }
+        }
+        return new PropertyGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
     }
 
     /**

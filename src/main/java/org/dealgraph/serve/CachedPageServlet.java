@@ -14,14 +14,10 @@ import java.util.function.Supplier;
  */
 final class CachedPageServlet extends HttpServlet {
 
-    private final transient Supplier<String> make;
-    private final long keepNanos;
-    private transient byte[] kept;
-    private long madeAt;
+    private final transient Kept<byte[]> page;
 
     CachedPageServlet(Supplier<String> make, Duration keep) {
-        this.make = make;
-        this.keepNanos = keep.toNanos();
+        this.page = new Kept<>(() -> make.get().getBytes(StandardCharsets.UTF_8), keep);
     }
 
     @Override
@@ -32,15 +28,6 @@ final class CachedPageServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/html; charset=utf-8");
-        response.getOutputStream().write(page());
-    }
-
-    private synchronized byte[] page() {
-        long now = System.nanoTime();
-        if (kept == null || now - madeAt > keepNanos) {
-            kept = make.get().getBytes(StandardCharsets.UTF_8);
-            madeAt = now;
-        }
-        return kept;
+        response.getOutputStream().write(page.get());
     }
 }

@@ -1,6 +1,8 @@
 package org.dealgraph.serve;
 
+import java.util.Optional;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -13,6 +15,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -33,9 +36,20 @@ final class CappedQuery extends SPARQL_QueryDataset {
     private static final String PARSE_BASE = "http://server/unset-base/";
 
     private final long max;
+    private final Optional<EndpointGraphSource> remote;
 
+    /** Queries run on the server's dataset. */
     CappedQuery(long max) {
+        this(max, Optional.empty());
+    }
+
+    /**
+     * Queries sent on to {@code remote} when it is given (rewritten to read the union of its named graphs,
+     * their expressions as written: the remote store bounds them), else run on the server's dataset.
+     */
+    CappedQuery(long max, Optional<EndpointGraphSource> remote) {
         this.max = max;
+        this.remote = remote;
     }
 
     @Override
@@ -49,6 +63,9 @@ final class CappedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        if (remote.isPresent()) {
+            return remote.get().exec(query, Optional.empty());
+        }
         return super.createQueryExec(action, BoundedExpressions.bound(query), dataset);
     }
 
@@ -76,6 +93,13 @@ final class CappedQuery extends SPARQL_QueryDataset {
             action.abortSilent();
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
             throw e;
+        } catch (HttpException | QueryException | RiotException e) {
+            if (remote.isEmpty()) {
+                throw e;
+            }
+            action.abortSilent();
+            EndpointFailure failure = remote.get().failure(e);
+            ServletOps.error(failure.status(), LogText.of(failure.getMessage()));
         } finally {
             action.endRead();
         }

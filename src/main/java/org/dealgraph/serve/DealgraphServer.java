@@ -3,22 +3,9 @@ package org.dealgraph.serve;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.server.OperationRegistry;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.util.Context;
 import org.dealgraph.rdf.BaseRecord;
-import org.dealgraph.rdf.Iris;
-import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -65,9 +52,8 @@ public final class DealgraphServer implements AutoCloseable {
     /** How long a query may run before it is stopped, unless told otherwise. */
     public static final Duration DEFAULT_TIMEOUT = ServerSettings.DEFAULT_TIMEOUT;
 
-    private static final String REALM = "dealgraph";
-    /** The solutions an update's WHERE, or a query's sort, keeps in memory before it spills to disk. */
-    private static final long SPILL_THRESHOLD = 100_000;
+    /** The realm of the writers' basic authentication. */
+    static final String REALM = "dealgraph";
 
     private final ServerSettings settings;
     private final FusekiServer server;
@@ -102,19 +88,27 @@ public final class DealgraphServer implements AutoCloseable {
      * @throws IllegalArgumentException if the dataset records another IRI base than the settings'
      */
     public DealgraphServer(Dataset dataset, ServerSettings settings) {
-        Objects.requireNonNull(dataset, "dataset");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        BaseRecord.recorded(dataset.asDatasetGraph()).filter(iris -> !iris.base().equals(settings.base()))
-                .ifPresent(iris -> {
-                    throw new IllegalArgumentException("the dataset's IRIs are minted under " + iris.base()
-                            + ", not under " + settings.base());
-                });
-        FusekiServer.Builder builder = builder(dataset, settings);
-        LinkedData.addTo(builder, dataset, new Iris(settings.base()), !settings.allowsUpdates());
+        this(settings, FusekiSetup.local(dataset, settings));
+    }
+
+    private DealgraphServer(ServerSettings settings, FusekiServer.Builder builder) {
+        this.settings = settings;
         this.server = builder.build();
         bindTo(settings.host());
         bound(settings.limits());
         guard(settings);
+    }
+
+    /**
+     * A server, not yet started, whose pages and query endpoints read the remote SPARQL endpoint of
+     * {@code source} instead of a store of its own, read-only: queries at {@code /dealgraph/sparql} are sent on
+     * to it ({@link CappedQuery}), no update or graph store write is taken ({@link RemoteWrites}), and a page
+     * that the endpoint fails answers 502, 503 or 504 ({@link EndpointFailures}).
+     *
+     * @throws IllegalArgumentException if the settings allow updates
+     */
+    public static DealgraphServer overEndpoint(EndpointGraphSource source, ServerSettings settings) {
+        return new DealgraphServer(settings, FusekiSetup.remote(source, settings));
     }
 
     /**
@@ -157,67 +151,6 @@ public final class DealgraphServer implements AutoCloseable {
             }
         }
         jetty.addBean(new NetworkConnectionLimit(limits.maxConnections(), jetty));
-    }
-
-    private static FusekiServer.Builder builder(Dataset dataset, ServerSettings settings) {
-        Limits limits = settings.limits();
-        BoundedFunctions.register();
-        Context context = new Context();
-        context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
-        context.set(ARQ.httpServiceAllowed, settings.allowService());
-        context.set(ARQ.enablePropertyFunctions, false);
-        context.set(BoundedFunctions.MAX_STRING_LENGTH, limits.maxStringLength());
-        // Fuseki runs an update with the dataset's context, not the endpoint's
-        dataset.getContext().set(ARQ.updateTimeout, Long.toString(limits.queryTimeout().toMillis()));
-        dataset.getContext().set(BoundedFunctions.MAX_STRING_LENGTH, limits.maxStringLength());
-        // an update holds the solutions of its WHERE in memory up to this many, then on disk
-        dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
-        context.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
-        OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, new CappedQuery(limits.maxResults()));
-        operations.register(Operation.Update, new BoundedUpdate(limits.maxQueryBytes()));
-        operations.register(Operation.GSP_RW, new BoundedGraphWrites());
-        DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
-                .addEndpoint(endpoint(Operation.Query, "", context, null))
-                .addEndpoint(endpoint(Operation.Query, "sparql", context, null))
-                .addEndpoint(endpoint(Operation.Query, "query", context, null))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", context, null));
-        FusekiServer.Builder builder = FusekiServer.create(operations, context).port(settings.port())
-                .addFilter("/*", new SecurityHeaders()).addFilter("/*", new LogText.ShortQueryStrings());
-        for (String queries : List.of(DATASET, DATASET + "/sparql", DATASET + "/query")) {
-            builder.addFilter(queries, SparqlPage.landing())
-                    .addFilter(queries, new BoundedAnswers(limits.maxResultBytes()));
-        }
-        settings.writers().ifPresent(writers -> {
-            AuthPolicy onlyWriters = Auth.policyAllowSpecific(writers.users());
-            service.addEndpoint(endpoint(Operation.Update, UPDATE, context, onlyWriters))
-                    .addEndpoint(endpoint(Operation.GSP_RW, DATA, context, onlyWriters));
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, userStore(writers), AuthScheme.BASIC))
-                    .addFilter(DATASET + "/" + UPDATE, new SameOriginWrites())
-                    .addFilter(DATASET + "/" + DATA, new SameOriginWrites());
-        });
-        return builder.add(DATASET, service.build());
-    }
-
-    /**
-     * An endpoint whose requests run with {@code context}: Fuseki gives a request the context of its endpoint
-     * (over the dataset's), not the server's, so the timeout and the SERVICE setting go on every endpoint.
-     */
-    private static Endpoint endpoint(Operation operation, String name, Context context, AuthPolicy policy) {
-        return Endpoint.create().operation(operation).endpointName(name).context(context).authPolicy(policy).build();
-    }
-
-    private static UserStore userStore(Credentials writers) {
-        UserStore users = new UserStore();
-        for (String user : writers.users()) {
-            JettySecurityLib.addUser(users, user, writers.password(user));
-        }
-        try {
-            users.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot start the store of the writers' passwords", e);
-        }
-        return users;
     }
 
     /** Fuseki's builder binds to every interface or to loopback only; bind the connectors to the given host. */

@@ -1,16 +1,13 @@
 package org.dealgraph.serve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 import org.dealgraph.rdf.KindTerms;
 
 /**
@@ -22,10 +19,10 @@ final class Describer {
     private static final Query DESCRIBE = QueryFactory.create(TextFiles.text("describe.rq")
             .replace("#ARGUMENTS", iris(KindTerms.allArguments())).replace("#AMOUNTS", iris(KindTerms.allAmounts())));
 
-    private final Dataset dataset;
+    private final GraphSource source;
 
-    Describer(Dataset dataset) {
-        this.dataset = dataset;
+    Describer(GraphSource source) {
+        this.source = source;
     }
 
     private static String iris(List<Property> properties) {
@@ -34,10 +31,6 @@ final class Describer {
 
     /** The description of {@code resource}: an empty graph when the store does not mention it. */
     Graph describe(Node resource) {
-        return Txn.calculateRead(dataset, () -> QueryExec
-                .dataset(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()))
-                .query(DESCRIBE)
-                .substitution("resource", resource)
-                .construct());
+        return source.construct(DESCRIBE, Map.of("resource", resource));
     }
 }

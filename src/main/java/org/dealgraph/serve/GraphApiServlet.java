@@ -19,12 +19,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.dealgraph.export.CytoscapeJsonExporter;
 import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.GraphNode;
@@ -50,16 +46,16 @@ final class GraphApiServlet extends HttpServlet {
     private static final int MAX_DEPTH = 3;
     static final int SUGGESTED = 6;
 
-    private final transient Dataset dataset;
+    private final transient GraphSource source;
     private final transient Supplier<PropertyGraph> graph;
     private final transient IriSpace space;
     private final transient FactDetails facts;
 
-    GraphApiServlet(Dataset dataset, Supplier<PropertyGraph> graph, IriSpace space) {
-        this.dataset = dataset;
+    GraphApiServlet(GraphSource source, Supplier<PropertyGraph> graph, IriSpace space) {
+        this.source = source;
         this.graph = graph;
         this.space = space;
-        this.facts = new FactDetails(new Describer(dataset), space);
+        this.facts = new FactDetails(new Describer(source), space);
     }
 
     @Override
@@ -80,19 +76,14 @@ final class GraphApiServlet extends HttpServlet {
 
     private ArrayNode search(String text) {
         ArrayNode found = JSON.createArrayNode();
-        Txn.executeRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()))
-                    .query(SEARCH).substitution("text", NodeFactory.createLiteralString(text)).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(row -> {
-                    Node label = row.get("label");
-                    String iri = row.get("node").getURI();
-                    found.addObject().put("iri", iri).put("label", label == null ? iri : label.getLiteralLexicalForm())
-                            .put("type", row.get("type").getLiteralLexicalForm())
-                            .put("href", space.link(iri).orElse(""));
-                });
-            }
-        });
+        for (Binding row : source.select(SEARCH, Map.of("text", NodeFactory.createLiteralString(text)),
+                Optional.empty())) {
+            Node label = UnionQueries.get(row, "label");
+            String iri = UnionQueries.get(row, "node").getURI();
+            found.addObject().put("iri", iri).put("label", label == null ? iri : label.getLiteralLexicalForm())
+                    .put("type", UnionQueries.get(row, "type").getLiteralLexicalForm())
+                    .put("href", space.link(iri).orElse(""));
+        }
         return found;
     }
 

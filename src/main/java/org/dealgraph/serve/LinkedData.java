@@ -1,6 +1,7 @@
 package org.dealgraph.serve;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -9,7 +10,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.JsonLdContext;
 import org.dealgraph.export.PropertyGraph;
-import org.dealgraph.export.PropertyGraphReader;
 import org.dealgraph.rdf.Iris;
 import org.dealgraph.rdf.Namespaces;
 
@@ -28,25 +28,40 @@ final class LinkedData {
     }
 
     /**
-     * Adds the pages; {@code readOnly} says whether the store can change while served (it can when updates are
-     * allowed), which decides whether the graph view's property graph is read once or on each request.
+     * Adds the pages over a local store; {@code readOnly} says whether the store can change while served (it
+     * can when updates are allowed), which decides whether the graph view's property graph is read once or on
+     * each request.
      */
     static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris, boolean readOnly) {
+        GraphSource source = new StoreGraphSource(dataset);
+        addTo(builder, source, iris, readOnly ? once(source::propertyGraph) : source::propertyGraph, Optional.empty());
+    }
+
+    /**
+     * Adds the pages over a remote endpoint, which other writers may change while it is served: the graph
+     * view's property graph, read whole, is kept as long as the front page.
+     */
+    static void addTo(FusekiServer.Builder builder, EndpointGraphSource source, Iris iris) {
+        addTo(builder, source, iris, new Kept<>(source::propertyGraph, FRONT_PAGE_KEPT), Optional.of(source.url()));
+    }
+
+    /** Adds the pages over {@code source}; {@code remote}: the URL of the remote endpoint it reads, if it does. */
+    private static void addTo(FusekiServer.Builder builder, GraphSource source, Iris iris,
+                              Supplier<PropertyGraph> graph, Optional<String> remote) {
         IriSpace space = new IriSpace(iris);
         PrefixMapping prefixes = Namespaces.prefixes(iris);
-        VoidServlet voidServlet = new VoidServlet(dataset, space);
-        Supplier<PropertyGraph> read = () -> PropertyGraphReader.read(dataset);
-        Describer describer = new Describer(dataset);
-        UnionQueries queries = new UnionQueries(dataset, PAGE_QUERY_TIMEOUT.toMillis());
+        VoidServlet voidServlet = new VoidServlet(source, space);
+        Describer describer = new Describer(source);
+        UnionQueries queries = new UnionQueries(source, PAGE_QUERY_TIMEOUT.toMillis());
         FrontPage front = new FrontPage(queries, describer, space, prefixes);
         builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(describer, space, prefixes))
-                .addServlet("/api/*", new GraphApiServlet(dataset, readOnly ? once(read) : read, space))
+                .addServlet("/api/*", new GraphApiServlet(source, graph, space))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
                 .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(iris), "application/ld+json"))
                 .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
-                .addServlet("/sparql", SparqlPage.servlet(space, prefixes))
+                .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
                 .addServlet("/sparql/examples.json", SparqlPage.examples())
                 .addServlet("/search", new SearchServlet(queries, space))
                 .addServlet("", new CachedPageServlet(front::html, FRONT_PAGE_KEPT));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.shared.PrefixMapping;
@@ -19,11 +20,14 @@ final class SparqlPage {
     private SparqlPage() {
     }
 
-    /** The editor's page. */
-    static FixedServlet servlet(IriSpace space, PrefixMapping prefixes) {
+    /** The editor's page, saying that queries are sent on to the store at {@code remote} when one is given. */
+    static FixedServlet servlet(IriSpace space, PrefixMapping prefixes, Optional<String> remote) {
         JsonObject known = new JsonObject();
         prefixes.getNsPrefixMap().forEach(known::put);
         String page = TextFiles.text("web/sparql.html")
+                .replace("over the union of the article graphs.", remote.map(url -> "over the union of the article "
+                        + "graphs, which this server reads from the store at <code>" + Html.escape(url) + "</code>.")
+                        .orElse("over the union of the article graphs."))
                 .replace("data-base=\"\"", "data-base=\"" + Html.escape(space.base()) + "\"")
                 .replace("data-prefixes=\"\"", "data-prefixes=\"" + Html.escape(known.toString()) + "\"");
         return new FixedServlet(page, "text/html");

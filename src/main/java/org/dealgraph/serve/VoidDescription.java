@@ -1,18 +1,15 @@
 package org.dealgraph.serve;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
@@ -40,7 +37,7 @@ final class VoidDescription {
     }
 
     /** The description of {@code dataset}, served from {@code serverUrl} (e.g. {@code http://127.0.0.1:3030}). */
-    static Model of(Dataset dataset, String serverUrl, IriSpace space) {
+    static Model of(GraphSource source, String serverUrl, IriSpace space) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefix("void", NS).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("dg", DG.NS);
         Resource described = model.createResource(serverUrl + "/void#dataset")
@@ -53,8 +50,7 @@ final class VoidDescription {
                 .addProperty(term(model, "uriSpace"), space.base())
                 .addProperty(term(model, "rootResource"), model.createResource(serverUrl + "/"));
         VOCABULARIES.forEach(v -> described.addProperty(term(model, "vocabulary"), model.createResource(v)));
-        Txn.executeRead(dataset, () -> counts(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()),
-                model, described));
+        counts(source, model, described);
         return model;
     }
 
@@ -64,20 +60,20 @@ final class VoidDescription {
         return String.join(", ", plurals.subList(0, plurals.size() - 1)) + " and " + plurals.get(plurals.size() - 1);
     }
 
-    private static void counts(DatasetGraph union, Model model, Resource described) {
-        Binding counts = rows(union, COUNTS).get(0);
+    private static void counts(GraphSource source, Model model, Resource described) {
+        Binding counts = rows(source, COUNTS).get(0);
         for (String[] count : new String[][] {{"triples", "triples"}, {"distinctSubjects", "subjects"},
                 {"distinctObjects", "objects"}, {"properties", "properties"}}) {
             described.addLiteral(term(model, count[0]), integer(model, number(counts, count[1])));
         }
-        List<Binding> classes = rows(union, CLASSES);
+        List<Binding> classes = rows(source, CLASSES);
         described.addLiteral(term(model, "classes"), integer(model, classes.size()));
         for (Binding row : classes) {
             described.addProperty(term(model, "classPartition"), model.createResource()
                     .addProperty(term(model, "class"), model.wrapAsResource(row.get("class")))
                     .addLiteral(term(model, "entities"), integer(model, number(row, "entities"))));
         }
-        for (Binding row : rows(union, EXAMPLES)) {
+        for (Binding row : rows(source, EXAMPLES)) {
             described.addProperty(term(model, "exampleResource"), model.wrapAsResource(row.get("s")));
         }
     }
@@ -91,12 +87,8 @@ final class VoidDescription {
         return value == null ? 0 : Long.parseLong(value.getLiteralLexicalForm());
     }
 
-    private static List<Binding> rows(DatasetGraph union, Query query) {
-        try (QueryExec exec = QueryExec.dataset(union).query(query).build()) {
-            List<Binding> rows = new java.util.ArrayList<>();
-            exec.select().forEachRemaining(rows::add);
-            return rows;
-        }
+    private static List<Binding> rows(GraphSource source, Query query) {
+        return source.select(query, Map.of(), Optional.empty());
     }
 
     private static Property term(Model model, String name) {

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -19,11 +18,11 @@ import org.dealgraph.export.JsonLdContext;
  */
 final class VoidServlet extends HttpServlet {
 
-    private final transient Dataset dataset;
+    private final transient GraphSource source;
     private final transient IriSpace space;
 
-    VoidServlet(Dataset dataset, IriSpace space) {
-        this.dataset = dataset;
+    VoidServlet(GraphSource source, IriSpace space) {
+        this.source = source;
         this.space = space;
     }
 
@@ -35,7 +34,7 @@ final class VoidServlet extends HttpServlet {
             return;
         }
         String server = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        Model model = VoidDescription.of(dataset, server, space);
+        Model model = VoidDescription.of(source, server, space);
         response.setHeader("Vary", "Accept");
         response.setContentType(chosen.get().mediaType() + "; charset=utf-8");
         switch (chosen.get()) {

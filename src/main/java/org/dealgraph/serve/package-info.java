@@ -10,6 +10,10 @@
  * in time and size, no {@code SERVICE} calls out; updates only when allowed and then only for writers who log
  * in ({@link org.dealgraph.serve.Credentials}); every text from the data escaped. See SECURITY.md.
  *
- * <p>In: the store's dataset and the settings. Out: HTTP.
+ * <p>The pages read through a {@link org.dealgraph.serve.GraphSource}: the local store, or a remote SPARQL
+ * endpoint ({@link org.dealgraph.serve.EndpointGraphSource}, read-only), whose queries are rewritten to read
+ * the union of its named graphs ({@link org.dealgraph.serve.UnionPatterns}).
+ *
+ * <p>In: the store's dataset, or a remote endpoint's URL, and the settings. Out: HTTP.
  */
 package org.dealgraph.serve;

@@ -1,0 +1,33 @@
+package org.dealgraph.serve;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.dealgraph.export.PropertyGraph;
+
+/**
+ * Where the pages read the union of the article graphs: a local store ({@link StoreGraphSource}) or a remote
+ * SPARQL endpoint ({@link EndpointGraphSource}). Queries are written for a default graph that is that union;
+ * each source sees to it that they read it. Reads only: nothing here writes.
+ */
+interface GraphSource {
+
+    /**
+     * The rows of {@code query} with the variables of {@code given} bound to their nodes, stopped after
+     * {@code timeout} when one is given.
+     *
+     * @throws EndpointFailure when a remote endpoint cannot be reached or gives no answer
+     */
+    List<Binding> select(Query query, Map<String, Node> given, Optional<Duration> timeout);
+
+    /** The graph a CONSTRUCT {@code query} builds, with the variables of {@code given} bound to their nodes. */
+    Graph construct(Query query, Map<String, Node> given);
+
+    /** The whole property graph of the organizations, people and facts, for the graph view. */
+    PropertyGraph propertyGraph();
+}

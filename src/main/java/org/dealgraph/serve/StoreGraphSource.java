@@ -1,0 +1,56 @@
+package org.dealgraph.serve;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+import org.dealgraph.export.PropertyGraph;
+import org.dealgraph.export.PropertyGraphReader;
+
+/** A local dataset read in read transactions, its named graphs' union taken as the default graph. */
+final class StoreGraphSource implements GraphSource {
+
+    private final Dataset dataset;
+
+    StoreGraphSource(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    public List<Binding> select(Query query, Map<String, Node> given, Optional<Duration> timeout) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder exec = union().query(query);
+            timeout.ifPresent(t -> exec.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+            given.forEach(exec::substitution);
+            return exec.select().materialize().stream().toList();
+        });
+    }
+
+    @Override
+    public Graph construct(Query query, Map<String, Node> given) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder exec = union().query(query);
+            given.forEach(exec::substitution);
+            return exec.construct();
+        });
+    }
+
+    @Override
+    public PropertyGraph propertyGraph() {
+        return PropertyGraphReader.read(dataset);
+    }
+
+    private QueryExecBuilder union() {
+        return QueryExec.dataset(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()));
+    }
+}
