@@ -223,7 +223,7 @@ public final class ArticleStore implements AutoCloseable {
     public long summarize() {
         return Txn.calculateWrite(dataset, () -> {
             FactSummary.rebuild(dataset.asDatasetGraph());
-            return (long) FactSummary.storedAll(dataset.asDatasetGraph()).size();
+            return FactSummary.size(dataset.asDatasetGraph());
         });
     }
 

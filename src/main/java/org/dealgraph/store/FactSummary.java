@@ -129,44 +129,94 @@ final class FactSummary {
         }
     }
 
-    /** Rewrites the whole summary from the article graphs: every summary triple goes, and every fact's is written anew. */
+    /**
+     * Rewrites the whole summary from the article graphs: the default graph is emptied but for the record of the
+     * IRI base, and every fact's summary is written anew.
+     */
     static void rebuild(DatasetGraph dsg) {
-        for (Triple t : storedAll(dsg)) {
-            dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+        List<Quad> record = new ArrayList<>();
+        each(dsg, GRAPH, Node.ANY, Node.ANY, Node.ANY, q -> {
+            if (BaseRecord.isRecord(q)) {
+                record.add(q);
+            }
+        });
+        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        record.forEach(dsg::add);
+        for (Node fact : allFacts(dsg)) {
+            of(dsg, fact).forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         }
-        rewrite(dsg, allFacts(dsg));
     }
 
     /**
      * The problems of the stored summary against one built from the article graphs, in words: one line per node
-     * whose summary differs (at most {@link #NAMED} of them, then a line with the number of the others), each
-     * naming the node and the triples missing or too many; empty if they agree.
+     * whose summary differs (the first {@link #NAMED} found, then a line with the number of the others), each
+     * naming the node and the triples missing or too many; empty if they agree. Compares fact by fact, then looks
+     * for summary triples on nodes that are neither a fact nor one of its amounts, so that only the facts' nodes
+     * are held in memory.
      */
     static List<String> problems(DatasetGraph dsg) {
-        Set<Triple> expected = new HashSet<>();
-        allFacts(dsg).forEach(fact -> expected.addAll(of(dsg, fact)));
-        Set<Triple> stored = storedAll(dsg);
-        Map<Node, List<String>> differences = new TreeMap<>(Comparator.comparing(Node::toString));
-        expected.stream().filter(t -> !stored.contains(t))
-                .forEach(t -> differences.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add("missing " + words(t)));
-        stored.stream().filter(t -> !expected.contains(t))
-                .forEach(t -> differences.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add("too many " + words(t)));
-        List<String> problems = new ArrayList<>();
-        differences.entrySet().stream().limit(NAMED).forEach(entry -> problems.add("the summary of facts in the default "
-                + "graph differs from the article graphs on " + ConsistencyCheck.name(entry.getKey()) + ": "
-                + entry.getValue().stream().sorted().collect(Collectors.joining("; "))));
-        if (differences.size() > NAMED) {
-            problems.add("the summary of facts in the default graph differs from the article graphs on "
-                    + (differences.size() - NAMED) + " more nodes");
+        Set<Node> facts = allFacts(dsg);
+        Differences differences = new Differences();
+        for (Node fact : facts) {
+            Set<Triple> expected = of(dsg, fact);
+            Set<Triple> stored = stored(dsg, fact);
+            expected.stream().filter(t -> !stored.contains(t)).forEach(t -> differences.add(t, "missing "));
+            stored.stream().filter(t -> !expected.contains(t)).forEach(t -> differences.add(t, "too many "));
         }
-        if (!problems.isEmpty()) {
-            problems.add("'dealgraph summarize' rebuilds the summary of facts from the article graphs");
-        }
-        return problems;
+        each(dsg, GRAPH, Node.ANY, Node.ANY, Node.ANY, q -> {
+            if (!BaseRecord.isRecord(q) && !facts.contains(q.getSubject()) && !amountOfAny(dsg, q.getSubject(), facts)) {
+                differences.add(q.asTriple(), "too many ");
+            }
+        });
+        return differences.problems();
     }
 
-    private static String words(Triple t) {
-        return ConsistencyCheck.name(t.getPredicate()) + " " + ConsistencyCheck.name(t.getObject());
+    /** Whether {@code node} is, in the summary, an amount of one of {@code facts}. */
+    private static boolean amountOfAny(DatasetGraph dsg, Node node, Set<Node> facts) {
+        if (!dsg.contains(GRAPH, node, VALUE, Node.ANY)) {
+            return false;
+        }
+        boolean[] linked = {false};
+        each(dsg, GRAPH, Node.ANY, Node.ANY, node, q -> linked[0] |= facts.contains(q.getSubject()));
+        return linked[0];
+    }
+
+    /** The nodes whose summary differs, the first {@link #NAMED} of them with their differences. */
+    private static final class Differences {
+        private final Map<Node, List<String>> named = new TreeMap<>(Comparator.comparing(Node::toString));
+        private final Set<Node> others = new HashSet<>();
+
+        void add(Triple t, String how) {
+            Node node = t.getSubject();
+            if (named.containsKey(node) || (named.size() < NAMED && !others.contains(node))) {
+                named.computeIfAbsent(node, n -> new ArrayList<>()).add(how + ConsistencyCheck.name(t.getPredicate())
+                        + " " + ConsistencyCheck.name(t.getObject()));
+            } else {
+                others.add(node);
+            }
+        }
+
+        List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            named.forEach((node, found) -> problems.add("the summary of facts in the default graph differs from the "
+                    + "article graphs on " + ConsistencyCheck.name(node) + ": "
+                    + found.stream().sorted().collect(Collectors.joining("; "))));
+            if (!others.isEmpty()) {
+                problems.add("the summary of facts in the default graph differs from the article graphs on "
+                        + others.size() + " more nodes");
+            }
+            if (!problems.isEmpty()) {
+                problems.add("'dealgraph summarize' rebuilds the summary of facts from the article graphs");
+            }
+            return problems;
+        }
+    }
+
+    /** The number of triples in the summary (the default graph's, but the record of the IRI base). */
+    static long size(DatasetGraph dsg) {
+        long[] size = {0};
+        each(dsg, GRAPH, Node.ANY, Node.ANY, Node.ANY, q -> size[0] += BaseRecord.isRecord(q) ? 0 : 1);
+        return size[0];
     }
 
     /** Every triple of the default graph that belongs to the summary (everything but the record of the IRI base). */
