@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("extract", Set.of("model", "analyse", "lexicon")),
             Map.entry("resolve", Set.of("model", "analyse", "lexicon")),
             Map.entry("rdf", Set.of("model")),
-            Map.entry("store", Set.of("model", "rdf")),
+            Map.entry("store", Set.of("model", "lexicon", "rdf")),
             Map.entry("ingest", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store")),
             Map.entry("serve", Set.of("model", "rdf", "store", "export")),
             Map.entry("export", Set.of("model", "rdf", "store")),

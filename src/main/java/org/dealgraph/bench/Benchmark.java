@@ -135,6 +135,9 @@ public final class Benchmark {
         Path big = work.resolve("big-store");
         BulkLoad.load(List.of(file), big);
         deleteFile(file);
+        try (ArticleStore loaded = ArticleStore.open(big)) {
+            loaded.summarize();
+        }
         return big;
     }
 

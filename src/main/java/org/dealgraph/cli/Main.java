@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Builds a knowledge graph of AI-industry deals from news articles, and serves it over SPARQL.",
         subcommands = {IngestCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, BenchCommand.class,
-                StatsCommand.class, DemoCommand.class, RemoveCommand.class, CheckCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
+                StatsCommand.class, DemoCommand.class, RemoveCommand.class, CheckCommand.class, CompactCommand.class,
+                SummarizeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done (for ingest and load: every input stored or unchanged)",

@@ -85,6 +85,11 @@ public final class DG {
     public static final Property contentHash = property("contentHash");
     public static final Property format = property("format");
 
+    // The summary of canonical facts, kept in the stored default graph
+    public static final Property articleCount = property("articleCount");
+    public static final Property amountUsd = property("amountUsd");
+    public static final Property firstMonth = property("firstMonth");
+
     // Stores
     public static final Resource IriBase = resource("IriBase");
 

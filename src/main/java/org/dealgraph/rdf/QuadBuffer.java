@@ -40,19 +40,13 @@ final class QuadBuffer {
         add(subject, predicate, NodeFactory.createLiteralString(text));
     }
 
-    /**
-     * An xsd:decimal in its canonical lexical form, never with an exponent ("2500000000.0", "0.75"). TDB2
-     * stores decimals by value and gives them back in canonical form; a literal written in another form
-     * ("2500000000") would then not be found again to delete, and a replaced graph would keep it.
-     */
+    /** An xsd:decimal in its canonical lexical form (see {@link Literals#decimal}). */
     void decimal(Node subject, Property predicate, BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        String lexical = stripped.scale() > 0 ? stripped.toPlainString() : stripped.toPlainString() + ".0";
-        add(subject, predicate, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
+        add(subject, predicate, Literals.decimal(value));
     }
 
     void integer(Node subject, Property predicate, long value) {
-        add(subject, predicate, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+        add(subject, predicate, Literals.integer(value));
     }
 
     void date(Node subject, Property predicate, LocalDate date) {

@@ -75,6 +75,15 @@ public final class EndpointGraphSource implements GraphSource {
         return call(bound(query, given), Optional.empty(), QueryExec::construct);
     }
 
+    /**
+     * No: a store written through the Graph Store Protocol holds article graphs only, and the summary's default
+     * graph is named in Jena's own way, which another store does not read.
+     */
+    @Override
+    public boolean keepsSummary() {
+        return false;
+    }
+
     @Override
     public PropertyGraph propertyGraph() {
         return PropertyGraphReader.read(query -> select(query, Map.of(), Optional.empty()));

@@ -86,7 +86,7 @@ final class FrontPage {
     }
 
     private String largest() {
-        Query query = TextFiles.query("queries/largest-deals.rq");
+        Query query = queries.summarised("largest-deals.rq");
         query.setLimit(SHOWN);
         return factList(queries.select(query, Map.of()), false);
     }
@@ -119,7 +119,7 @@ final class FrontPage {
     }
 
     private String connected() {
-        Query query = TextFiles.query("queries/centrality.rq");
+        Query query = queries.summarised("centrality.rq");
         query.setLimit(SHOWN);
         List<Binding> rows = queries.select(query, Map.of());
         if (rows.isEmpty()) {
@@ -140,7 +140,7 @@ final class FrontPage {
     /** The chart's place, its figures as JSON in a data attribute: months, facts of each kind, funding in USD. */
     private String chart() {
         Map<String, Map<String, Long>> facts = new TreeMap<>();
-        for (Binding row : queries.select(TextFiles.query("queries/deals-per-month.rq"), Map.of())) {
+        for (Binding row : queries.select(queries.summarised("deals-per-month.rq"), Map.of())) {
             String month = month(UnionQueries.get(row, "month"));
             String kind = UnionQueries.get(row, "kind").getLiteralLexicalForm();
             String noun = Arrays.stream(FactKind.values()).filter(k -> KindTerms.of(k).type().getLocalName().equals(kind))

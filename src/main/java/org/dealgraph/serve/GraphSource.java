@@ -28,6 +28,13 @@ interface GraphSource {
     /** The graph a CONSTRUCT {@code query} builds, with the variables of {@code given} bound to their nodes. */
     Graph construct(Query query, Map<String, Node> given);
 
+    /**
+     * Whether the store keeps dealgraph's summary of canonical facts in its default graph, so that the
+     * queries in {@code queries/} that read it find their facts there; a store without it is asked the same
+     * questions of every article graph instead (the forms under {@code union-queries/}).
+     */
+    boolean keepsSummary();
+
     /** The whole property graph of the organizations, people and facts, for the graph view. */
     PropertyGraph propertyGraph();
 }

@@ -9,11 +9,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.dealgraph.export.PropertyGraph;
 import org.dealgraph.export.PropertyGraphReader;
 
@@ -45,12 +47,24 @@ final class StoreGraphSource implements GraphSource {
         });
     }
 
+    /** A store that dealgraph writes keeps the summary in the same transaction as its article graphs. */
+    @Override
+    public boolean keepsSummary() {
+        return true;
+    }
+
     @Override
     public PropertyGraph propertyGraph() {
         return PropertyGraphReader.read(dataset);
     }
 
+    /**
+     * The dataset itself when its default graph already is the union of the article graphs (a store's), so
+     * that queries also reach the summary of facts in the stored default graph; otherwise a view of that union.
+     */
     private QueryExecBuilder union() {
-        return QueryExec.dataset(DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph()));
+        DatasetGraph view = dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.asDatasetGraph()
+                : DatasetGraphFactory.wrap(dataset.asDatasetGraph().getUnionGraph());
+        return QueryExec.dataset(view);
     }
 }

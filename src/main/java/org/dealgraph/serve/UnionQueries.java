@@ -25,6 +25,14 @@ final class UnionQueries {
         return source.select(query, given, Optional.of(Duration.ofMillis(timeoutMillis)));
     }
 
+    /**
+     * The query {@code name} of {@code queries/} in the form the source can answer: as written when the source
+     * keeps the summary of canonical facts, otherwise its form over every article graph.
+     */
+    Query summarised(String name) {
+        return TextFiles.query((source.keepsSummary() ? "queries/" : "union-queries/") + name);
+    }
+
     static Node get(Binding row, String variable) {
         return row.get(Var.alloc(variable));
     }

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -143,7 +145,9 @@ public final class ArticleStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             BaseRecord.ensure(dsg, iris);
             List<Quad> all = new ArrayList<>();
+            Set<Node> before = new HashSet<>();
             graphs.forEach((graph, quads) -> {
+                before.addAll(FactSummary.factsOf(dsg, graph));
                 for (Quad quad : quads) {
                     if (!graph.equals(quad.getGraph())) {
                         throw new IllegalArgumentException("quad for graph " + quad.getGraph() + " while replacing " + graph);
@@ -153,6 +157,7 @@ public final class ArticleStore implements AutoCloseable {
                 all.addAll(quads);
             });
             IndexOrderInserts.add(dsg, all);
+            FactSummary.update(dsg, before, all);
         });
     }
 
@@ -172,10 +177,9 @@ public final class ArticleStore implements AutoCloseable {
                 .anyMatch(graph -> dataset.asDatasetGraph().containsGraph(graph)));
     }
 
-    /** Removes the article graph {@code graph}; nothing happens if it is not stored. */
+    /** Removes the article graph {@code graph}, and its facts from the summary; nothing happens if it is not stored. */
     public void remove(Node graph) {
-        Objects.requireNonNull(graph, "graph");
-        Txn.executeWrite(dataset, () -> clear(dataset.asDatasetGraph(), graph));
+        removeAll(List.of(Objects.requireNonNull(graph, "graph")));
     }
 
     /**
@@ -199,7 +203,28 @@ public final class ArticleStore implements AutoCloseable {
     /** Removes the article graphs {@code graphs} in one write transaction: all of them, or none if anything fails. */
     public void removeAll(Collection<Node> graphs) {
         List<Node> names = List.copyOf(graphs);
-        Txn.executeWrite(dataset, () -> names.forEach(graph -> clear(dataset.asDatasetGraph(), graph)));
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> facts = new HashSet<>();
+            names.forEach(graph -> {
+                facts.addAll(FactSummary.factsOf(dsg, graph));
+                clear(dsg, graph);
+            });
+            FactSummary.rewrite(dsg, facts);
+        });
+    }
+
+    /**
+     * Rebuilds the summary of canonical facts (see {@link FactSummary}) from the article graphs, in one write
+     * transaction: for a store whose summary {@link #check()} finds out of step, or after the rate table changed.
+     *
+     * @return the number of triples the summary now holds
+     */
+    public long summarize() {
+        return Txn.calculateWrite(dataset, () -> {
+            FactSummary.rebuild(dataset.asDatasetGraph());
+            return FactSummary.size(dataset.asDatasetGraph());
+        });
     }
 
     /** Every stored article with its graph, node and source file, in no particular order, read in one transaction. */
@@ -220,7 +245,8 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * Checks that every article graph is whole: one article node with its content hash, type and source file;
      * everything derived from that article; every fact with its evidence and every evidence node cited, in the
-     * same graph; nothing in the stored default graph. Runs in a read transaction (or the caller's).
+     * same graph; a summary of facts in the stored default graph that agrees with them. Runs in a read
+     * transaction (or the caller's).
      *
      * @return the problems found, one sentence each naming its graph; empty when the store is consistent
      */

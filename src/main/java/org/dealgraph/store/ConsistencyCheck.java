@@ -1,20 +1,17 @@
 package org.dealgraph.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.Iris;
@@ -24,8 +21,9 @@ import org.dealgraph.rdf.PROV;
  * Checks that every article graph of a dataset is whole: a graph holds exactly one article node with its
  * content hash, source file and type; everything in it that is derived from an article is derived from
  * that one; every fact has evidence, and every evidence node a fact citing it, in the same graph; every
- * graph is named under the store's IRI base. The stored default graph holds nothing but the record of that
- * base, since dealgraph writes only article graphs. Runs inside the caller's read transaction; reports
+ * graph is named under the store's IRI base. The stored default graph holds the record of that base and the
+ * summary of canonical facts ({@link FactSummary}), which must agree with a summary built anew from the
+ * article graphs. Runs inside the caller's read transaction; reports
  * problems in words, one per line, each naming its graph.
  */
 final class ConsistencyCheck {
@@ -36,8 +34,7 @@ final class ConsistencyCheck {
     private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
     private static final Node EVIDENCE = DG.evidence.asNode();
     private static final Node EVIDENCE_CLASS = DG.Evidence.asNode();
-    private static final Set<Node> FACT_CLASSES = Arrays.stream(FactKind.values())
-            .map(kind -> DG.classOf(kind).asNode()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<Node> FACT_CLASSES = FactSummary.FACT_CLASSES;
 
     private final DatasetGraph dsg;
     private final List<String> problems = new ArrayList<>();
@@ -58,11 +55,7 @@ final class ConsistencyCheck {
     }
 
     private void defaultGraph() {
-        long triples = count(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY) - BaseRecord.all(dsg).size();
-        if (triples > 0) {
-            problems.add("the default graph holds " + triples + " triples besides the IRI base; dealgraph writes "
-                    + "only article graphs");
-        }
+        problems.addAll(FactSummary.problems(dsg));
         try {
             base = BaseRecord.of(dsg).base();
         } catch (IllegalStateException e) {

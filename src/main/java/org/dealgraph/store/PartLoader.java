@@ -22,9 +22,10 @@ import org.dealgraph.rdf.BaseRecord;
  * written, so a bad file is rejected alone and the others load.
  *
  * <p>A store without articles is filled by TDB2's parallel bulk loader, which builds the indexes apart and
- * is much faster than transactions for large inputs (the store is not readable by others meanwhile). A
- * store that holds articles takes one write transaction per file, each article graph replaced whole, as
- * {@code ingest} writes them.
+ * is much faster than transactions for large inputs (the store is not readable by others meanwhile); the
+ * summary of facts ({@link FactSummary}) is then built from what it loaded, in one write transaction. A
+ * store that holds articles takes one write transaction per file, each article graph replaced whole and the
+ * summary of its facts rewritten with it, as {@code ingest} writes them.
  */
 public final class PartLoader {
 
@@ -40,6 +41,7 @@ public final class PartLoader {
         Consumer<LoadOutcome> told = all::add;
         if (store.articleCount() == 0) {
             bulk(files, told);
+            store.summarize();
         } else {
             files.forEach(file -> told.accept(inTransaction(file)));
         }

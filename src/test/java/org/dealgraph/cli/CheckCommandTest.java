@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.store.ArticleStore;
@@ -39,6 +40,25 @@ class CheckCommandTest {
         CliRun broken = CliRun.of("check", "--store", store.toString());
         assertEquals(ExitCodes.FAILURE, broken.exitCode(), broken.toString());
         assertTrue(broken.err().contains("has no evidence"), broken.err());
+    }
+
+    @Test
+    void checkNamesWhereTheSummaryOfFactsDiffersAndSummarizeRebuildsIt() throws IOException {
+        Path store = dir.resolve("store");
+        Path file = Files.writeString(dir.resolve("story.txt"), STORY);
+        assertEquals(ExitCodes.OK, CliRun.of("ingest", "--store", store.toString(), file.toString()).exitCode());
+        try (ArticleStore opened = ArticleStore.open(store)) {
+            Txn.executeWrite(opened.dataset(), () -> opened.dataset().asDatasetGraph()
+                    .deleteAny(Quad.defaultGraphIRI, Node.ANY, DG.articleCount.asNode(), Node.ANY));
+        }
+
+        CliRun broken = CliRun.of("check", "--store", store.toString());
+        assertEquals(ExitCodes.FAILURE, broken.exitCode(), broken.toString());
+        assertTrue(broken.err().contains("differs from the article graphs on <") && broken.err().contains(": missing <"
+                + DG.articleCount.getURI() + "> \"1\""), broken.err());
+        CliRun summarize = CliRun.of("summarize", "--store", store.toString());
+        assertEquals(ExitCodes.OK, summarize.exitCode(), summarize.toString());
+        assertEquals(ExitCodes.OK, CliRun.of("check", "--store", store.toString()).exitCode());
     }
 
     @Test

@@ -111,6 +111,8 @@ class LoadCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("graphs written: 1"), run.out());
         assertTrue(changed.isIsomorphicWith(graphs(store).get(some.getKey())));
+        CliRun check = CliRun.of("check", "--store", store.toString());
+        assertEquals(ExitCodes.OK, check.exitCode(), "the summary of facts follows the replaced graph: " + check);
     }
 
     @Test

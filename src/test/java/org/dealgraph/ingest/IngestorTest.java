@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Quad;
-import org.dealgraph.rdf.BaseRecord;
 import org.dealgraph.store.ArticleStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,9 +106,9 @@ class IngestorTest {
         assertEquals(quads(store).size(), stored.quads());
     }
 
-    /** The quads of the store's article graphs (not the record of its IRI base). */
+    /** The quads of the store's article graphs (not the default graph's record of its IRI base and summary of facts). */
     private static Set<Quad> quads(ArticleStore store) {
-        return store.read(ds -> ds.asDatasetGraph().stream().filter(q -> !BaseRecord.isRecord(q))
+        return store.read(ds -> ds.asDatasetGraph().stream().filter(q -> !q.isDefaultGraph())
                 .collect(Collectors.toSet()));
     }
 

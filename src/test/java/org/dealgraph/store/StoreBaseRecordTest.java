@@ -90,6 +90,8 @@ class StoreBaseRecordTest {
             Txn.executeWrite(store.dataset(), () -> quads(standard).forEach(store.dataset().asDatasetGraph()::add));
             assertEquals(Optional.empty(), BaseRecord.recorded(store.dataset().asDatasetGraph()));
             assertEquals(Iris.DEFAULT_BASE, BaseRecord.of(store.dataset().asDatasetGraph()).base());
+            store.summarize(); // a store written before the record was kept has no summary of facts either
+            assertEquals(Optional.empty(), BaseRecord.recorded(store.dataset().asDatasetGraph()));
             assertEquals(List.of(), store.check());
         }
     }

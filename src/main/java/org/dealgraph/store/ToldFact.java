@@ -1,0 +1,107 @@
+package org.dealgraph.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.Literals;
+import org.dealgraph.rdf.PROV;
+
+/**
+ * What some article graphs tell of one fact, as the summary of facts keeps it: the fact's triples but its
+ * evidence and provenance, each amount it links to with its value in US dollars, the articles telling it and
+ * the month of the earliest of them. Gathered from all the article graphs of a store, or from the quads of
+ * one write.
+ *
+ * @param triples    the fact's triples and its amounts' (each amount with its {@code dg:amountUsd})
+ * @param articles   the articles the fact is derived from
+ * @param firstMonth the year and month ("2025-03") of the earliest publication date among them, if any
+ */
+record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstMonth) {
+
+    /** The triples of the article graphs with a given subject and predicate ({@link Node#ANY} for any). */
+    interface Source {
+        void each(Node subject, Node predicate, Consumer<Triple> action);
+    }
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+    private static final Node EVIDENCE = DG.evidence.asNode();
+    private static final Node PUBLISHED = SchemaDO.datePublished.asNode();
+    private static final Node VALUE = SchemaDO.value.asNode();
+    private static final Node CURRENCY = SchemaDO.currency.asNode();
+    private static final Node AMOUNT_USD = DG.amountUsd.asNode();
+    private static final UsdRates RATES = UsdRates.read(UsdRates.TABLE);
+
+    ToldFact {
+        triples = Set.copyOf(triples);
+        articles = Set.copyOf(articles);
+    }
+
+    /** What {@code source} tells of {@code fact}; no triples and no articles when it tells nothing. */
+    static ToldFact of(Node fact, Source source) {
+        Set<Triple> triples = new LinkedHashSet<>();
+        Set<Node> articles = new HashSet<>();
+        source.each(fact, Node.ANY, t -> {
+            if (DERIVED_FROM.equals(t.getPredicate())) {
+                articles.add(t.getObject());
+            } else if (!EVIDENCE.equals(t.getPredicate())) {
+                triples.add(t);
+            }
+        });
+        for (Triple t : List.copyOf(triples)) {
+            if (t.getObject().isURI() && !TYPE.equals(t.getPredicate())) {
+                amount(t.getObject(), source, triples);
+            }
+        }
+        Optional<String> first = articles.stream().flatMap(article -> months(article, source).stream())
+                .min(String::compareTo);
+        return new ToldFact(triples, articles, first);
+    }
+
+    /** The triples of the amount {@code node}, if it is one (a value and a currency), with its value in US dollars. */
+    private static void amount(Node node, Source source, Set<Triple> into) {
+        boolean[] valued = {false};
+        source.each(node, VALUE, t -> valued[0] = true);
+        if (!valued[0]) {
+            return;
+        }
+        Set<Triple> found = new LinkedHashSet<>();
+        source.each(node, Node.ANY, found::add);
+        Node value = object(found, VALUE);
+        Node currency = object(found, CURRENCY);
+        if (value == null || currency == null || !value.isLiteral()
+                || !(value.getLiteralValue() instanceof Number number)) {
+            return;
+        }
+        into.addAll(found);
+        BigDecimal usd = RATES.inUsd(new BigDecimal(number.toString()), currency.getLiteralLexicalForm());
+        into.add(Triple.create(node, AMOUNT_USD, Literals.decimal(usd)));
+    }
+
+    private static Node object(Set<Triple> triples, Node predicate) {
+        return triples.stream().filter(t -> predicate.equals(t.getPredicate())).map(Triple::getObject)
+                .findFirst().orElse(null);
+    }
+
+    /** The months of the article's publication dates: their first seven characters, as the queries take them. */
+    private static List<String> months(Node article, Source source) {
+        List<String> months = new ArrayList<>();
+        source.each(article, PUBLISHED, t -> {
+            if (t.getObject().isLiteral()) {
+                String lexical = t.getObject().getLiteralLexicalForm();
+                months.add(lexical.length() > 7 ? lexical.substring(0, 7) : lexical);
+            }
+        });
+        return months;
+    }
+}

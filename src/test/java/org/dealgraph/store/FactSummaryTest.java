@@ -1,0 +1,154 @@
+package org.dealgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.dealgraph.bench.CorpusGenerator;
+import org.dealgraph.ingest.Ingestor;
+import org.dealgraph.ingest.Pipeline;
+import org.dealgraph.rdf.DG;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The summary of canonical facts stays in step with the article graphs through ingest and remove, is rebuilt
+ * whole, is checked, and the queries that read it give the same rows as the same questions asked of every
+ * article graph through the union (the forms kept under {@code union-queries/} in the serve package's resources, which the
+ * front page reads over a store that keeps no summary).
+ */
+class FactSummaryTest {
+
+    private static final List<String> SUMMARY_QUERIES = List.of("centrality", "fundings", "deals-per-month",
+            "largest-deals");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void summaryQueriesAnswerAsTheUnionQueriesOnTheExamples() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(Path.of("examples")));
+            assertEquals(List.of(), store.check());
+            assertSameAnswers(store);
+        }
+    }
+
+    @Tag("integration")
+    @Test
+    void summaryQueriesAnswerAsTheUnionQueriesOnAGeneratedCorpus() {
+        new CorpusGenerator(7, 2000, 300).write(dir.resolve("corpus"));
+        try (ArticleStore store = ArticleStore.open(dir.resolve("store"))) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(dir.resolve("corpus")));
+            assertEquals(List.of(), store.check());
+            assertSameAnswers(store);
+        }
+    }
+
+    @Test
+    void removingAnArticleTakesItsFactsOutOfTheSummary() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(Path.of("examples")));
+            long before = summaryTriples(store);
+            List<StoredArticle> articles = store.articles();
+            store.remove(articles.get(0).graph());
+            assertEquals(List.of(), store.check());
+            assertTrue(summaryTriples(store) < before, "the summary shrinks");
+            store.removeAll(store.articles().stream().map(StoredArticle::graph).toList());
+            assertEquals(0, summaryTriples(store), "no articles, no summary");
+            assertEquals(List.of(), store.check());
+        }
+    }
+
+    @Test
+    void checkFindsASummaryOutOfStepAndSummarizeRepairsIt() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(Path.of("examples")));
+            Triple lost = Txn.calculateWrite(store.dataset(), () -> {
+                Triple any = FactSummary.storedAll(store.dataset().asDatasetGraph()).iterator().next();
+                store.dataset().asDatasetGraph().delete(FactSummary.GRAPH, any.getSubject(), any.getPredicate(),
+                        any.getObject());
+                return any;
+            });
+            List<String> problems = store.check();
+            assertEquals(2, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("on " + ConsistencyCheck.name(lost.getSubject()) + ": missing "
+                    + ConsistencyCheck.name(lost.getPredicate())), problems.get(0));
+            assertTrue(problems.get(1).contains("dealgraph summarize"), problems.get(1));
+            store.summarize();
+            assertEquals(List.of(), store.check());
+        }
+    }
+
+    @Test
+    void summaryCountsTheArticlesThatTellAFactAndConvertsAmountsToDollars() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(Path.of("examples")));
+            List<Triple> summary = new ArrayList<>(Txn.calculateRead(store.dataset(),
+                    () -> FactSummary.storedAll(store.dataset().asDatasetGraph())));
+            assertTrue(summary.stream().anyMatch(t -> t.getPredicate().equals(DG.articleCount.asNode())
+                    && ((Number) t.getObject().getLiteralValue()).intValue() > 1), "a fact told by two articles");
+            assertTrue(summary.stream().anyMatch(t -> t.getPredicate().equals(DG.amountUsd.asNode())));
+            assertFalse(summary.stream().anyMatch(t -> t.getPredicate().equals(DG.evidence.asNode())),
+                    "evidence stays in the article graphs");
+        }
+    }
+
+    private static long summaryTriples(ArticleStore store) {
+        return Txn.calculateRead(store.dataset(), () -> FactSummary.storedAll(store.dataset().asDatasetGraph()).size());
+    }
+
+    private static void assertSameAnswers(ArticleStore store) {
+        for (String name : SUMMARY_QUERIES) {
+            List<String> byUnion = rows(store, "src/main/resources/org/dealgraph/serve/union-queries/" + name + ".rq");
+            List<String> bySummary = rows(store, "queries/" + name + ".rq");
+            assertFalse(byUnion.isEmpty(), name + " answers something");
+            assertEquals(byUnion, bySummary, name + ": the summary's answer against the union's");
+        }
+    }
+
+    /** The query's rows, each in words with numbers by value, sorted: the same rows whatever their order or lexical forms. */
+    private static List<String> rows(ArticleStore store, String file) {
+        return store.read(dataset -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(QueryFactory.read(file)).build()) {
+                ResultSet results = exec.execSelect();
+                List<String> rows = new ArrayList<>();
+                while (results.hasNext()) {
+                    QuerySolution row = results.next();
+                    Map<String, String> cells = new HashMap<>();
+                    results.getResultVars().forEach(v -> cells.put(v, text(row.get(v))));
+                    rows.add(new TreeMap<>(cells).toString());
+                }
+                rows.sort(Comparator.naturalOrder());
+                return rows;
+            }
+        });
+    }
+
+    private static String text(RDFNode node) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isLiteral() && node.asLiteral().getValue() instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        return node.isLiteral() ? ((Literal) node).getLexicalForm() : node.toString();
+    }
+}
