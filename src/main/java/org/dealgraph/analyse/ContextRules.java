@@ -2,6 +2,7 @@ package org.dealgraph.analyse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dealgraph.model.Token;
 
 /**
@@ -45,6 +46,9 @@ final class ContextRules {
         }
         if (descriptorInApposition(tokens, b)) {
             return "org-apposition";
+        }
+        if (descriptorBefore(tokens, a, b)) {
+            return "org-apposition-after";
         }
         if (foundedAfter(tokens, b)) {
             return "org-founded";
@@ -120,6 +124,27 @@ final class ContextRules {
                 return false;
             }
             seen += hyphenated(tokens, i) ? 0 : 1;
+        }
+        return false;
+    }
+
+    /**
+     * "a new company, Northwind, to build…", "a robotics startup, Northwind.": the run set off by commas right after
+     * a descriptor that an indefinite article opens, past its modifiers.
+     */
+    private boolean descriptorBefore(List<Token> tokens, int a, int b) {
+        if (a < 3 || !tokens.get(a - 1).text().equals(",") || !words.descriptors.contains(tokens.get(a - 2).text())) {
+            return false;
+        }
+        boolean closed = b >= tokens.size() || Set.of(",", ".", ";", "(").contains(tokens.get(b).text());
+        for (int k = a - 3; closed && k >= 0 && k >= a - 6; k--) {
+            String word = tokens.get(k).text();
+            if (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an")) {
+                return true;
+            }
+            if (!Set.of("ADJ", "NOUN").contains(tokens.get(k).pos()) && !hyphenated(tokens, k)) {
+                return false;
+            }
         }
         return false;
     }

@@ -57,20 +57,22 @@ final class DescriptorFinder {
         for (int h = the + 1; h < Math.min(tokens.size(), the + 2 + MAX_MODIFIERS); h++) {
             Token head = tokens.get(h);
             String word = head.text().toLowerCase(Locale.ROOT);
+            int last = h;
             if (h + 2 < tokens.size() && tokens.get(h + 1).text().equals("-")) {
                 word = word + "-" + tokens.get(h + 2).text().toLowerCase(Locale.ROOT);
                 head = new Token(word, new Span(head.span().start(), tokens.get(h + 2).span().end()), "NOUN");
+                last = h + 2;
             }
             if (h == the + 1 && word.endsWith("-maker")) {
                 return productMaker(text, s, the, head, head.text().substring(0, head.text().length() - 6));
             }
             boolean known = heads.containsKey(word) || words.makerHeads.contains(word);
-            if (known && !followedByName(tokens, h)) {
+            if (known && !followedByName(tokens, last)) {
                 Span span = new Span(tokens.get(the).span().start(), head.span().end());
                 if (Mentions.overlapsAny(span, taken)) {
                     return Optional.empty();
                 }
-                return resolve(text, new Place(sentences, s, the, h), word, span, taken);
+                return resolve(text, new Place(sentences, s, the, last), word, span, taken);
             }
             if (!modifier(head)) {
                 return Optional.empty();
@@ -125,6 +127,9 @@ final class DescriptorFinder {
      */
     private Optional<Mention> antecedent(Place p, int before, Set<String> types, List<Mention> taken) {
         Sentence s = p.sentence();
+        if (types.contains(WordLists.NEW)) {
+            return introducedAsNew(p, before, taken);
+        }
         Optional<Mention> subject = predicative(p, types, taken);
         if (subject.isPresent()) {
             return subject;
@@ -188,6 +193,42 @@ final class DescriptorFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The nearest organization before {@code before} that the article introduces as newly made: "new" or "newly"
+     * a few nouns, adjectives or naming words before its name ("a new company, Stargate", "a new venture called X",
+     * "a newly formed company, X"; not "the new CEO of X").
+     */
+    private static Optional<Mention> introducedAsNew(Place p, int before, List<Mention> taken) {
+        Mention nearest = null;
+        for (Mention m : taken) {
+            if (m.type() == MentionType.ORGANIZATION && m.span().end() <= before
+                    && (m.sentence() < p.sentence().index() || m.sentence() == p.sentence().index())
+                    && introducedAsNew(p.sentences().get(m.sentence()), m)) {
+                nearest = nearest == null || m.span().start() > nearest.span().start() ? m : nearest;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    /** Words between a new organization's noun and its name: "a new company, X", "a new venture called X". */
+    private static final Set<String> NAMING = Set.of(",", "called", "named", "dubbed", "-", "—");
+
+    private static boolean introducedAsNew(Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        int first = Salience.firstFrom(tokens, m.span().start());
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (word.equals("new") || word.equals("newly")) {
+                return true;
+            }
+            boolean between = NAMING.contains(word) || Set.of("NOUN", "PROPN", "ADJ", "VERB").contains(tokens.get(k).pos());
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -71,10 +71,17 @@ final class WordLists {
         return rows.stream().filter(which).map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The type a description gives when it refers to an organization the article introduces as newly made ("a new
+     * company, X", "a newly formed venture called X"): "the venture" is that one, however far back.
+     */
+    static final String NEW = "new";
+
     /** The rows of {@code org-descriptors.tsv}: a description, and only a description, gives its types. */
     private static List<Row> descriptorRows() {
         Set<String> fits = new HashSet<>(Gazetteer.types());
         fits.add("any");
+        fits.add(NEW);
         List<Row> rows = Lexicon.read("org-descriptors.tsv", Column.required("noun").unique(),
                 Column.required("uses").eachOf(",", DESCRIPTOR_USES), Column.optional("types").eachOf(",", fits));
         for (Row row : rows) {

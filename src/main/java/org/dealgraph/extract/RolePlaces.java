@@ -2,6 +2,7 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -129,12 +130,61 @@ final class RolePlaces {
         return -1;
     }
 
-    /** The person before a title phrase, across a comma, an article or a copula. */
+    /**
+     * "the co-founder of A and of the start-up B", "chief executive at A and B.": the organization coordinated with
+     * the one at {@code org}, when the preposition is said again or the second name closes the phrase; a name that
+     * goes on ("of A and B signed…", "of A and B's chairman") is another clause's.
+     */
+    static OptionalInt coordinatedOrg(ChunkedSentence s, int org) {
+        if (org < 1 || !s.wordAt(org + 1, Set.of("and")) || !s.wordAt(org - 1, ORG_PREPS)) {
+            return OptionalInt.empty();
+        }
+        int k = org + 2;
+        boolean again = s.wordAt(k, ORG_PREPS);
+        k += again ? 1 : 0;
+        for (int words = 0; k < s.size() && words < 5 && !s.get(k).isOrg(); k++, words++) {
+            Chunk c = s.get(k);
+            boolean modifier = c.kind() == Chunk.Kind.WORD && (Set.of("DET", "ADJ", "NOUN").contains(c.pos()) || c.isWord("-"));
+            if (!modifier) {
+                return OptionalInt.empty();
+            }
+        }
+        boolean closes = k + 1 >= s.size() || s.wordAt(k + 1, Set.of(",", ".", ";", ")"));
+        return k < s.size() && s.get(k).isOrg() && !s.get(k).possessive() && (again || closes)
+                ? OptionalInt.of(k) : OptionalInt.empty();
+    }
+
+    /**
+     * "P, Acme's chief executive, will be …": the person before an apposition that the comma at {@code close} ends,
+     * when the apposition holds a title and no verb.
+     */
+    private static int personBeforeApposition(ChunkedSentence s, int close) {
+        boolean titled = false;
+        for (int k = close - 1; k >= 1 && k >= close - 7; k--) {
+            Chunk c = s.get(k);
+            if (c.isWord(",")) {
+                return titled && s.get(k - 1).kind() == Chunk.Kind.PERSON ? k - 1 : -1;
+            }
+            if (c.isVerb() || c.kind() == Chunk.Kind.PERSON) {
+                return -1;
+            }
+            titled |= c.kind() == Chunk.Kind.TITLE;
+        }
+        return -1;
+    }
+
+    /** The person before a title phrase, across a comma, an article or a copula, or an apposition before these. */
     static int personBefore(ChunkedSentence s, int from) {
         for (int k = from - 1, steps = 0; k >= 0 && steps < 5 && s.sameClause(k, from); k--, steps++) {
             Chunk c = s.get(k);
             if (c.kind() == Chunk.Kind.PERSON) {
                 return k;
+            }
+            if (c.isWord(",") && steps > 0) {
+                int before = personBeforeApposition(s, k);
+                if (before >= 0) {
+                    return before;
+                }
             }
             boolean modifier = c.kind() == Chunk.Kind.WORD && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.text().equals("AI"));
             if (!s.wordAt(k, BRIDGE) && !modifier) {

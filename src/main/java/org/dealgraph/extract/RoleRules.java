@@ -25,6 +25,8 @@ import org.dealgraph.model.Role;
 final class RoleRules implements RuleCallback {
 
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
+    /** "an executive vice president and the chief executive": an article may open each title of a chain. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
@@ -66,7 +68,8 @@ final class RoleRules implements RuleCallback {
     }
 
     private boolean inChain(ChunkedSentence s, int i) {
-        return i >= 2 && title(s, i - 2) && s.wordAt(i - 1, CHAIN) || title(s, i - 1);
+        return i >= 2 && title(s, i - 2) && s.wordAt(i - 1, CHAIN) || title(s, i - 1)
+                || i >= 3 && title(s, i - 3) && s.wordAt(i - 2, CHAIN) && s.wordAt(i - 1, ARTICLES);
     }
 
     private void chain(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, int first) {
@@ -98,6 +101,8 @@ final class RoleRules implements RuleCallback {
         Optional<EntityRef> organization = anchor.index().isPresent() ? Optional.of(s.get(anchor.index().getAsInt()).ref())
                 : f.context().lastSubject().filter(o -> !media(o)).or(() -> f.context().mainOrganization());
         organization.ifPresent(o -> emit(f, out, r, s, titles, person, o, anchor));
+        anchor.index().ifPresent(named -> RolePlaces.coordinatedOrg(s, named).ifPresent(second ->
+                emit(f, out, r, s, titles, person, s.get(second).ref(), new Anchor(OptionalInt.of(second), anchor.confidence()))));
     }
 
     /** The roles of an "as" frame, one per title. */
@@ -130,13 +135,18 @@ final class RoleRules implements RuleCallback {
         return gazetteer.lookup(c.ref().name()).map(e -> GOVERNMENT_TYPES.contains(e.type())).orElse(false);
     }
 
-    /** The chain of titles from {@code first}: "co-founder and chief executive", "CEO, chairman". */
+    /**
+     * The chain of titles from {@code first}: "co-founder and chief executive", "CEO, chairman", "an executive vice
+     * president and the chief executive".
+     */
     private List<Integer> titlesFrom(ChunkedSentence s, int first) {
         List<Integer> titles = new ArrayList<>(List.of(first));
         int last = first;
         while (true) {
             int next = last + 1 < s.size() && title(s, last + 1) ? last + 1
-                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2 : -1;
+                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2
+                    : last + 3 < s.size() && s.wordAt(last + 1, CHAIN) && s.wordAt(last + 2, ARTICLES) && title(s, last + 3)
+                    ? last + 3 : -1;
             if (next < 0) {
                 return titles;
             }

@@ -39,10 +39,12 @@ class DemoGoldTest {
      * 2026-12-05, after general work on roles, rounds, partnerships, acquisitions, units and names: relations P
      * 0.894 R 0.570 F1 0.696, entities F1 0.984; later that day, after work on rounds, references and the demo's
      * gold: relations P 1.000 R 0.770 F1 0.870, entities F1 0.984; then, after reported deal values, verbs of result
-     * and a gazetteer entry: relations P 1.000 R 0.800 F1 0.889, entities F1 0.992. The goal is a relation F1 of 0.95; the floor only goes up, each time the extraction gets better, until it
+     * and a gazetteer entry: relations P 1.000 R 0.800 F1 0.889, entities F1 0.992; on 2026-12-06, after titles held at two
+     * organizations at once, appositions before a title, "founded with P" and descriptions of a newly made
+     * organization: relations P 1.000 R 0.890 F1 0.942. The goal is a relation F1 of 0.95; the floor only goes up, each time the extraction gets better, until it
      * gets there.
      */
-    private static final double FLOOR = 0.88;
+    private static final double FLOOR = 0.94;
 
     @TempDir
     Path dir;
