@@ -17,6 +17,7 @@ import org.dealgraph.model.Role;
 final class AffiliationRules implements RuleCallback {
 
     private static final Set<String> JOIN_VERBS = WordLists.get("join-verbs");
+    private static final Set<String> BODIES = WordLists.get("governing-bodies");
     private static final Set<String> HIRE_VERBS = WordLists.get("affiliation-hire-verbs");
     private static final Set<String> WORK_VERBS = WordLists.get("affiliation-work-verbs");
     private static final Set<String> TEAM_NOUNS = WordLists.get("affiliation-team-nouns");
@@ -46,18 +47,32 @@ final class AffiliationRules implements RuleCallback {
         return out;
     }
 
-    /** "P joined A", "P, who works at A", "P spent years at A before joining B": the verb's person subject. */
+    /** "P joined A", "P will join A's board", "P, who works at A", "P spent years at A before joining B": the verb's person subject. */
     private static void joined(SentenceFacts f, List<Fact> out, Rule rule, ChunkedSentence s, int verb) {
         boolean work = s.wordAt(verb, WORK_VERBS);
         int org = work ? orgAfterPreposition(s, verb + 1) : verb + 1;
         if (org < 0 || org >= s.size() || !s.get(org).isOrg() || s.wordAt(org + 1, Set.of("as"))
-                || !work && s.get(org).possessive()) {
+                || !work && s.get(org).possessive() && !bodyAfter(s, org + 1)) {
             return;
         }
         int person = personSubject(s, verb);
         if (person >= 0) {
             add(f, out, rule, s, Math.min(person, verb), s.get(org).ref(), Math.max(person, org) + 1, person);
         }
+    }
+
+    /** "A's board", "A's strategic committee": a governing body, past a modifier or two, from {@code k}. */
+    private static boolean bodyAfter(ChunkedSentence s, int k) {
+        for (int j = k; j < s.size() && j < k + 3; j++) {
+            if (s.wordAt(j, BODIES)) {
+                return true;
+            }
+            Chunk c = s.get(j);
+            if (c.kind() != Chunk.Kind.WORD || !c.pos().equals("ADJ") && !c.pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "at A", "in A's robotics unit", "for A" within a few words after a verb of working or spending time. */
@@ -73,13 +88,20 @@ final class AffiliationRules implements RuleCallback {
         return -1;
     }
 
-    /** The person who is the subject of the verb: the sentence's subject, or the person a "who" hangs on. */
+    /**
+     * The person who is the subject of the verb: the sentence's subject, the person a "who" hangs on, or the
+     * person before an apposition that ends right before the verb ("P, A's CFO, will join…").
+     */
     private static int personSubject(ChunkedSentence s, int verb) {
         List<Integer> subject = s.subjectBefore(verb, true);
         if (subject.size() == 1 && s.get(subject.get(0)).kind() == Chunk.Kind.PERSON) {
             return subject.get(0);
         }
-        return -1;
+        int k = verb - 1;
+        while (k > 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.get(k).pos().equals("AUX") || s.get(k).pos().equals("ADV"))) {
+            k--;
+        }
+        return k > 0 && s.get(k).isWord(",") ? RolePlaces.personBeforeApposition(s, k) : -1;
     }
 
     /** "A hired P", "A hired the former CTO of B, P": the organization subject and the person object. */

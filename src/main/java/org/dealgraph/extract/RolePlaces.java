@@ -158,7 +158,7 @@ final class RolePlaces {
      * "P, Acme's chief executive, will be …": the person before an apposition that the comma at {@code close} ends,
      * when the apposition holds a title and no verb.
      */
-    private static int personBeforeApposition(ChunkedSentence s, int close) {
+    static int personBeforeApposition(ChunkedSentence s, int close) {
         boolean titled = false;
         for (int k = close - 1; k >= 1 && k >= close - 7; k--) {
             Chunk c = s.get(k);
