@@ -6,6 +6,8 @@ import java.util.Set;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Deal;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
 import org.dealgraph.model.Money;
 
 /**
@@ -13,6 +15,9 @@ import org.dealgraph.model.Money;
  * over five years." A singular deal noun that points back ("the deal", "this agreement"), with an amount of its
  * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet;
  * when the last agreement told is an acquisition ("A agreed to buy B. The deal is worth $X"), it is its price.
+ * Likewise an investment noun with an amount and no parties of its own ("…have described it as an investment of
+ * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment, values the investment told in the sentence before
+ * or the one before that, when that one has no amount yet.
  */
 final class LaterDealValues {
 
@@ -26,6 +31,7 @@ final class LaterDealValues {
      * tells one and {@code told} (the sentence's own facts) holds no deal.
      */
     static void apply(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
+        investment(sentence, told, facts);
         if (told.stream().anyMatch(f -> f instanceof Deal)) {
             return;
         }
@@ -35,6 +41,37 @@ final class LaterDealValues {
                 valueLast(facts, value.get(), sentence.duration());
                 return;
             }
+        }
+    }
+
+    /** How many sentences back an unnamed investment's amount may reach for the investment it values. */
+    private static final int INVESTMENT_REACH = 2;
+
+    private static void investment(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
+        if (told.stream().anyMatch(f -> f instanceof Investment || f instanceof FundingRound)) {
+            return;
+        }
+        for (TriggerMatch t : sentence.triggers("investment", "noun")) {
+            Optional<Money> amount = sentence.amountFor(t);
+            ChunkedSentence s = sentence.chunks();
+            boolean parties = !s.objectAfter(t.end(), t.trigger().preps(), false).isEmpty() || s.possessiveBefore(t.start()) >= 0;
+            if (t.trigger().plural() || amount.isEmpty() || parties) {
+                continue;
+            }
+            int here = sentence.chunks().sentence().index();
+            for (int i = facts.size() - 1; i >= 0; i--) {
+                Fact f = facts.get(i);
+                if (here - f.provenance().sentence() > INVESTMENT_REACH) {
+                    return;
+                }
+                if (f instanceof Investment inv) {
+                    if (inv.amount().isEmpty()) {
+                        facts.set(i, new Investment(inv.investor(), inv.investee(), amount, inv.status(), inv.date(), inv.provenance()));
+                    }
+                    return;
+                }
+            }
+            return;
         }
     }
 

@@ -41,10 +41,10 @@ class DemoGoldTest {
      * gold: relations P 1.000 R 0.770 F1 0.870, entities F1 0.984; then, after reported deal values, verbs of result
      * and a gazetteer entry: relations P 1.000 R 0.800 F1 0.889, entities F1 0.992; on 2026-12-06, after titles held at two
      * organizations at once, appositions before a title, "founded with P" and descriptions of a newly made
-     * organization: relations P 1.000 R 0.890 F1 0.942, and 0.947 once joining a board counted as a role. The goal is a relation F1 of 0.95; the floor only goes up, each time the extraction gets better, until it
+     * organization: relations P 1.000 R 0.890 F1 0.942, 0.947 once joining a board counted as a role, and 0.953 once an investment valued in a later sentence took its amount. The goal is a relation F1 of 0.95; the floor only goes up, each time the extraction gets better, until it
      * gets there.
      */
-    private static final double FLOOR = 0.94;
+    private static final double FLOOR = 0.95;
 
     @TempDir
     Path dir;
