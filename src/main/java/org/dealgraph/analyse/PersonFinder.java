@@ -18,7 +18,7 @@ import org.dealgraph.model.Token;
  * Doe", "its CEO, Jane Doe"), stand in apposition with a title ("Jane Doe, the founding chief executive of…"),
  * stand next to a verb of saying ("said Jane Doe"), follow "founded by", take a title as a verb's object
  * ("named Jane Doe as CFO"), are set off as "formerly of" an organization, or stand in a list with another person ("Jane Doe and John
- * Roe"). A single name counts after an honorific or a capitalised title ("President Doe"). Honorifics are
+ * Roe"), or share a family name with one ("Jane and John Roe"). A single name counts after an honorific or a capitalised title ("President Doe"). Honorifics are
  * left out of the name. Later mentions by surname alone ("Doe", "Ms. Doe") are named by the full name. Runs
  * that hold an organization suffix, a place, a product or a gazetteer name are not people.
  */
@@ -50,6 +50,7 @@ final class PersonFinder {
             }
         }
         found.addAll(listed(text, sentences, taken, found));
+        found.addAll(sharedSurnames(text, sentences, taken, found));
         found.addAll(surnames(text, sentences, taken, found));
         return found;
     }
@@ -123,6 +124,32 @@ final class PersonFinder {
             }
             if (more.size() == before) {
                 break;
+            }
+        }
+        return more;
+    }
+
+    /**
+     * "Dario and Daniela Amodei", "Tomas and Maria Lindqvist": a lone given name joined by "and" to a person whose
+     * name opens with a given name is a person of the same family name.
+     */
+    private List<Mention> sharedSurnames(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> found) {
+        List<Mention> more = new ArrayList<>();
+        for (Mention person : found) {
+            Sentence s = sentences.get(person.sentence());
+            List<Token> tokens = s.tokens();
+            int first = Salience.firstFrom(tokens, person.span().start());
+            String[] parts = person.name().split(" ");
+            if (first < 2 || parts.length < 2 || !words.firstNames.contains(parts[0])
+                    || !tokens.get(first - 1).text().equals("and")) {
+                continue;
+            }
+            Token given = tokens.get(first - 2);
+            boolean lone = first < 3 || !WordLists.isNamePart(tokens, first - 3);
+            if (lone && words.firstNames.contains(given.text()) && !Mentions.overlapsAny(given.span(), taken)
+                    && !Mentions.overlapsAny(given.span(), found)) {
+                String name = given.text() + person.name().substring(parts[0].length());
+                more.add(Mentions.of(MentionType.PERSON, text, s, given.span(), name, "person-shared-surname", 0.7));
             }
         }
         return more;
