@@ -2,7 +2,9 @@ package org.dealgraph.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.dealgraph.rdf.Iris;
@@ -67,7 +69,8 @@ final class LoadCommand implements Callable<Integer> {
         if (remote.given()) {
             RemoteGraphStore target = remote.open(System.getenv());
             Iris iris = base.given().orElseGet(Iris::new);
-            files.forEach(file -> outcomes.add(put(target, file, iris)));
+            Map<Node, String> putBefore = new HashMap<>();
+            files.forEach(file -> outcomes.add(put(target, file, iris, putBefore)));
         } else {
             try (ArticleStore opened = store.openOrCreate(base.given())) {
                 outcomes.addAll(new PartLoader(opened).load(files));
@@ -77,8 +80,12 @@ final class LoadCommand implements Callable<Integer> {
         return outcomes.stream().anyMatch(o -> o.rejected().isPresent()) ? ExitCodes.REJECTED : ExitCodes.OK;
     }
 
-    /** Writes the graphs of {@code file} to {@code target}; a graph refused for good rejects the file's rest. */
-    static LoadOutcome put(RemoteGraphStore target, Path file, Iris iris) {
+    /**
+     * Writes the graphs of {@code file} to {@code target}, but for those an earlier file of this load put with the
+     * same content hash ({@code putBefore}, which it extends): as a local store keeps the first of two such copies,
+     * and takes the later when the content differs. A graph refused for good rejects the file's rest.
+     */
+    static LoadOutcome put(RemoteGraphStore target, Path file, Iris iris, Map<Node, String> putBefore) {
         ArticleGraphs read;
         try {
             read = QuadParts.read(file, iris);
@@ -86,16 +93,23 @@ final class LoadCommand implements Callable<Integer> {
             return LoadOutcome.rejected(file.toString(), e.getMessage());
         }
         int written = 0;
+        int unchanged = 0;
         for (Node graph : read.graphs().keySet()) {
+            String hash = read.hashes().get(graph);
+            if (hash.equals(putBefore.get(graph))) {
+                unchanged++;
+                continue;
+            }
             try {
                 target.put(graph, read.graphs().get(graph));
+                putBefore.put(graph, hash);
                 written++;
             } catch (RemoteStoreException e) {
                 return LoadOutcome.rejected(file.toString(), e.getMessage() + " (" + written + " of its "
                         + read.graphs().size() + " graphs were written before)");
             }
         }
-        return LoadOutcome.loaded(file.toString(), written, 0);
+        return LoadOutcome.loaded(file.toString(), written, unchanged);
     }
 
     private void printSummary(List<LoadOutcome> outcomes, double seconds) {

@@ -56,7 +56,10 @@ public final class ArticleMapper {
         quads(article).forEach(out::quad);
     }
 
-    /** The quads of the article's named graph, each once. */
+    /**
+     * The quads of the article's named graph, each once, the article node's {@code rdf:type} first: {@code load}
+     * tells two copies of one graph in a file apart by it.
+     */
     public List<Quad> quads(ResolvedArticle article) {
         Article source = article.article();
         QuadBuffer buffer = new QuadBuffer(graphName(source.id()));

@@ -6,12 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -19,7 +16,6 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.rdf.BaseRecord;
-import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.Iris;
 
 /**
@@ -61,19 +57,20 @@ public final class QuadParts {
     }
 
     /**
-     * The article graphs of one file, in the order they come, for a store minting under {@code iris}.
+     * The article graphs of one file, in the order they come, for a store minting under {@code iris}. A graph the
+     * file gives more than once is kept once, as {@code ingest} keeps an article two inputs hold ({@link GraphCopies}).
      *
      * @throws IllegalArgumentException saying what is wrong with the file (unreadable, not N-Quads, a triple
-     *                                  outside the article graphs, a graph without its content hash, another
-     *                                  IRI base); nothing of it is to be loaded then
+     *                                  outside the article graphs, a graph without its content hash, copies of a
+     *                                  graph that cannot be told apart, another IRI base); nothing of it is to
+     *                                  be loaded then
      */
     public static ArticleGraphs read(Path file, Iris iris) {
-        Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
-        Map<Node, String> hashes = new LinkedHashMap<>();
+        GraphCopies copies = new GraphCopies();
         StreamRDFBase sink = new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
-                take(quad, iris, graphs, hashes);
+                take(quad, iris, copies);
             }
         };
         try (InputStream in = open(file)) {
@@ -85,16 +82,10 @@ public final class QuadParts {
         } catch (RiotException e) {
             throw new IllegalArgumentException("is not N-Quads: " + e.getMessage(), e);
         }
-        for (Node graph : graphs.keySet()) {
-            if (!hashes.containsKey(graph)) {
-                throw new IllegalArgumentException("the graph " + ConsistencyCheck.name(graph) + " has no content hash ("
-                        + DG.contentHash.getURI() + "): it is not an article graph as dealgraph writes it");
-            }
-        }
-        return new ArticleGraphs(graphs, hashes);
+        return copies.kept();
     }
 
-    private static void take(Quad quad, Iris iris, Map<Node, List<Quad>> graphs, Map<Node, String> hashes) {
+    private static void take(Quad quad, Iris iris, GraphCopies copies) {
         if (BaseRecord.isRecord(quad)) {
             String base = quad.getSubject().isURI() ? quad.getSubject().getURI() : quad.getSubject().toString();
             if (!base.equals(iris.base())) {
@@ -106,10 +97,7 @@ public final class QuadParts {
         if (quad.isDefaultGraph() || quad.isTriple()) {
             throw new IllegalArgumentException("it holds a triple outside the article graphs: " + quad);
         }
-        graphs.computeIfAbsent(quad.getGraph(), g -> new ArrayList<>()).add(quad);
-        if (quad.getPredicate().equals(DG.contentHash.asNode()) && quad.getObject().isLiteral()) {
-            hashes.put(quad.getGraph(), quad.getObject().getLiteralLexicalForm());
-        }
+        copies.take(quad);
     }
 
     private static InputStream open(Path file) throws IOException {

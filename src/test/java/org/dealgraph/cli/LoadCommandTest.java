@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -17,12 +19,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;
@@ -95,10 +101,7 @@ class LoadCommandTest {
         Path store = dir.resolve("loaded");
         assertEquals(ExitCodes.OK, CliRun.of("load", "--store", store.toString(), dump.toString()).exitCode());
         Map.Entry<Node, Graph> some = graphs(ingested).entrySet().iterator().next();
-        Graph changed = GraphFactory.createDefaultGraph();
-        some.getValue().find().forEachRemaining(t -> changed.add(t.getPredicate().equals(DG.contentHash.asNode())
-                ? Triple.create(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralString("changed"))
-                : t));
+        Graph changed = changed(some.getValue(), DG.contentHash, "changed");
         DatasetGraph part = DatasetGraphFactory.create();
         part.addGraph(some.getKey(), changed);
         Path file = dir.resolve("changed.nq");
@@ -116,6 +119,48 @@ class LoadCommandTest {
     }
 
     @Test
+    void keepsOneCopyOfAGraphThatOneFileGivesTwiceAsIngestKeepsOne() throws IOException {
+        // A graph given twice in one part file (the Spark job writes an article that two inputs hold once per input)
+        // was loaded as one graph holding both copies, two sources or two articles' facts, and failed check.
+        Iterator<Map.Entry<Node, Graph>> some = graphs(ingested).entrySet().iterator();
+        Map.Entry<Node, Graph> same = some.next();
+        Map.Entry<Node, Graph> updated = some.next();
+        List<Quad> file = new ArrayList<>();
+        file.addAll(articleFirst(same.getKey(), same.getValue()));
+        file.addAll(articleFirst(same.getKey(), changed(same.getValue(), DG.sourceFile, "elsewhere/copy.txt")));
+        file.addAll(articleFirst(updated.getKey(), updated.getValue()));
+        Graph later = changed(updated.getValue(), DG.contentHash, "updated");
+        file.addAll(articleFirst(updated.getKey(), later));
+        Path part = nquads(dir.resolve("part-00000.nq"), file);
+        Path store = dir.resolve("loaded");
+
+        CliRun run = CliRun.of("load", "--store", store.toString(), part.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        Map<Node, Graph> loaded = graphs(store);
+        assertSameGraphs(Map.of(same.getKey(), same.getValue(), updated.getKey(), later), loaded);
+        CliRun check = CliRun.of("check", "--store", store.toString());
+        assertEquals(ExitCodes.OK, check.exitCode(), check.toString());
+    }
+
+    @Test
+    void rejectsAFileWhoseCopiesOfAGraphCannotBeToldApart() throws IOException {
+        Map.Entry<Node, Graph> some = graphs(ingested).entrySet().iterator().next();
+        List<Quad> copy = articleFirst(some.getKey(), some.getValue());
+        List<Quad> file = new ArrayList<>(copy);
+        file.addAll(copy.subList(1, copy.size()));
+        file.add(copy.get(0));
+        Path part = nquads(dir.resolve("doubled.nq"), file);
+
+        CliRun run = CliRun.of("load", "--store", dir.resolve("loaded").toString(), part.toString(), dump.toString());
+
+        assertEquals(ExitCodes.REJECTED, run.exitCode(), run.toString());
+        assertTrue(run.out().contains(part + ": it gives the graph"), run.out());
+        assertTrue(run.out().contains("2 times, and its copies cannot be told apart"), run.out());
+        assertSameGraphs(graphs(ingested), graphs(dir.resolve("loaded")));
+    }
+
+    @Test
     void putsEachArticleGraphToAGraphStoreAndARerunReplacesRatherThanDuplicates() throws IOException {
         DatasetGraph remote = DatasetGraphFactory.createTxnMem();
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", remote).build().start();
@@ -130,6 +175,28 @@ class LoadCommandTest {
             CliRun again = CliRun.of("load", "--to", url, dump.toString());
             assertEquals(ExitCodes.OK, again.exitCode(), again.toString());
             assertSameGraphs(graphs(ingested), graphs(remote));
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
+    void putsOnceAGraphThatTwoFilesGiveWithTheSameContent() throws IOException {
+        // A graph that two part files give with one content hash (the Spark job writes an article that two inputs
+        // hold once per input) took the later file's source in the graph store, where a local store keeps the first.
+        Map.Entry<Node, Graph> some = graphs(ingested).entrySet().iterator().next();
+        Path first = nquads(dir.resolve("part-00000.nq"), articleFirst(some.getKey(), some.getValue()));
+        Path second = nquads(dir.resolve("part-00001.nq"),
+                articleFirst(some.getKey(), changed(some.getValue(), DG.sourceFile, "elsewhere/copy.txt")));
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", remote).build().start();
+        try {
+            String url = "http://localhost:" + fuseki.getPort() + "/ds";
+            CliRun run = CliRun.of("load", "--to", url, first.toString(), second.toString());
+            assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+            assertTrue(run.out().contains("graphs written: 1"), run.out());
+            assertTrue(run.out().contains("unchanged:      1"), run.out());
+            assertSameGraphs(Map.of(some.getKey(), some.getValue()), graphs(remote));
         } finally {
             fuseki.stop();
         }
@@ -167,6 +234,32 @@ class LoadCommandTest {
 
         assertEquals(ExitCodes.REJECTED, run.exitCode(), run.toString());
         assertTrue(run.out().contains("http://localhost:9/ds could not be reached"), run.out());
+    }
+
+    private static Path nquads(Path file, List<Quad> quads) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.writeQuads(out, quads.iterator());
+        }
+        return file;
+    }
+
+    /** The quads of {@code graph} named {@code name}, its article's type first, as the mapper writes them. */
+    private static List<Quad> articleFirst(Node name, Graph graph) {
+        List<Quad> quads = new ArrayList<>();
+        graph.find(Node.ANY, RDF.type.asNode(), SchemaDO.NewsArticle.asNode())
+                .forEachRemaining(t -> quads.add(Quad.create(name, t)));
+        graph.find().filterDrop(t -> t.getObject().equals(SchemaDO.NewsArticle.asNode()))
+                .forEachRemaining(t -> quads.add(Quad.create(name, t)));
+        return quads;
+    }
+
+    /** {@code graph} with the value of {@code property} replaced by {@code value}. */
+    private static Graph changed(Graph graph, Property property, String value) {
+        Graph changed = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> changed.add(t.getPredicate().equals(property.asNode())
+                ? Triple.create(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralString(value))
+                : t));
+        return changed;
     }
 
     private static Map<Node, Graph> graphs(Path store) {
