@@ -8,6 +8,7 @@ import org.dealgraph.model.Deal;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
+import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Money;
 
 /**
@@ -17,7 +18,9 @@ import org.dealgraph.model.Money;
  * when the last agreement told is an acquisition ("A agreed to buy B. The deal is worth $X"), it is its price.
  * Likewise an investment noun with an amount and no parties of its own ("…have described it as an investment of
  * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment, values the investment told in the sentence before
- * or the one before that, when that one has no amount yet.
+ * or the one before that, when that one has no amount yet; and "The funding values the Paris company at about $2
+ * billion", a round noun that points back with a valuation and no round of its own, gives the round told in
+ * those sentences its valuation, when it has none and the organization valued, if one is named (not described), is its investee.
  */
 final class LaterDealValues {
 
@@ -32,6 +35,7 @@ final class LaterDealValues {
      */
     static void apply(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
         investment(sentence, told, facts);
+        roundValuation(sentence, told, facts);
         if (told.stream().anyMatch(f -> f instanceof Deal)) {
             return;
         }
@@ -73,6 +77,35 @@ final class LaterDealValues {
             }
             return;
         }
+    }
+
+    private static void roundValuation(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
+        Optional<Money> valuation = sentence.valuation();
+        if (valuation.isEmpty() || told.stream().anyMatch(f -> f instanceof FundingRound)) {
+            return;
+        }
+        ChunkedSentence s = sentence.chunks();
+        Optional<TriggerMatch> back = sentence.triggers("funding", "noun").stream()
+                .filter(t -> !t.trigger().plural() && t.start() > 0 && s.wordAt(t.start() - 1, BACK)).findFirst();
+        if (back.isEmpty()) {
+            return;
+        }
+        int here = s.sentence().index();
+        for (int i = facts.size() - 1; i >= 0 && here - facts.get(i).provenance().sentence() <= INVESTMENT_REACH; i--) {
+            if (facts.get(i) instanceof FundingRound r) {
+                boolean same = s.chunks().stream().filter(c -> c.isOrg() && !described(c)).allMatch(c -> c.ref().equals(r.investee()));
+                if (r.valuation().isEmpty() && same) {
+                    facts.set(i, new FundingRound(r.investee(), r.amount(), valuation, r.investors(), r.series(), r.status(),
+                            r.date(), r.provenance()));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A description ("the Paris company") whose reference is a guess, which a round's own investee outweighs. */
+    private static boolean described(Chunk c) {
+        return c.mention().map(m -> m.type() == MentionType.DESCRIPTOR).orElse(false);
     }
 
     private static void valueLast(List<Fact> facts, Money value, Optional<String> duration) {

@@ -132,10 +132,16 @@ final class MoneyRoles {
         return false;
     }
 
-    /** "a round that values the company at $X", "valuing Acme at $X": a verb of valuing, its object, "at". */
+    /**
+     * "a round that values the company at $X", "valuing Acme at about $X": a verb of valuing, its object, "at",
+     * then only qualifiers of the amount.
+     */
     private static boolean valuesAt(ChunkedSentence s, int i) {
         int at = i - 1;
-        if (at < 2 || !s.get(at).isWord("at")) {
+        while (at >= 2 && !s.get(at).isWord("at") && at >= i - 1 - GAP) {
+            at--;
+        }
+        if (at < 2 || !s.get(at).isWord("at") || !onlyQualifiers(s, at + 1, i)) {
             return false;
         }
         Chunk object = s.get(at - 1);
