@@ -63,6 +63,10 @@ final class SubjectSearch {
                     relative = true;
                 }
             }
+            if ((c.isWord("which") || c.isWord("who")) && k >= 2 && s.get(k - 1).isWord("(") && s.member(k - 2, persons)) {
+                // "A, B and C (which just raised $X)": the bracket speaks of the name right before it alone
+                return List.of(k - 2);
+            }
             if (c.isWord("which") || c.isWord("who")) {
                 int before = k - 1;
                 if (before >= 0 && s.get(before).isWord(",")) {
