@@ -8,8 +8,8 @@ import org.dealgraph.model.Token;
 /**
  * The context rules that make a capitalised run without an organization suffix an organization: a descriptor
  * noun before it ("AI startup Northwind"), a legal suffix or a descriptor in apposition after it ("Northwind,
- * Inc.", "Northwind, a startup that…"), a unit noun before it ("its cloud arm Northwind"), "shares of" before
- * it, a place before it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with
+ * Inc.", "Northwind, a startup that…"), a unit noun before it ("its cloud arm Northwind") or after it behind an
+ * owner ("Acme's Northwind unit"), "shares of" before it, a place before it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with
  * Northwind Data"), a takeover or stake it is the object of ("the acquisition of Northwind", "a stake in
  * Northwind"), a company-wide title it follows ("chairman of Northwind Foods"), a deal verb next to it
  * ("Northwind has closed", "acquired Northwind"), or a passive "founded" after it ("Northwind, founded by…").
@@ -40,6 +40,9 @@ final class ContextRules {
         }
         if (unitNounBefore(tokens, a)) {
             return "org-unit";
+        }
+        if (a > 0 && b < tokens.size() && Cue.POSSESSIVE.has(before) && Cue.UNIT_NOUN.has(tokens.get(b).text())) {
+            return "org-owned-unit";
         }
         if (b + 1 < tokens.size() && tokens.get(b).text().equals(",") && words.legalSuffixes.contains(tokens.get(b + 1).text())) {
             return "org-legal-suffix";
