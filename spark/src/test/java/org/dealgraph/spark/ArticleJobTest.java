@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,22 @@ class ArticleJobTest extends LocalJobTest {
             assertEquals(first.lines(kind), second.lines(kind), kind.name());
         }
         assertFalse(first.lines(OutputKind.GRAPHS).isEmpty());
+    }
+
+    @Test
+    void readsTheFilesOfAFolderThatAnIngestReads() throws IOException {
+        // Hadoop's input listing passed over files whose names begin with "_", which an ingest reads.
+        Path folder = Files.createDirectories(temp.resolve("drafts/inner"));
+        Path example = EXAMPLES.resolve("2024-03-27-amazon-completes-anthropic-investment.txt");
+        Files.copy(example, folder.resolve("_draft.txt"));
+        Files.copy(example, folder.resolve(".hidden.txt"));
+        Files.writeString(folder.resolve("README.md"), "Not an article.");
+        List<Path> inputs = List.of(temp.resolve("drafts"));
+        Ingested ingest = Ingested.of(inputs);
+        JobOutput output = run(inputs, "drafts-out");
+        assertEquals(List.of("drafts/inner/_draft.txt"), output.rows(OutputKind.MANIFEST).stream()
+                .map(row -> row.get(3)).toList());
+        assertSameGraphs(ingest.dataset(), output.dataset());
     }
 
     private static void assertManifestTellsStoredHashes(ArticleStore store, JobOutput output) {
