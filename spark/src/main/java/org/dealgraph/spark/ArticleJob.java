@@ -6,6 +6,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
+import org.dealgraph.read.ArticleFiles;
 import scala.Tuple2;
 
 /**
@@ -13,17 +14,16 @@ import scala.Tuple2;
  * {@code graphs/} (gzipped N-Quads, one named graph per article exactly as {@code dealgraph ingest} stores it),
  * {@code manifest/} (article IRI, content hash, graph IRI, source) and {@code rejected/} (source, reason).
  *
- * <p>The files are read whole, each by the reader its name picks, in partitions of the input listing; each
- * partition runs the stages on its own files and writes its own part files. Nothing is shuffled: an article's
- * graph depends on the article alone, since IRIs are minted from keys that do not depend on which article
- * names a thing, so partitions agree on every IRI without talking to each other.
+ * <p>The driver lists the files to read and packs them into as many groups as partitions asked for, of about equal
+ * bytes ({@link FileGroups}), since the stages take time in proportion to the text; each partition opens its
+ * group's files through their Hadoop file system, reads each whole by the reader its name picks, runs the stages
+ * on them and writes its own part files. Nothing is shuffled: an article's graph depends on the article alone,
+ * since IRIs are minted from keys that do not depend on which article names a thing, so partitions agree on every
+ * IRI without talking to each other.
  *
  * <pre>spark-submit --class org.dealgraph.spark.ArticleJob dealgraph-spark.jar --out OUT INPUT...</pre>
  */
 public final class ArticleJob {
-
-    /** What opening one file costs, counted in bytes of text, when partitions are cut. */
-    static final long FILE_OPEN_COST_BYTES = 8 * 1024;
 
     private ArticleJob() {
     }
@@ -37,20 +37,9 @@ public final class ArticleJob {
             System.exit(2);
             return;
         }
-        try (JavaSparkContext spark = new JavaSparkContext(configured(new SparkConf().setAppName("dealgraph")))) {
+        try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("dealgraph"))) {
             System.out.println(run(spark, settings).describe(settings.output()));
         }
-    }
-
-    /**
-     * {@code conf} with what the job needs unless it says otherwise: Spark packs files into a partition up to a
-     * byte size that counts an "open cost" for each file, 4 MB by default, meant for files that are cheap to read
-     * but costly to open. Here each file's text is the cost (the stages take about a thousand times longer than
-     * opening it), so the open cost is set to a few kilobytes and the partitions come out of about equal text,
-     * as many as asked for; with the default, a whole folder of news articles fits one partition and one core.
-     */
-    public static SparkConf configured(SparkConf conf) {
-        return conf.setIfMissing("spark.files.openCostInBytes", Long.toString(FILE_OPEN_COST_BYTES));
     }
 
     /** Runs the job on {@code spark}; the output folder must not exist yet. */
@@ -63,12 +52,13 @@ public final class ArticleJob {
                 .map(m -> new Tuple2<>(OutputKind.REJECTED.name(), Tsv.line(m.source(), m.reason()))).toList();
         rejected.add(missing.size());
         JavaPairRDD<String, String> lines = spark.parallelizePairs(missing, 1);
-        if (inputs.listing().isPresent()) {
-            // Folders are listed with their subfolders, as an ingest walks them.
-            spark.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        List<ListedFile> files = inputs.files(spark.hadoopConfiguration(), new ArticleFiles(settings.maxBytes()));
+        if (!files.isEmpty()) {
             int partitions = settings.partitions() > 0 ? settings.partitions() : 4 * spark.defaultParallelism();
-            lines = lines.union(spark.binaryFiles(inputs.listing().get(), partitions)
-                    .mapPartitionsToPair(new ArticleLines(settings, inputs, written, rejected)));
+            // As many groups as partitions: each partition takes exactly one group.
+            lines = lines.union(spark.parallelize(FileGroups.pack(files, partitions, settings.maxBytes()), partitions)
+                    .mapPartitionsToPair(new ArticleLines(settings,
+                            new ShippedConfiguration(spark.hadoopConfiguration()), written, rejected)));
         }
         lines.saveAsHadoopFile(settings.output(), String.class, String.class, KindOutputFormat.class, GzipCodec.class);
         return new JobSummary(written.value(), rejected.value(), (System.nanoTime() - start) / 1e9);

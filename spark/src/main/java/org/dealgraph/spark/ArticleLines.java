@@ -4,14 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.hadoop.fs.Path;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.util.LongAccumulator;
 import org.dealgraph.ingest.MappedArticle;
 import org.dealgraph.ingest.Pipeline;
@@ -22,39 +21,39 @@ import org.dealgraph.read.ReadResult;
 import scala.Tuple2;
 
 /**
- * What one partition's files come to, as lines keyed by their {@link OutputKind}: for each article, its graph as
- * N-Quads and its manifest line; for each input rejected, its report line with the reason an ingest gives. Files
- * are read and taken through the stages one at a time, as the output is written, so a partition's memory holds
- * one file's articles. A bad file is a line of the report, never a failed task.
+ * What one partition's group of files comes to, as lines keyed by their {@link OutputKind}: for each article, its
+ * graph as N-Quads and its manifest line; for each input rejected, its report line with the reason an ingest
+ * gives. Each file is opened through its Hadoop file system, read and taken through the stages one at a time, as
+ * the output is written, so a partition's memory holds one file's articles. A bad file (over the size limit,
+ * gone, unreadable) is a line of the report, never a failed task.
  */
-final class ArticleLines implements PairFlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, String, String> {
+final class ArticleLines implements PairFlatMapFunction<Iterator<List<ListedFile>>, String, String> {
 
     private final JobSettings settings;
-    private final GivenInputs inputs;
+    private final ShippedConfiguration hadoop;
     private final LongAccumulator written;
     private final LongAccumulator rejected;
 
-    ArticleLines(JobSettings settings, GivenInputs inputs, LongAccumulator written, LongAccumulator rejected) {
+    ArticleLines(JobSettings settings, ShippedConfiguration hadoop, LongAccumulator written,
+            LongAccumulator rejected) {
         this.settings = settings;
-        this.inputs = inputs;
+        this.hadoop = hadoop;
         this.written = written;
         this.rejected = rejected;
     }
 
     @Override
-    public Iterator<Tuple2<String, String>> call(Iterator<Tuple2<String, PortableDataStream>> files) {
+    public Iterator<Tuple2<String, String>> call(Iterator<List<ListedFile>> groups) {
         Pipeline pipeline = ExecutorPipeline.of(settings);
-        Stream<Tuple2<String, PortableDataStream>> stream = StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false);
-        return stream.flatMap(file -> lines(pipeline, file._1(), file._2())).iterator();
+        Stream<List<ListedFile>> stream = StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(groups, Spliterator.ORDERED), false);
+        return stream.flatMap(List::stream).flatMap(file -> lines(pipeline, file)).iterator();
     }
 
-    private Stream<Tuple2<String, String>> lines(Pipeline pipeline, String uri, PortableDataStream content) {
-        Optional<String> source = inputs.source(uri, pipeline.reader());
-        if (source.isEmpty()) {
-            return Stream.empty();
-        }
-        List<ReadResult> results = pipeline.reader().read(FileContent.of(content::open, -1), source.get());
+    private Stream<Tuple2<String, String>> lines(Pipeline pipeline, ListedFile file) {
+        Path path = new Path(file.uri());
+        FileContent content = FileContent.of(() -> path.getFileSystem(hadoop.get()).open(path), file.bytes());
+        List<ReadResult> results = pipeline.reader().read(content, file.source());
         return results.stream().flatMap(result -> result instanceof ReadResult.Read read
                 ? article(pipeline, read.article())
                 : Stream.of(rejection(result.source(), ((ReadResult.Rejected) result).reason())));

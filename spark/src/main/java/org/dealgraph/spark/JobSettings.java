@@ -14,7 +14,8 @@ import org.dealgraph.rdf.Iris;
  * @param output     the folder the three outputs go under
  * @param base       the IRI base resources are minted under, as a store's {@code --base}
  * @param maxBytes   the largest file read, as ingest's {@code --max-bytes}
- * @param partitions the fewest partitions the input is read into; 0 for four per core of the cluster
+ * @param partitions how many partitions the files are packed into, of about equal bytes; 0 for four per core of
+ *                   the cluster
  */
 public record JobSettings(List<String> inputs, String output, String base, long maxBytes, int partitions)
         implements Serializable {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,38 @@ class ArticleJobTest extends LocalJobTest {
             assertEquals(first.lines(kind), second.lines(kind), kind.name());
         }
         assertFalse(first.lines(OutputKind.GRAPHS).isEmpty());
+    }
+
+    @Test
+    void readsTheFilesOfAFolderThatAnIngestReads() throws IOException {
+        // Hadoop's input listing passed over files whose names begin with "_", which an ingest reads, and its
+        // comma-separated list of inputs could not name a folder with a comma.
+        Path folder = Files.createDirectories(temp.resolve("drafts, 2024/inner"));
+        Path example = EXAMPLES.resolve("2024-03-27-amazon-completes-anthropic-investment.txt");
+        Files.copy(example, folder.resolve("_draft.txt"));
+        Files.copy(example, folder.resolve(".hidden.txt"));
+        Files.writeString(folder.resolve("README.md"), "Not an article.");
+        List<Path> inputs = List.of(temp.resolve("drafts, 2024"));
+        Ingested ingest = Ingested.of(inputs);
+        JobOutput output = run(inputs, "drafts-out");
+        assertEquals(List.of("drafts, 2024/inner/_draft.txt"), output.rows(OutputKind.MANIFEST).stream()
+                .map(row -> row.get(3)).toList());
+        assertSameGraphs(ingest.dataset(), output.dataset());
+    }
+
+    @Test
+    void rejectsAFileOverTheLimitInTheIngestsWords() throws IOException {
+        // The job's reason lacked the file's size, which Spark's input listing did not hand on.
+        Path folder = Files.createDirectories(temp.resolve("large"));
+        Files.write(folder.resolve("huge.txt"), new byte[(int) JobSettings.DEFAULT_MAX_BYTES + 1]);
+        Files.copy(EXAMPLES.resolve("2024-03-27-amazon-completes-anthropic-investment.txt"),
+                folder.resolve("small.txt"));
+        List<Path> inputs = List.of(folder);
+        Ingested ingest = Ingested.of(inputs);
+        JobOutput output = run(inputs, "large-out");
+        assertEquals(1, ingest.rejectedRows().size(), ingest.rejectedRows()::toString);
+        assertEquals(ingest.rejectedRows(), output.rows(OutputKind.REJECTED));
+        assertEquals(1, output.lines(OutputKind.MANIFEST).size());
     }
 
     private static void assertManifestTellsStoredHashes(ArticleStore store, JobOutput output) {

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands the module's test classes one Spark context in local mode ({@code local[2]}), as the job configures it:
- * started when first asked for and stopped when the last test class has run, since a JVM holds one context at a
- * time and starting one costs seconds. A test class takes it as a parameter of its {@code @BeforeAll} method.
+ * Hands the module's test classes one Spark context in local mode ({@code local[2]}): started when first asked
+ * for and stopped when the last test class has run, since a JVM holds one context at a time and starting one
+ * costs seconds. A test class takes it as a parameter of its {@code @BeforeAll} method.
  */
 final class LocalSpark implements ParameterResolver {
 
@@ -28,8 +28,8 @@ final class LocalSpark implements ParameterResolver {
     private record Started(JavaSparkContext context) implements ExtensionContext.Store.CloseableResource {
 
         Started() {
-            this(new JavaSparkContext(ArticleJob.configured(new SparkConf().setMaster("local[2]")
-                    .setAppName("dealgraph-test").set("spark.ui.enabled", "false"))));
+            this(new JavaSparkContext(new SparkConf().setMaster("local[2]")
+                    .setAppName("dealgraph-test").set("spark.ui.enabled", "false")));
         }
 
         @Override
