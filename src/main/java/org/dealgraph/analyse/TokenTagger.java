@@ -18,7 +18,9 @@ import org.dealgraph.model.Token;
 /**
  * Tokenizes a sentence with OpenNLP's tokenizer and tags each token with its Universal Dependencies part of
  * speech. The tokenizer's tokens are refined first, the way the tagger's training data is tokenized: a
- * possessive "'s" becomes a token of its own ("OpenAI" + "'s"), and so does a leading currency symbol
+ * possessive "'s" becomes a token of its own ("OpenAI" + "'s"), so does the bare apostrophe after a word
+ * ending in "s" before a lower-case word ("investors" + "'" + "money"; before a capital it stays on its word,
+ * which may be inside a name: "Teachers' Venture Growth"), and so does a leading currency symbol
  * ("£" + "29bn"); a full stop split off initials ("D.K" + ".") is joined back to them, and one the tokenizer
  * left on the sentence's last word is split off unless the word is a known abbreviation ("Marr." becomes
  * "Marr" + ".", "Inc." stays whole). Curly quotes are shown to the tagger as straight ones. Thread-safe.
@@ -214,7 +216,22 @@ final class TokenTagger {
             out.add(new Span(end - 2, end));
             return;
         }
+        if (end - start > 2 && isApostrophe(s.charAt(end - 1)) && s.charAt(end - 2) == 's' && !beforeCapital(s, end)) {
+            // "Systems'" + nothing: the bare apostrophe of a plural owner is a token of its own, as "'s" is
+            out.add(new Span(start, end - 1));
+            out.add(new Span(end - 1, end));
+            return;
+        }
         out.add(new Span(start, end));
+    }
+
+    /** Whether the next word after {@code end}, past spaces, opens with a capital: "Teachers' Venture Growth". */
+    private static boolean beforeCapital(String s, int end) {
+        int k = end;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        return k < s.length() && Character.isUpperCase(s.charAt(k));
     }
 
     static boolean isApostrophe(char c) {

@@ -64,6 +64,16 @@ class TokenTaggerTest {
     }
 
     @Test
+    void splitsAPluralOwnersApostropheBeforeALowerCaseWordButNotInsideAName() {
+        List<String> owned = analyser.sentences("The founders' shares were sold.").get(0).tokens().stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("The", "founders", "'", "shares", "were", "sold", "."), owned);
+        List<String> named = analyser.sentences("Teachers' Venture Growth invested.").get(0).tokens().stream()
+                .map(Token::text).toList();
+        assertEquals("Teachers'", named.get(0));
+    }
+
+    @Test
     void keepsACamelCaseNameOneToken() {
         List<Token> tokens = analyser.sentences("VentureTech Alliance invested in PaLM-based startups.").get(0).tokens();
         assertEquals("VentureTech", tokens.get(0).text());
