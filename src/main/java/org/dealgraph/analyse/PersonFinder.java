@@ -130,8 +130,8 @@ final class PersonFinder {
     }
 
     /**
-     * "Dario and Daniela Amodei", "Tomas and Maria Lindqvist": a lone given name joined by "and" to a person whose
-     * name opens with a given name is a person of the same family name.
+     * "Dario and Daniela Amodei", "Tim and Rosemary Berners-Lee": a lone given name joined by "and" to a person
+     * found with a family name is a person of the same family name.
      */
     private List<Mention> sharedSurnames(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> found) {
         List<Mention> more = new ArrayList<>();
@@ -140,8 +140,7 @@ final class PersonFinder {
             List<Token> tokens = s.tokens();
             int first = Salience.firstFrom(tokens, person.span().start());
             String[] parts = person.name().split(" ");
-            if (first < 2 || parts.length < 2 || !words.firstNames.contains(parts[0])
-                    || !tokens.get(first - 1).text().equals("and")) {
+            if (first < 2 || parts.length < 2 || !tokens.get(first - 1).text().equals("and")) {
                 continue;
             }
             Token given = tokens.get(first - 2);
