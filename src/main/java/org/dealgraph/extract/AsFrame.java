@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record AsFrame(int person, int organization) {
 
-    private static final Set<String> JOIN_VERBS = WordLists.get("join-verbs");
+    private static final Set<String> JOIN_VERBS = Triggers.words(new Rule.TriggerKey("role", "join"));
     private static final Set<String> HIRE_VERBS = WordLists.get("hire-verbs");
     private static final Set<String> PROMOTE_VERBS = WordLists.get("promote-verbs");
     private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");

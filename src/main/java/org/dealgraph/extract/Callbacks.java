@@ -18,8 +18,6 @@ final class Callbacks {
         all.putAll(DealRules.callbacks());
         all.putAll(OwnershipRules.callbacks(gazetteer));
         all.put("roles", new RoleRules(gazetteer));
-        all.put("role-verbs", new RoleVerbRules());
-        all.put("affiliations", new AffiliationRules());
         return Map.copyOf(all);
     }
 }

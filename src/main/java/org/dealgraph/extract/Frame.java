@@ -94,8 +94,33 @@ enum Frame implements RuleKind {
     },
     /** Funding rounds: told by callbacks. */
     FUNDING("funding"),
-    /** Roles told by titles and verbs: told by callbacks. */
-    ROLE("role");
+    /**
+     * "P joined A", "A hired P", "a podcast hosted by CTO P": each person of the group holds a role at the
+     * organization, one per chunk of the optional {@code title} role: a title mention gives its title, the trigger
+     * (operator {@code trigger-word}) the title it gives ({@code role-verbs.tsv}: "hosted by" makes a host); with no
+     * title role, or a trigger that gives none, the role has no title. Roles told by chains of titles are told by a
+     * callback.
+     */
+    ROLE("role", 2, "person", "organization", "title") {
+        @Override
+        public List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
+            ChunkedSentence s = f.chunks();
+            List<Optional<String>> named = found.getOrDefault("title", List.of(t.start())).stream()
+                    .map(k -> s.get(k).kind() == Chunk.Kind.TITLE ? s.get(k).mention().map(m -> m.name()) : RoleVerbs.title(t))
+                    .toList();
+            List<Fact> out = new ArrayList<>();
+            for (int org : found.get("organization")) {
+                for (int p : found.get("person")) {
+                    if (s.get(p).kind() == Chunk.Kind.PERSON && s.get(org).isOrg()
+                            && !s.get(p).ref().name().equals(s.get(org).ref().name())) {
+                        named.forEach(title -> out.add(new Role(s.get(p).ref(), s.get(org).ref(), title,
+                                f.provenance(rule, t, List.of(org, p)))));
+                    }
+                }
+            }
+            return out;
+        }
+    };
 
     private final String yamlName;
     private final List<String> roles;

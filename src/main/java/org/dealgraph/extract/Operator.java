@@ -68,6 +68,47 @@ enum Operator {
     RELATIVE_HEAD("relative-head", x -> Looks.relativeHead(x.s(), x.t().start())),
     /** The person a "who" right before the trigger describes: "P, a former engineer who founded A". */
     RELATIVE_PERSON("relative-person", x -> one(Looks.personBeforeRelative(x.s(), x.t().start()))),
+    /** The person right before the trigger: P in "P, of A, said". */
+    PERSON_BEFORE("person-before", x -> one(PersonLooks.personBefore(x.s(), x.t().start()))),
+    /**
+     * The person before an apposition holding a title that ends right before the trigger (past auxiliaries and
+     * adverbs): P in "P, A's CFO, will join B".
+     */
+    APPOSITION_PERSON("apposition-person", x -> one(PersonLooks.appositionPerson(x.s(), x.t().start()))),
+    /**
+     * The first person within {@code reach} (default 8) chunks after the trigger, past titles, organizations,
+     * adjectives, proper nouns and the words of {@code words}; none when "as" follows it: P in "A hired the former
+     * CTO of B, P".
+     */
+    PERSON_AFTER("person-after", x -> one(PersonLooks.personAfter(x.s(), x.from(), x.words(), x.reach(8)))),
+    /** The persons an including word right after the trigger lists (past "that"): P and Q in "a team that includes P and Q". */
+    LISTED_PEOPLE("listed-people", x -> PersonLooks.listedPeople(x.s(), x.from())),
+    /** The persons right after the trigger, past their titles: P and Q in "hosted by CTO P and Q". */
+    PEOPLE_AFTER("people-after", x -> PersonLooks.peopleAfterTitles(x.s(), x.from())),
+    /** The titles right after the trigger that a person follows: CTO in "overseen by CTO P". */
+    TITLES_AFTER("titles-after", x -> PersonLooks.titlesBeforePerson(x.s(), x.from())),
+    /** The trigger's own first chunk: for a role, the title its words give ("hosted by" makes a host, role-verbs.tsv). */
+    TRIGGER_WORD("trigger-word", x -> List.of(x.t().start())),
+    /**
+     * The organization right after the trigger that owns nothing and closes its phrase (a comma, a full stop or the
+     * sentence's end follows): A in "P, of A, said".
+     */
+    CLOSING_ORG_AFTER("closing-org-after", x -> one(PersonLooks.closingOrg(x.s(), x.from()))),
+    /**
+     * The organization right after the trigger, or the one whose board or committee ({@code governing-bodies}) it
+     * names; none when "as" follows (a frame of titles): A in "P joined A", "P will join A's board".
+     */
+    ORG_OR_BODY_AFTER("org-or-body-after", x -> one(PersonLooks.orgOrBody(x.s(), x.from()))),
+    /**
+     * The organization right after the first of {@code preps} (default: the trigger's) within a few words after the
+     * trigger, with no verb before it; none when "as" follows: A in "P spent nine years at A".
+     */
+    ORG_AFTER_PREP("org-after-prep", x -> one(PersonLooks.orgAfterPreposition(x.s(), x.from(), x.preps()))),
+    /**
+     * The nearest organization within {@code reach} (default 8) chunks before the trigger, in its clause, owning
+     * nothing, with no person and no verb but "is" or "was" between: A in "A is a podcast hosted by P".
+     */
+    NEAREST_ORG_BEFORE("nearest-org-before", x -> one(PersonLooks.nearestOrgBefore(x.s(), x.until(), x.reach(8)))),
     /** The organization a relative "where" or "in which" points back to: "B, where it invested $X". */
     RELATIVE_PLACE("relative-place", x -> Looks.placeBefore(x.s(), x.t().start())),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */

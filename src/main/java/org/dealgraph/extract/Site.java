@@ -29,6 +29,11 @@ record Site(ChunkedSentence s, List<TriggerMatch> triggers, TriggerMatch t, Argu
         return call.reach();
     }
 
+    /** The call's reach, or {@code otherwise} when it gives none (for operators whose reach is optional). */
+    int reach(int otherwise) {
+        return call.reach() > 0 ? call.reach() : otherwise;
+    }
+
     /** The family and form of trigger the call looks for; null if it names none (never read then). */
     Rule.TriggerKey trigger() {
         return call.trigger().orElse(null);

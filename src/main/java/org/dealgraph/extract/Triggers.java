@@ -29,14 +29,24 @@ final class Triggers {
         this.byFirstWord = Map.copyOf(index);
     }
 
+    /** The triggers of {@code triggers.tsv} and the passive verbs of {@code role-verbs.tsv} ({@link RoleVerbs}). */
     static Triggers load() {
-        return load(Lexicon.BASE + "triggers.tsv");
+        List<Trigger> all = new ArrayList<>();
+        Map<Rule.TriggerKey, Row> keys = new LinkedHashMap<>();
+        read(Lexicon.BASE + "triggers.tsv", all, keys);
+        RoleVerbs.addTo(all, keys);
+        return new Triggers(all, keys);
     }
 
     /** The triggers of the classpath resource {@code resource}: a family and a form of {@link Trigger}, phrases, prepositions. */
     static Triggers load(String resource) {
         List<Trigger> all = new ArrayList<>();
         Map<Rule.TriggerKey, Row> keys = new LinkedHashMap<>();
+        read(resource, all, keys);
+        return new Triggers(all, keys);
+    }
+
+    private static void read(String resource, List<Trigger> all, Map<Rule.TriggerKey, Row> keys) {
         for (Row row : Lexicon.read(resource, Column.required("family").oneOf(Trigger.FAMILIES),
                 Column.required("form").oneOf(Trigger.FORMS), Column.required("phrases"), Column.required("preps"))) {
             Set<String> preps = row.get(3).equals("-") ? Set.of() : Set.copyOf(row.items(3, ","));
@@ -45,7 +55,6 @@ final class Triggers {
                 all.add(new Trigger(row.get(0), row.get(1), phrase, preps));
             }
         }
-        return new Triggers(all, keys);
     }
 
     /** These triggers and {@code more} (the words a rule file declares for its kind), found alike. */
@@ -57,6 +66,26 @@ final class Triggers {
         byFirstWord.values().forEach(all::addAll);
         all.addAll(more);
         return new Triggers(all, keys);
+    }
+
+    /**
+     * The one-word phrases of the family and form {@code key} in the lexicon that {@link #load()} reads, for Java
+     * that reads such words as a list ({@link AsFrame}: the verbs of joining).
+     */
+    static Set<String> words(Rule.TriggerKey key) {
+        Set<String> words = new java.util.HashSet<>();
+        for (List<Trigger> list : Default.LEXICON.byFirstWord.values()) {
+            list.stream().filter(t -> t.key().equals(key) && t.words().size() == 1).forEach(t -> words.add(t.words().get(0)));
+        }
+        if (words.isEmpty()) {
+            throw new IllegalStateException("the trigger lexicon has no one-word phrase of " + key);
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The lexicon {@link #load()} reads, loaded when {@link #words} first asks for it. */
+    private static final class Default {
+        static final Triggers LEXICON = load();
     }
 
     /** The families and forms of the lexicon, as rule files name them. */
@@ -106,8 +135,10 @@ final class Triggers {
     }
 
     /**
-     * A one-word verb trigger needs a verb there, a one-word noun trigger anything but a verb ("purchase"); a noun
-     * trigger that owns what follows it ("the venture's partners", "the deal's terms") tells no fact of its own.
+     * A one-word verb trigger needs a verb there, a one-word noun trigger anything but a verb ("purchase"), a
+     * one-word trigger of joining or working a word the tagger takes for a verb, one of hiring or of a team a word
+     * (not a title); a noun trigger that owns what follows it ("the venture's partners", "the deal's terms") tells
+     * no fact of its own.
      */
     private static boolean fitsPartOfSpeech(ChunkedSentence s, Trigger t, int start, int end) {
         if (t.form().equals("noun") && end < s.size() && s.wordAt(end, POSSESSIVE_MARKS)) {
@@ -118,6 +149,8 @@ final class Triggers {
         }
         boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start);
         return switch (t.form()) {
+            case "join", "work" -> s.get(start).isVerb();
+            case "hire", "team" -> s.get(start).kind() == Chunk.Kind.WORD;
             case "noun" -> !verb || s.get(start).pos().equals("AUX");
             case "verb" -> verb || !s.get(start).pos().equals("NOUN") || betweenOrganizations(s, t, start);
             default -> true;

@@ -26,7 +26,9 @@
  *   <li>one entry per role of its kind's frame (acquisition: {@code acquirer}, {@code target}; investment:
  *       {@code investor}, {@code investee}; subsidiary: {@code parent}, {@code child}; founder:
  *       {@code founder}, {@code organization}; deal: {@code parties} and, optionally, {@code counterparts};
- *       partnership: {@code partners} and, optionally, {@code counterparts}),
+ *       partnership: {@code partners} and, optionally, {@code counterparts}; role: {@code person},
+ *       {@code organization} and, optionally, {@code title}: title mentions, or the trigger, whose
+ *       {@code role-verbs.tsv} row may give a title),
  *       each an operator call or a list of them tried in order: the first that finds something decides;
  *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
  *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
@@ -53,7 +55,8 @@
  * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
  * size is not found, and does not fall through to the next alternative; {@code words} (a list of
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
- * parameters of the looks {@code word-before} and {@code trigger-before}, which require them.
+ * parameters of the looks {@code word-before} and {@code trigger-before}, which require them; {@code person-after}
+ * takes {@code words} and {@code reach} too, {@code nearest-org-before} {@code reach}, each reach 8 unless given.
  *
  * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
  * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
@@ -77,13 +80,21 @@
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
  * {@code passive-head} ("A, founded by"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
  * list within reach before the trigger, in its clause: "sold its stake") and {@code trigger-before} (a trigger of
- * a family and form ending within reach before it: "A led the $X investment"). Their word lists are rows of
- * {@code words.tsv}.
+ * a family and form ending within reach before it: "A led the $X investment"). For persons and where they work
+ * (the role rules): {@code person-before} ("P, of A"), {@code apposition-person} (the person before an apposition
+ * that ends at the trigger: "P, A's CFO, will join"), {@code person-after} (the first person after the trigger,
+ * past titles, names and a list's words: "hired the former CTO of B, P"), {@code listed-people} ("a team that
+ * includes P and Q"), {@code people-after} and {@code titles-after} (the persons after the trigger and the titles
+ * before them: "overseen by CTO P"), {@code trigger-word} (the trigger itself), {@code closing-org-after} (an
+ * organization that closes its phrase: "P, of A, said"), {@code org-or-body-after} ("joined A", "joined A's
+ * board"), {@code org-after-prep} ("spent years at A") and {@code nearest-org-before} ("A is a podcast hosted by").
+ * Their word lists are rows of {@code words.tsv}.
  *
  * <h2>Lexicons</h2>
  * {@code triggers.tsv} (trigger phrases), {@code words.tsv} (the word lists of the rules and operators),
  * {@code money.tsv}, {@code status.tsv}, {@code numbers.tsv}, {@code plural-references.tsv},
- * {@code role-nouns.tsv}, {@code role-verbs.tsv}: each documented at its top, read once at load by
+ * {@code role-nouns.tsv}, {@code role-verbs.tsv} (the passive verbs of family {@code role} and form
+ * {@code passive}, each with the title it gives): each documented at its top, read once at load by
  * {@code org.dealgraph.lexicon.DataFile} against the columns its loader declares: closed columns (a trigger's
  * family and form, a status, a money role, a side, a place) take only their values, keys are unique, and a
  * mistake fails naming the file, the line and the value. A family and form of {@code triggers.tsv} that no

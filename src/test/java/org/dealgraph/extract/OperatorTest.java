@@ -131,6 +131,49 @@ class OperatorTest {
         assertEquals(List.of("Maria Lindqvist"), a.find(Operator.BY_AGENT, true, Set.of()));
     }
 
+    /** The operators of the role rules (persons and where they work) at the first trigger of a family and form. */
+    @ParameterizedTest(name = "{3} in \"{0}\"")
+    @CsvSource(delimiter = ';', textBlock = """
+            Sales will double, Maria Lindqvist, of Ondra Systems, said.; role; apposition; PERSON_BEFORE; Maria Lindqvist
+            Sales will double, Maria Lindqvist, of Ondra Systems, said.; role; apposition; CLOSING_ORG_AFTER; Ondra Systems
+            Maria Lindqvist, of Ondra Systems's cloud arm, spoke.; role; apposition; CLOSING_ORG_AFTER; ''
+            Maria Lindqvist, Veltrix Labs's chief financial officer, will join Ondra Systems.; role; join; APPOSITION_PERSON; Maria Lindqvist
+            Maria Lindqvist will join Ondra Systems.; role; join; APPOSITION_PERSON; ''
+            Maria Lindqvist will join Ondra Systems's strategic committee.; role; join; ORG_OR_BODY_AFTER; Ondra Systems
+            Maria Lindqvist will join Ondra Systems's sales push.; role; join; ORG_OR_BODY_AFTER; ''
+            Maria Lindqvist joined Ondra Systems as its chief technology officer.; role; join; ORG_OR_BODY_AFTER; ''
+            Maria Lindqvist spent nine years at Ondra Systems.; role; work; ORG_AFTER_PREP; Ondra Systems
+            Maria Lindqvist spent nine years building chips before Ondra Systems.; role; work; ORG_AFTER_PREP; ''
+            Ondra Systems hired Maria Lindqvist in March.; role; hire; PERSON_AFTER; Maria Lindqvist
+            Ondra Systems hired Maria Lindqvist as its chief technology officer.; role; hire; PERSON_AFTER; ''
+            Ondra Systems is forming a leadership team that includes Maria Lindqvist and Tomas Berg.; role; team; LISTED_PEOPLE; Maria Lindqvist+Tomas Berg
+            Ondra Systems is forming a leadership team to hire Maria Lindqvist.; role; team; LISTED_PEOPLE; ''
+            Ondra Systems is a weekly newsletter hosted by Maria Lindqvist.; role; passive; NEAREST_ORG_BEFORE; Ondra Systems
+            Veltrix Labs said Maria Lindqvist hosted by Tomas Berg spoke.; role; passive; NEAREST_ORG_BEFORE; ''
+            Ondra Systems is a weekly newsletter hosted by Maria Lindqvist and Tomas Berg.; role; passive; PEOPLE_AFTER; Maria Lindqvist+Tomas Berg
+            Ondra Systems is a weekly newsletter hosted by Maria Lindqvist.; role; passive; TITLES_AFTER; ''
+            Ondra Systems is a weekly newsletter hosted by Maria Lindqvist.; role; passive; TRIGGER_WORD; hosted
+            """)
+    void roleOperatorFindsItsArgument(String sentence, String family, String form, Operator op, String expected) {
+        operatorFindsItsArgument(sentence, family, form, op, expected);
+    }
+
+    @Test
+    void personAfterPassesTheWordsItIsGiven() {
+        At a = at("Ondra Systems hired the former chief executive of Veltrix Labs, Maria Lindqvist.", "role", "hire");
+        assertEquals(List.of(), a.find(Operator.PERSON_AFTER), "\"the\" is in no list given");
+        Argument.Call call = new Argument.Call(Operator.PERSON_AFTER, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
+                Optional.empty(), Argument.Count.ANY, Optional.of(WordLists.get("affiliation-hire-object-words")), 0, Optional.empty());
+        assertEquals(List.of("Maria Lindqvist"), a.texts(call));
+    }
+
+    @Test
+    void titlesAfterAreTheTitlesBeforeThePeople() {
+        At a = at("Veltrix Labs set up a research team, overseen by chief technology officer Maria Lindqvist.", "role", "passive");
+        assertEquals(1, a.find(Operator.TITLES_AFTER).size());
+        assertEquals(List.of("Maria Lindqvist"), a.find(Operator.PEOPLE_AFTER));
+    }
+
 
 
 
