@@ -212,9 +212,6 @@ final class DescriptorFinder {
         return Optional.ofNullable(nearest);
     }
 
-    /** Words between a new organization's noun and its name: "a new company, X", "a new venture called X". */
-    private static final Set<String> NAMING = Set.of(",", "called", "named", "dubbed", "-", "—");
-
     private static boolean introducedAsNew(Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
         int first = Salience.firstFrom(tokens, m.span().start());
@@ -223,7 +220,7 @@ final class DescriptorFinder {
             if (word.equals("new") || word.equals("newly")) {
                 return true;
             }
-            boolean between = NAMING.contains(word) || Set.of("NOUN", "PROPN", "ADJ", "VERB").contains(tokens.get(k).pos());
+            boolean between = Cue.NAMING_WORD.has(word) || Set.of("NOUN", "PROPN", "ADJ", "VERB").contains(tokens.get(k).pos());
             if (!between) {
                 return false;
             }

@@ -87,7 +87,7 @@ public final class Gazetteer {
     }
 
     /** The kinds of organization ({@code organization-types.tsv}): the closed set of the gazetteer's types. */
-    static Set<String> types() {
+    public static Set<String> types() {
         Set<String> types = new HashSet<>();
         for (Row row : Lexicon.read("organization-types.tsv", Column.required("type").unique(),
                 Column.required("covers"))) {

@@ -67,6 +67,13 @@ public final class OrganizationSuffixes {
         return Set.copyOf(legal);
     }
 
+    /** Legal forms in lower case, dots kept ("corp.", "gmbh"): the words as another stage compares them. */
+    public Set<String> legalLowerCase() {
+        Set<String> lower = new HashSet<>();
+        legal.forEach(form -> lower.add(form.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(lower);
+    }
+
     /** Words as written that end an organization's name ("Robotics", "Inc."). */
     Set<String> nameEnds() {
         return Set.copyOf(nameEnds);

@@ -3,6 +3,7 @@ package org.dealgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dealgraph.analyse.OrganizationSuffixes;
 
 /**
  * Coordinated groups of agents in a {@link ChunkedSentence}: "A", "A and B", "A, B, and C", "A and existing
@@ -19,8 +20,12 @@ final class GroupFinder {
     private static final Set<String> COMMA = Set.of(",");
     /** Words that introduce the named members of an unnamed kind: "co-investors, including A and B". */
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
-    /** Words that open an apposition after a name: an article, a possessive, or a legal suffix. */
-    private static final Set<String> APPOSITION_OPENERS = WordLists.get("apposition-openers");
+    /**
+     * Words that open an apposition after a name: an article, a possessive, or a legal form of
+     * {@code org-suffixes.tsv} (", Inc.").
+     */
+    private static final Set<String> APPOSITION_OPENERS = WordLists.get("apposition-openers",
+            OrganizationSuffixes.load().legalLowerCase().toArray(String[]::new));
     private static final int APPOSITION_REACH = 12;
     /** How far before its last member a group may start. */
     private static final int GROUP_REACH = 24;

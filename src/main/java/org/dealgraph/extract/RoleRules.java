@@ -26,17 +26,23 @@ final class RoleRules implements RuleCallback {
 
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
     /** "an executive vice president and the chief executive": an article may open each title of a chain. */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = WordLists.get("title-chain-articles");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
-    private static final Set<String> GOVERNMENT_TYPES = Set.of("government body", "regulator");
+    private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
 
     private final Gazetteer gazetteer;
     private final Map<String, String> roleNouns;
 
     RoleRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (String type : GOVERNMENT_TYPES) {
+            if (!Gazetteer.types().contains(type)) {
+                throw new IllegalStateException("words.tsv: list government-types names '" + type
+                        + "', no type of organization-types.tsv");
+            }
+        }
         Map<String, String> nouns = new HashMap<>();
         for (Row row : Lexicon.read(Lexicon.BASE + "role-nouns.tsv", Column.required("word").unique(),
                 Column.required("title"))) {
