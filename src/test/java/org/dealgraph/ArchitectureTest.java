@@ -38,7 +38,7 @@ class ArchitectureTest {
             Map.entry("store", Set.of("model", "lexicon", "rdf")),
             Map.entry("ingest", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store")),
             Map.entry("serve", Set.of("model", "rdf", "store", "export")),
-            Map.entry("export", Set.of("model", "rdf", "store")),
+            Map.entry("export", Set.of("model", "lexicon", "rdf", "store")),
             Map.entry("bench", Set.of("model", "lexicon", "read", "analyse", "extract", "resolve", "rdf", "store",
                     "ingest", "serve")),
             Map.entry("cli", Set.of("model", "read", "analyse", "extract", "resolve", "rdf", "store", "ingest",

@@ -3,7 +3,6 @@ package org.dealgraph.analyse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.dealgraph.lexicon.Column;
@@ -44,23 +43,16 @@ final class MoneyGrammar {
     private record Located<T>(T item, int start, int end) {
     }
 
-    /** Where a currency form stands: before the number, after it, or either. */
-    private static final List<String> PLACES = List.of("before", "after", "both");
-    /** The ISO 4217 codes the Java runtime knows: a currency form's code must be one. */
-    private static final List<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).toList();
-
     private final List<Form> forms;
     private final List<Scale> scales;
     private final List<Qualifier> qualifiers;
 
     MoneyGrammar() {
         List<Form> f = new ArrayList<>();
-        for (Row row : Lexicon.read("currencies.tsv", Column.required("form").unique(),
-                Column.required("code").oneOf(CURRENCY_CODES), Column.required("place").oneOf(PLACES),
-                Column.optional("scaled").oneOf(List.of("scaled")))) {
+        for (Row row : Currencies.rows()) {
             String place = row.get(2);
-            f.add(new Form(row.get(0), row.get(1), !place.equals("after"), !place.equals("before"), row.has(3)));
+            f.add(new Form(row.get(0), row.get(1), !place.equals("after"), !place.equals("before"),
+                    Currencies.marked(row, "scaled")));
         }
         f.sort(Comparator.comparingInt((Form x) -> x.text().length()).reversed());
         this.forms = List.copyOf(f);

@@ -33,7 +33,8 @@ import org.dealgraph.model.Token;
  */
 final class TokenTagger {
 
-    private static final String CURRENCY_SYMBOLS = "$£€¥₹₩";
+    /** The currency symbols split off the number they open ("£" + "29bn"): those of {@code currencies.tsv}. */
+    private static final String CURRENCY_SYMBOLS = Currencies.symbols();
     /** The longest run without spaces given to the tokenizer in one piece. */
     private static final int LONGEST_RUN = 256;
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");

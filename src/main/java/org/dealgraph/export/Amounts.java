@@ -2,17 +2,22 @@ package org.dealgraph.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dealgraph.lexicon.DataFile;
 
 /**
  * Amounts of money written for people: {@code $38 billion}, {@code £29 billion}, {@code €385 million},
- * {@code CHF 1.2 billion}, {@code $750,000}. At most two decimals of the scale word, trailing zeros dropped.
+ * {@code CHF 1.2 billion}, {@code $750,000}. At most two decimals of the scale word, trailing zeros dropped. The
+ * symbol of a code is the form the analyse stage's {@code currencies.tsv} marks "shown" (which that stage checks
+ * when it loads); a code with none is written out.
  */
 public final class Amounts {
 
-    private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "GBP", "£", "EUR", "€", "JPY", "¥",
-            "INR", "₹", "KRW", "₩", "CNY", "CN¥");
+    private static final String CURRENCIES = "/org/dealgraph/analyse/currencies.tsv";
+    private static final Map<String, String> SYMBOLS = symbols();
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final String[] SCALES = {"trillion", "billion", "million"};
 
@@ -26,6 +31,17 @@ public final class Amounts {
         String number = number(amount.abs());
         String sign = amount.signum() < 0 ? "-" : "";
         return symbol != null ? sign + symbol + number : sign + code + " " + number;
+    }
+
+    /** The shown form of each code: column 4 of a row holds the mark "shown". */
+    private static Map<String, String> symbols() {
+        Map<String, String> symbols = new HashMap<>();
+        for (String[] row : DataFile.rows(CURRENCIES, 3)) {
+            if (row.length > 3 && List.of(row[3].split(",")).contains("shown")) {
+                symbols.put(row[1], row[0]);
+            }
+        }
+        return Map.copyOf(symbols);
     }
 
     private static String number(BigDecimal amount) {
