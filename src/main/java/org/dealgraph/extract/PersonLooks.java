@@ -14,6 +14,7 @@ final class PersonLooks {
     private static final Set<String> BODIES = WordLists.get("governing-bodies");
     private static final Set<String> INCLUDE = WordLists.get("include-words");
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
+    private static final Set<String> CHAIN = WordLists.get("title-chain-links");
     private static final Set<String> CLOSERS = Set.of(",", ".");
     private static final Set<String> AS = Set.of("as");
     /** How far a look after a trigger goes for the preposition before an organization: "spent nine years at A". */
@@ -142,10 +143,13 @@ final class PersonLooks {
         return -1;
     }
 
-    /** Where the titles (and the words joining them) that start at {@code end} stop: "CTO and CFO P". */
+    /**
+     * Where the titles that start at {@code end}, and the words joining them ({@code title-chain-links}), stop:
+     * "CTO and CFO P".
+     */
     private static int pastTitles(ChunkedSentence s, int end) {
         int k = end;
-        while (k < s.size() && (s.get(k).kind() == Chunk.Kind.TITLE || s.wordAt(k, Set.of("and", ",", "&")))) {
+        while (k < s.size() && (s.get(k).kind() == Chunk.Kind.TITLE || s.wordAt(k, CHAIN))) {
             k++;
         }
         return k;
