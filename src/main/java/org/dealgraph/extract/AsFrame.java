@@ -27,6 +27,11 @@ record AsFrame(int person, int organization) {
         while (as > 0 && s.wordAt(as, AS_FILLERS)) {
             as--;
         }
+        return at(s, as);
+    }
+
+    /** The frame that the "as" (or "to") at {@code as} closes, if there is one; the titles after it are not looked at. */
+    static Optional<AsFrame> at(ChunkedSentence s, int as) {
         boolean to = as >= 2 && s.get(as).isWord("to");
         if (as < 2 || !s.get(as).isWord("as") && !to) {
             return Optional.empty();

@@ -96,8 +96,8 @@ enum Frame implements RuleKind {
     FUNDING("funding"),
     /**
      * "P joined A", "A hired P", "a podcast hosted by CTO P": each person of the group holds a role at the
-     * organization, one per chunk of the optional {@code title} role: a title mention gives its title, the trigger
-     * (operator {@code trigger-word}) the title it gives ({@code role-verbs.tsv}: "hosted by" makes a host); with no
+     * organization, one per chunk of the optional {@code title} role: a title mention or a noun of
+     * {@code role-nouns.tsv} gives its title, the trigger (operator {@code trigger-word}) the title it gives ({@code role-verbs.tsv}: "hosted by" makes a host); with no
      * title role, or a trigger that gives none, the role has no title. Roles told by chains of titles are told by a
      * callback.
      */
@@ -105,16 +105,19 @@ enum Frame implements RuleKind {
         @Override
         public List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
             ChunkedSentence s = f.chunks();
-            List<Optional<String>> named = found.getOrDefault("title", List.of(t.start())).stream()
-                    .map(k -> s.get(k).kind() == Chunk.Kind.TITLE ? s.get(k).mention().map(m -> m.name()) : RoleVerbs.title(t))
+            List<Integer> titles = found.getOrDefault("title", List.of(t.start()));
+            List<Optional<String>> named = titles.stream()
+                    .map(k -> k >= t.start() && k < t.end() ? RoleVerbs.title(t) : Optional.of(TitleChains.get().name(s.get(k))))
                     .toList();
             List<Fact> out = new ArrayList<>();
             for (int org : found.get("organization")) {
                 for (int p : found.get("person")) {
                     if (s.get(p).kind() == Chunk.Kind.PERSON && s.get(org).isOrg()
                             && !s.get(p).ref().name().equals(s.get(org).ref().name())) {
+                        List<Integer> span = new ArrayList<>(titles);
+                        span.addAll(List.of(org, p));
                         named.forEach(title -> out.add(new Role(s.get(p).ref(), s.get(org).ref(), title,
-                                f.provenance(rule, t, List.of(org, p)))));
+                                f.provenance(rule, t, span))));
                     }
                 }
             }

@@ -87,6 +87,19 @@ enum Operator {
     PEOPLE_AFTER("people-after", x -> PersonLooks.peopleAfterTitles(x.s(), x.from())),
     /** The titles right after the trigger that a person follows: CTO in "overseen by CTO P". */
     TITLES_AFTER("titles-after", x -> PersonLooks.titlesBeforePerson(x.s(), x.from())),
+    /**
+     * The chain of titles right after the trigger, or past the words of {@code words} after it: "chief executive
+     * and chairman" in "as its chief executive and chairman" (a title is a title mention or a noun of
+     * {@code role-nouns.tsv}).
+     */
+    TITLE_CHAIN_AFTER("title-chain-after", x -> TitleChains.get().after(x.s(), x.from(), x.words())),
+    /**
+     * The person of the frame of joining, hiring or promoting that the trigger ("as", or "to" after a verb of
+     * promoting) closes: P in "P joined A as", "A hired P as", "A promoted P to", "A counts P as COO and Q as".
+     */
+    AS_PERSON("as-person", x -> AsFrame.at(x.s(), x.t().start()).map(a -> List.of(a.person())).orElse(List.of())),
+    /** The organization of that frame: A in "P joined A as", "A hired P as". */
+    AS_ORGANIZATION("as-organization", x -> AsFrame.at(x.s(), x.t().start()).map(a -> List.of(a.organization())).orElse(List.of())),
     /** The trigger's own first chunk: for a role, the title its words give ("hosted by" makes a host, role-verbs.tsv). */
     TRIGGER_WORD("trigger-word", x -> List.of(x.t().start())),
     /**

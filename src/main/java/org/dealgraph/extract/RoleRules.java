@@ -1,16 +1,12 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.dealgraph.analyse.Gazetteer;
-import org.dealgraph.lexicon.Column;
-import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.Role;
@@ -19,21 +15,17 @@ import org.dealgraph.model.Role;
  * Roles, around each chain of titles ("co-founder and chief executive"): the organization right before it
  * ("OpenAI CEO", "OpenAI's chief executive") or after "of", "at" or "for"; the person right after it ("CEO
  * Sam Altman") or before it ("Sam Altman, OpenAI's CEO", "Sam Altman, chief executive of OpenAI", "Sam
- * Altman is the chief executive of OpenAI"). Founders: {@link
- * FounderRules}.
+ * Altman is the chief executive of OpenAI"). A chain ({@link TitleChains}) that an "as" frame opens ("P joined A
+ * as its CTO") is the rule role-as's, which is data; founders are the founder rules'.
  */
 final class RoleRules implements RuleCallback {
-
-    private static final Set<String> CHAIN = WordLists.get("title-chain-links");
-    /** "an executive vice president and the chief executive": an article may open each title of a chain. */
-    private static final Set<String> ARTICLES = WordLists.get("title-chain-articles");
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
 
     private final Gazetteer gazetteer;
-    private final Map<String, String> roleNouns;
+    private final TitleChains chains = TitleChains.get();
 
     RoleRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -43,22 +35,6 @@ final class RoleRules implements RuleCallback {
                         + "', no type of organization-types.tsv");
             }
         }
-        Map<String, String> nouns = new HashMap<>();
-        for (Row row : Lexicon.read(Lexicon.BASE + "role-nouns.tsv", Column.required("word").unique(),
-                Column.required("title"))) {
-            nouns.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
-        }
-        this.roleNouns = Map.copyOf(nouns);
-    }
-
-    /** A title mention, or a word of {@code role-nouns.tsv} ("co-founders", "spokesperson"). */
-    private boolean title(ChunkedSentence s, int i) {
-        Chunk c = s.get(i);
-        return c.kind() == Chunk.Kind.TITLE || c.kind() == Chunk.Kind.WORD && roleNouns.containsKey(c.lower());
-    }
-
-    private String titleName(Chunk c) {
-        return c.mention().map(m -> m.name()).orElseGet(() -> roleNouns.getOrDefault(c.lower(), c.text()));
     }
 
     @Override
@@ -66,24 +42,17 @@ final class RoleRules implements RuleCallback {
         ChunkedSentence s = f.chunks();
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (title(s, i) && (i == 0 || !inChain(s, i))) {
+            if (chains.title(s, i) && (i == 0 || !chains.inChain(s, i))) {
                 chain(f, out, r, s, i);
             }
         }
         return out;
     }
 
-    private boolean inChain(ChunkedSentence s, int i) {
-        return i >= 2 && title(s, i - 2) && s.wordAt(i - 1, CHAIN) || title(s, i - 1)
-                || i >= 3 && title(s, i - 3) && s.wordAt(i - 2, CHAIN) && s.wordAt(i - 1, ARTICLES);
-    }
-
     private void chain(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, int first) {
-        List<Integer> titles = titlesFrom(s, first);
+        List<Integer> titles = chains.from(s, first);
         int last = titles.get(titles.size() - 1);
-        Optional<AsFrame> frame = AsFrame.before(s, first);
-        if (frame.isPresent()) {
-            out.addAll(roleAs(f, r.get("role-as"), s, titles, frame.get().person(), frame.get().organization()));
+        if (AsFrame.before(s, first).isPresent()) {
             return;
         }
         int org = RolePlaces.orgRightBefore(s, first);
@@ -111,14 +80,6 @@ final class RoleRules implements RuleCallback {
                 emit(f, out, r, s, titles, person, s.get(second).ref(), new Anchor(OptionalInt.of(second), anchor.confidence()))));
     }
 
-    /** The roles of an "as" frame, one per title. */
-    private List<Role> roleAs(SentenceFacts f, Rule rule, ChunkedSentence s, List<Integer> titles, int person, int org) {
-        int from = Math.min(person, org);
-        int to = titles.get(titles.size() - 1) + 1;
-        return titles.stream().map(t -> new Role(s.get(person).ref(), s.get(org).ref(), Optional.of(titleName(s.get(t))),
-                f.provenance(rule, from, to))).toList();
-    }
-
     /**
      * Where a role's organization stands (its chunk; none: the subject the sentence before opens with, else the
      * article's main organization), and how sure the rule is of it.
@@ -132,33 +93,13 @@ final class RoleRules implements RuleCallback {
      * work for it.
      */
     private boolean office(ChunkedSentence s, List<Integer> titles, int org) {
-        boolean office = titles.stream().anyMatch(t -> PUBLIC_OFFICES.contains(titleName(s.get(t)).toLowerCase(Locale.ROOT)))
+        boolean office = titles.stream().anyMatch(t -> PUBLIC_OFFICES.contains(chains.name(s.get(t)).toLowerCase(Locale.ROOT)))
                 || org < 0 && s.get(titles.get(0)).text().startsWith("President");
         return office && (org < 0 || !government(s.get(org)));
     }
 
     private boolean government(Chunk c) {
         return gazetteer.lookup(c.ref().name()).map(e -> GOVERNMENT_TYPES.contains(e.type())).orElse(false);
-    }
-
-    /**
-     * The chain of titles from {@code first}: "co-founder and chief executive", "CEO, chairman", "an executive vice
-     * president and the chief executive".
-     */
-    private List<Integer> titlesFrom(ChunkedSentence s, int first) {
-        List<Integer> titles = new ArrayList<>(List.of(first));
-        int last = first;
-        while (true) {
-            int next = last + 1 < s.size() && title(s, last + 1) ? last + 1
-                    : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2
-                    : last + 3 < s.size() && s.wordAt(last + 1, CHAIN) && s.wordAt(last + 2, ARTICLES) && title(s, last + 3)
-                    ? last + 3 : -1;
-            if (next < 0) {
-                return titles;
-            }
-            titles.add(next);
-            last = next;
-        }
     }
 
     /**
@@ -198,7 +139,7 @@ final class RoleRules implements RuleCallback {
         int to = Math.max(anchor.index().orElse(last), last);
         for (int p : people(s, person, first, last)) {
             for (int t : titles) {
-                out.add(new Role(s.get(p).ref(), organization, Optional.of(titleName(s.get(t))),
+                out.add(new Role(s.get(p).ref(), organization, Optional.of(chains.name(s.get(t))),
                         f.provenance(rule, anchor.confidence(), Math.min(p, from), Math.max(p, to) + 1)));
             }
         }
@@ -231,7 +172,7 @@ final class RoleRules implements RuleCallback {
 
     /** A title in the plural ("vice presidents", "co-founders"): its text ends in "s" and its name does not. */
     private boolean plural(Chunk c) {
-        return c.lower().endsWith("s") && !titleName(c).toLowerCase(Locale.ROOT).endsWith("s");
+        return c.lower().endsWith("s") && !chains.name(c).toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     /** "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet. */

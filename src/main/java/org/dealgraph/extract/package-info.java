@@ -56,7 +56,8 @@
  * size is not found, and does not fall through to the next alternative; {@code words} (a list of
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
  * parameters of the looks {@code word-before} and {@code trigger-before}, which require them; {@code person-after}
- * takes {@code words} and {@code reach} too, {@code nearest-org-before} {@code reach}, each reach 8 unless given.
+ * takes {@code words} and {@code reach} too, {@code nearest-org-before} {@code reach}, each reach 8 unless given,
+ * and {@code title-chain-after} {@code words} (the words it passes before the titles).
  *
  * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
  * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
@@ -84,11 +85,14 @@
  * (the role rules): {@code person-before} ("P, of A"), {@code apposition-person} (the person before an apposition
  * that ends at the trigger: "P, A's CFO, will join"), {@code person-after} (the first person after the trigger,
  * past titles, names and a list's words: "hired the former CTO of B, P"), {@code listed-people} ("a team that
- * includes P and Q"), {@code people-after} and {@code titles-after} (the persons after the trigger and the titles
- * before them: "overseen by CTO P"), {@code trigger-word} (the trigger itself), {@code closing-org-after} (an
- * organization that closes its phrase: "P, of A, said"), {@code org-or-body-after} ("joined A", "joined A's
- * board"), {@code org-after-prep} ("spent years at A") and {@code nearest-org-before} ("A is a podcast hosted by").
- * Their word lists are rows of {@code words.tsv}.
+ * includes P and Q"), {@code as-person} and {@code as-organization} (the person and the organization of the frame
+ * of joining, hiring or promoting that "as" or "to" closes: "P joined A as", "A hired P as", "A promoted P to"),
+ * {@code title-chain-after} (the chain of titles after the trigger: "as its CEO and chairman"), {@code people-after}
+ * and {@code titles-after} (the persons after the trigger and the titles before them: "overseen by CTO P"),
+ * {@code trigger-word} (the trigger itself), {@code closing-org-after} (an organization that closes its phrase: "P,
+ * of A, said"), {@code org-or-body-after} ("joined A", "joined A's board"), {@code org-after-prep} ("spent years at
+ * A") and {@code nearest-org-before} ("A is a podcast hosted by"). Their word lists are rows of {@code words.tsv}.
+ * The title rules of {@code role.yaml} ("OpenAI CEO P") remain a callback; the file's header says why.
  *
  * <h2>Lexicons</h2>
  * {@code triggers.tsv} (trigger phrases), {@code words.tsv} (the word lists of the rules and operators),

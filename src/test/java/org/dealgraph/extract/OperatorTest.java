@@ -153,6 +153,12 @@ class OperatorTest {
             Ondra Systems is a weekly newsletter hosted by Maria Lindqvist and Tomas Berg.; role; passive; PEOPLE_AFTER; Maria Lindqvist+Tomas Berg
             Ondra Systems is a weekly newsletter hosted by Maria Lindqvist.; role; passive; TITLES_AFTER; ''
             Ondra Systems is a weekly newsletter hosted by Maria Lindqvist.; role; passive; TRIGGER_WORD; hosted
+            Maria Lindqvist joined Ondra Systems as its chief technology officer.; role; as; AS_PERSON; Maria Lindqvist
+            Maria Lindqvist joined Ondra Systems as its chief technology officer.; role; as; AS_ORGANIZATION; Ondra Systems
+            Ondra Systems promoted Maria Lindqvist to president.; role; as; AS_PERSON; Maria Lindqvist
+            Maria Lindqvist flew to Ondra Systems as a guest.; role; as; AS_PERSON; ''
+            Maria Lindqvist joined Ondra Systems as chief technology officer and chairman.; role; as; TITLE_CHAIN_AFTER; chief technology officer+chairman
+            Maria Lindqvist joined Ondra Systems as its chief technology officer.; role; as; TITLE_CHAIN_AFTER; ''
             """)
     void roleOperatorFindsItsArgument(String sentence, String family, String form, Operator op, String expected) {
         operatorFindsItsArgument(sentence, family, form, op, expected);
@@ -165,6 +171,14 @@ class OperatorTest {
         Argument.Call call = new Argument.Call(Operator.PERSON_AFTER, Argument.Who.ORGANIZATIONS, Optional.empty(), Optional.empty(),
                 Optional.empty(), Argument.Count.ANY, Optional.of(WordLists.get("affiliation-hire-object-words")), 0, Optional.empty());
         assertEquals(List.of("Maria Lindqvist"), a.texts(call));
+    }
+
+    @Test
+    void titleChainAfterPassesTheWordsItIsGiven() {
+        At a = at("Maria Lindqvist joined Ondra Systems as its new chief technology officer.", "role", "as");
+        Argument.Call call = new Argument.Call(Operator.TITLE_CHAIN_AFTER, Argument.Who.ORGANIZATIONS, Optional.empty(),
+                Optional.empty(), Optional.empty(), Argument.Count.ANY, Optional.of(WordLists.get("as-fillers")), 0, Optional.empty());
+        assertEquals(List.of("chief technology officer"), a.texts(call));
     }
 
     @Test
