@@ -92,8 +92,23 @@ enum Frame implements RuleKind {
             return DealRules.partnerships(f, t, rule, first, second);
         }
     },
-    /** Funding rounds: told by callbacks. */
-    FUNDING("funding"),
+    /**
+     * An investor's share of the round told before, "A put in $X of the total": the investor joins the round (of
+     * the sentence's other funding rules, else the article's last), and its investment is the share; see
+     * {@link RoundShares}. Such a rule runs after the file's other rules; the rounds told anew are callbacks'.
+     */
+    FUNDING("funding", "investor", "share") {
+        @Override
+        public List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
+            List<Integer> investor = found.get("investor");
+            return investor.size() != 1 ? List.of() : RoundShares.complete(f, t, rule, investor.get(0), found.get("share").get(0));
+        }
+
+        @Override
+        public boolean readsTold(Rule rule) {
+            return rule.callback().isEmpty();
+        }
+    },
     /** Roles told by titles and verbs: told by callbacks. */
     ROLE("role");
 

@@ -27,11 +27,13 @@ final class FundingRules implements RuleCallback {
 
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
     private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
-    private static final Set<String> CO_LEAD = Set.of("with", "alongside");
+    private static final Set<String> CO_LEAD = WordLists.get("co-lead-words");
     private static final Set<String> DASHES = WordLists.get("dashes");
     private static final Set<String> CLAUSE_ENDS = WordLists.get("clause-ends");
     private static final Set<String> CLAUSE_FILLERS = WordLists.get("clause-end-fillers");
     private static final Set<String> RECEIVE = WordLists.get("receive-verbs");
+    private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
+    private static final Set<String> RELATIVE_AUXILIARIES = WordLists.get("relative-auxiliaries");
 
     /** The rules that complete a round told earlier in the article ("The round was led by A"). */
     private static final String EARLIER = "-earlier";
@@ -55,7 +57,6 @@ final class FundingRules implements RuleCallback {
                 round(f, out, r, s, t);
             }
         }
-        RoundShares.find(f, out, r.get("funding-share-earlier"));
         return out;
     }
 
@@ -87,10 +88,10 @@ final class FundingRules implements RuleCallback {
     /** "B (which just raised $X)": the organization before a bracketed relative clause that ends at {@code t}. */
     private static List<Integer> bracketedRelativeHead(ChunkedSentence s, int t) {
         int k = t - 1;
-        while (k >= 0 && (s.get(k).pos().equals("ADV") || s.wordAt(k, Set.of("has", "had")))) {
+        while (k >= 0 && (s.get(k).pos().equals("ADV") || s.wordAt(k, RELATIVE_AUXILIARIES))) {
             k--;
         }
-        boolean relative = s.wordAt(k, Set.of("which", "that")) && s.wordAt(k - 1, Set.of("("));
+        boolean relative = s.wordAt(k, RELATIVE) && s.wordAt(k - 1, Set.of("("));
         return relative && k >= 2 && s.get(k - 2).isOrg() ? List.of(k - 2) : List.of();
     }
 

@@ -126,8 +126,13 @@ final class RuleFileReader {
                     + "(amounts go to the triggers of the built-in kinds only)");
         }
         Node status = y.required(e, "status", node, what);
+        Rule.StatusRule statusRule = y.oneOf(status, y.scalar(status, "status"), STATUS, "status");
+        if (h.kind() == Frame.FUNDING && (money.role() != Rule.MoneyRole.NONE || statusRule != Rule.StatusRule.NONE)) {
+            throw y.error(node, what + ": a funding rule takes money 'none' and status 'none' (its share is its amount, "
+                    + "the round told before its status)");
+        }
         return new Rule(h.id(), h.source(), h.kind(), h.triggers(), guards(y, e.get("when")), guards(y, e.get("unless")),
-                frame, money.role(), money.unless(), y.oneOf(status, y.scalar(status, "status"), STATUS, "status"),
+                frame, money.role(), money.unless(), statusRule,
                 h.confidence(), h.example(), Optional.empty());
     }
 

@@ -10,8 +10,9 @@ import org.dealgraph.model.Fact;
 
 /**
  * Applies the rules of one rule file to a sentence: for each trigger, in text order, the frame rules and
- * callbacks that read it, in the file's order; then the callbacks that read no trigger. Indexed by trigger at
- * load; immutable and thread-safe.
+ * callbacks that read it, in the file's order; then the callbacks that read no trigger; then, for each trigger
+ * again, the frame rules that complete what those told ({@link RuleKind#readsTold}), reading their facts.
+ * Indexed by trigger at load; immutable and thread-safe.
  */
 final class RuleInterpreter {
 
@@ -22,12 +23,19 @@ final class RuleInterpreter {
 
     private final Map<Rule.TriggerKey, List<Step>> byTrigger;
     private final List<Step> perSentence;
+    /** The frame rules that read what the others told, by trigger. */
+    private final Map<Rule.TriggerKey, List<Rule>> completing;
 
     RuleInterpreter(List<Rule> rules, Map<String, RuleCallback> callbacks) {
         Map<Rule.TriggerKey, List<Step>> index = new HashMap<>();
         Map<String, Step> named = new LinkedHashMap<>();
         List<Step> sentence = new ArrayList<>();
+        Map<Rule.TriggerKey, List<Rule>> late = new HashMap<>();
         for (Rule r : rules) {
+            if (r.kind().readsTold(r)) {
+                r.triggers().forEach(key -> late.computeIfAbsent(key, k -> new ArrayList<>()).add(r));
+                continue;
+            }
             Step step = r.callback().isEmpty() ? (f, t) -> frame(r, f, t.orElseThrow())
                     : named.computeIfAbsent(r.callback().get(), name -> callback(name, callbacks.get(name), rules));
             if (r.triggers().isEmpty() && !sentence.contains(step)) {
@@ -43,6 +51,8 @@ final class RuleInterpreter {
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byTrigger = Map.copyOf(index);
         this.perSentence = List.copyOf(sentence);
+        late.replaceAll((k, v) -> List.copyOf(v));
+        this.completing = Map.copyOf(late);
     }
 
     List<Fact> apply(SentenceFacts f) {
@@ -54,6 +64,22 @@ final class RuleInterpreter {
         }
         for (Step step : perSentence) {
             out.addAll(step.apply(f, Optional.empty()));
+        }
+        if (!completing.isEmpty()) {
+            out.addAll(complete(f, out));
+        }
+        return out;
+    }
+
+    /** The facts of the rules that complete what the sentence told ({@code told}), trigger by trigger. */
+    private List<Fact> complete(SentenceFacts f, List<Fact> told) {
+        List<Fact> out = new ArrayList<>();
+        SentenceFacts after = null;
+        for (TriggerMatch t : f.triggers()) {
+            for (Rule r : completing.getOrDefault(t.trigger().key(), List.of())) {
+                after = after == null ? f.withTold(told) : after;
+                out.addAll(frame(r, after, t));
+            }
         }
         return out;
     }

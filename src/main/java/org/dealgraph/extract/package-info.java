@@ -26,7 +26,9 @@
  *   <li>one entry per role of its kind's frame (acquisition: {@code acquirer}, {@code target}; investment:
  *       {@code investor}, {@code investee}; subsidiary: {@code parent}, {@code child}; founder:
  *       {@code founder}, {@code organization}; deal: {@code parties} and, optionally, {@code counterparts};
- *       partnership: {@code partners} and, optionally, {@code counterparts}),
+ *       partnership: {@code partners} and, optionally, {@code counterparts}; funding: {@code investor} and
+ *       {@code share}, an investor's share of the round told before, "A put in $X of the total", with
+ *       {@code money: none} and {@code status: none}: the share is its amount, the round's status its own),
  *       each an operator call or a list of them tried in order: the first that finds something decides;
  *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
  *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
@@ -53,7 +55,12 @@
  * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
  * size is not found, and does not fall through to the next alternative; {@code words} (a list of
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
- * parameters of the looks {@code word-before} and {@code trigger-before}, which require them.
+ * parameters of the looks {@code word-before}, {@code trigger-before} and {@code amount-of-whole}, which
+ * require them.
+ *
+ * <p>A rule whose kind completes what the file's other rules told ({@code RuleKind.readsTold}: the funding
+ * frames) runs after them, whatever its place in the file, and reads their facts: a share joins the round its
+ * own sentence told anew, else the one the article told last. Other rules never read what a rule found.
  *
  * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
  * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
@@ -77,7 +84,9 @@
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
  * {@code passive-head} ("A, founded by"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
  * list within reach before the trigger, in its clause: "sold its stake") and {@code trigger-before} (a trigger of
- * a family and form ending within reach before it: "A led the $X investment"). Their word lists are rows of
+ * a family and form ending within reach before it: "A led the $X investment") and {@code amount-of-whole}
+ * (the amount right after the trigger that "of" or "to" ties to a word of a list within reach: "put in $X of the
+ * total"). Their word lists are rows of
  * {@code words.tsv}.
  *
  * <h2>Lexicons</h2>
