@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
 import org.dealgraph.model.Partnership;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,26 @@ class RuleBookTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems.")));
         assertTrue(e.getMessage().contains("deal-z"), e.getMessage());
+    }
+
+    @Test
+    void aRuleThatCompletesWhatItsFileToldRunsAfterTheOthersWhateverItsPlace() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("share-before-its-round.yaml"), TRIGGERS.keys(),
+                Map.of("teller", (f, t, r) -> List.of(round(f, r.get("funding-raise")))));
+        List<Fact> facts = book.apply(sentence("Kessel Robotics raised $120 million; Tamsin Capital contributed $30 million of the total."));
+        List<String> shares = facts.stream().filter(f -> f.provenance().rule().equals("funding-share-earlier"))
+                .map(f -> f instanceof Investment i ? i.investor().name() + " " + i.investee().name() + " " + i.amount().orElseThrow().amount().longValue()
+                        : ((FundingRound) f).investee().name() + " " + ((FundingRound) f).investors().get(0).name())
+                .toList();
+        assertEquals(List.of("Kessel Robotics Tamsin Capital", "Tamsin Capital Kessel Robotics 30000000"), shares);
+    }
+
+    /** A round of the sentence's first organization, as a raise would tell it. */
+    private static Fact round(SentenceFacts f, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        int first = java.util.stream.IntStream.range(0, s.size()).filter(i -> s.get(i).isOrg()).findFirst().orElseThrow();
+        return new FundingRound(s.get(first).ref(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                org.dealgraph.model.Status.ANNOUNCED, Optional.empty(), f.provenance(rule, first, first + 1));
     }
 
     private static Fact partnership(SentenceFacts f, TriggerMatch t, Rule rule) {
