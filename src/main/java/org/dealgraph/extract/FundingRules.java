@@ -38,24 +38,37 @@ final class FundingRules implements RuleCallback {
     /** The rules that complete a round told earlier in the article ("The round was led by A"). */
     private static final String EARLIER = "-earlier";
 
+    /**
+     * The callbacks: {@code funding-rounds}, the raises, leads and holders of rounds, and {@code funding-round-nouns},
+     * the round nouns, whose rules yield to those of the first (a round a raise told is not told again by its noun).
+     */
+    static Map<String, RuleCallback> callbacks() {
+        FundingRules rules = new FundingRules();
+        return Map.of("funding-rounds", rules, "funding-round-nouns", rules::roundNouns);
+    }
+
+    /** The rounds the raises, the leads and the holders of rounds tell, in that order. */
     @Override
     public List<Fact> apply(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
         ChunkedSentence s = f.chunks();
         List<Fact> out = new ArrayList<>();
-        boolean told = false;
         for (TriggerMatch t : f.triggers("funding", "verb")) {
-            told |= raise(f, out, r, s, t);
+            raise(f, out, r, s, t);
         }
         for (TriggerMatch t : f.triggers("funding", "lead")) {
-            told |= lead(f, out, r, s, t);
+            lead(f, out, r, s, t);
         }
         for (TriggerMatch t : f.triggers("investment", "holder")) {
-            told |= holderOfRound(f, out, r, s, t);
+            holderOfRound(f, out, r, s, t);
         }
-        if (!told) {
-            for (TriggerMatch t : f.triggers("funding", "noun")) {
-                round(f, out, r, s, t);
-            }
+        return out;
+    }
+
+    /** The rounds the round nouns tell ("B's $X Series C round", "The round was led by A"), in text order. */
+    List<Fact> roundNouns(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
+        List<Fact> out = new ArrayList<>();
+        for (TriggerMatch t : f.triggers("funding", "noun")) {
+            round(f, out, r, f.chunks(), t);
         }
         return out;
     }

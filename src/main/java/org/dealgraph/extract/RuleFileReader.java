@@ -26,8 +26,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class RuleFileReader {
 
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "triggers", "when", "unless", "money", "status",
-            "confidence", "example", "callback");
-    private static final Set<String> CALLBACK_KEYS = Set.of("id", "kind", "triggers", "confidence", "example", "callback");
+            "confidence", "example", "callback", "yields");
+    private static final Set<String> CALLBACK_KEYS = Set.of("id", "kind", "triggers", "confidence", "example", "callback",
+            "yields");
     private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "before", "count", "words", "reach",
             "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
@@ -43,6 +44,8 @@ final class RuleFileReader {
     private final List<Trigger> declared = new ArrayList<>();
     /** The triggers the file being read declares, which its own rules may read besides those of {@link #triggers}. */
     private Set<Rule.TriggerKey> own = Set.of();
+    /** The {@code yields} of the files read so far. */
+    private Yields yields = Yields.NONE;
 
     /** A reader that accepts the triggers of {@code triggers} (the families and forms of the trigger lexicon). */
     RuleFileReader(Set<Rule.TriggerKey> triggers) {
@@ -62,13 +65,16 @@ final class RuleFileReader {
         own = top.containsKey("triggers") ? DefinedFrame.words(y, kind, top.get("triggers"), declared) : Set.of();
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, List<Node>> yielding = new LinkedHashMap<>();
         for (Node n : y.items(y.required(top, "rules", root, "the file"))) {
             Rule r = rule(y, kind, n);
             if (!ids.add(r.id())) {
                 throw y.error(n, "rule id '" + r.id() + "' given twice");
             }
             rules.add(r);
+            yieldsOf(n).ifPresent(v -> yielding.put(r.id(), y.items(v)));
         }
+        yields = yields.and(Yields.checked(y, rules, yielding));
         return rules;
     }
 
@@ -273,6 +279,18 @@ final class RuleFileReader {
             throw y.error(node, "reach '" + text + "' is no number of chunks from 1 to 99");
         }
         return Integer.parseInt(text);
+    }
+
+    /** The value of the rule {@code node}'s {@code yields} key, when it has one. */
+    private static Optional<Node> yieldsOf(Node node) {
+        return ((MappingNode) node).getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("yields"))
+                .map(t -> t.getValueNode()).findFirst();
+    }
+
+    /** Which rules of the files read so far give way to which ({@code yields}). */
+    Yields yields() {
+        return yields;
     }
 
     /** The trigger words the files read so far declare. */

@@ -12,7 +12,9 @@ import org.dealgraph.model.Fact;
  * Applies the rules of one rule file to a sentence: for each trigger, in text order, the frame rules and
  * callbacks that read it, in the file's order; then the callbacks that read no trigger; then, for each trigger
  * again, the frame rules that complete what those told ({@link RuleKind#readsTold}), reading their facts.
- * Indexed by trigger at load; immutable and thread-safe.
+ * The facts of a rule that yields to others ({@link Yields}) are dropped where one of those told a fact: once
+ * before the completing rules read what the others told, and once over all. Indexed by trigger at load;
+ * immutable and thread-safe.
  */
 final class RuleInterpreter {
 
@@ -25,8 +27,10 @@ final class RuleInterpreter {
     private final List<Step> perSentence;
     /** The frame rules that read what the others told, by trigger. */
     private final Map<Rule.TriggerKey, List<Rule>> completing;
+    private final Yields yields;
 
-    RuleInterpreter(List<Rule> rules, Map<String, RuleCallback> callbacks) {
+    RuleInterpreter(List<Rule> rules, Map<String, RuleCallback> callbacks, Yields yields) {
+        this.yields = yields;
         Map<Rule.TriggerKey, List<Step>> index = new HashMap<>();
         Map<String, Step> named = new LinkedHashMap<>();
         List<Step> sentence = new ArrayList<>();
@@ -65,10 +69,13 @@ final class RuleInterpreter {
         for (Step step : perSentence) {
             out.addAll(step.apply(f, Optional.empty()));
         }
-        if (!completing.isEmpty()) {
-            out.addAll(complete(f, out));
+        List<Fact> standing = yields.keep(out);
+        if (completing.isEmpty()) {
+            return standing;
         }
-        return out;
+        List<Fact> all = new ArrayList<>(standing);
+        all.addAll(complete(f, standing));
+        return yields.keep(all);
     }
 
     /** The facts of the rules that complete what the sentence told ({@code told}), trigger by trigger. */

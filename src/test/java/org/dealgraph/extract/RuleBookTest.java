@@ -61,6 +61,31 @@ class RuleBookTest {
         assertEquals(List.of("Kessel Robotics Tamsin Capital", "Tamsin Capital Kessel Robotics 30000000"), shares);
     }
 
+    @Test
+    void aYieldingRuleIsSilentWhereTheRuleItYieldsToTold() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("yielding-callbacks.yaml"), TRIGGERS.keys(), yieldingCallbacks());
+        List<Fact> facts = book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems."));
+        assertEquals(List.of("deal-signed"), facts.stream().map(f -> f.provenance().rule()).toList());
+    }
+
+    @Test
+    void aYieldingRuleSpeaksWhereTheRuleItYieldsToToldNothing() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("yielding-callbacks.yaml"), TRIGGERS.keys(), yieldingCallbacks());
+        List<Fact> facts = book.apply(sentence("Veltrix Labs and Ondra Systems have a deal."));
+        assertEquals(List.of("deal-fallback"), facts.stream().map(f -> f.provenance().rule()).toList());
+    }
+
+    /** "fallback" tells a partnership at every deal noun; "signed" only in a sentence that says "signed". */
+    private static Map<String, RuleCallback> yieldingCallbacks() {
+        return Map.of("fallback", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-fallback"))),
+                "signed", (f, t, r) -> saysSigned(f.chunks())
+                        ? List.of(partnership(f, t.orElseThrow(), r.get("deal-signed"))) : List.of());
+    }
+
+    private static boolean saysSigned(ChunkedSentence s) {
+        return java.util.stream.IntStream.range(0, s.size()).anyMatch(i -> s.get(i).isWord("signed"));
+    }
+
     /** A round of the sentence's first organization, as a raise would tell it. */
     private static Fact round(SentenceFacts f, Rule rule) {
         ChunkedSentence s = f.chunks();
