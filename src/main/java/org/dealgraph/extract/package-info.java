@@ -37,7 +37,14 @@
  *   <li>{@code status}: {@code cues} (from the cues of {@code status.tsv} between the first role and the
  *       trigger), {@code announced}, or {@code none};</li>
  *   <li>{@code confidence} in [0, 1], and an {@code example} sentence that a test runs through the
- *       extractor, expecting a fact by this rule.</li>
+ *       extractor, expecting a fact by this rule;</li>
+ *   <li>{@code yields}, optionally: ids of other rules of the same file; the rule, frame or callback, tells
+ *       nothing in a sentence where one of them told a fact that stands ({@link org.dealgraph.extract.Yields}).
+ *       A rule stands when it told a fact and none of the rules it yields to stands, decided from the rules
+ *       that yield to none, so the order of rules in the file changes nothing. The facts of the yielding rules
+ *       are dropped before the completing rules read what the file told, and again over all the file's facts.
+ *       An id that is no other rule of the file, a cycle, or a rule yielding to a completing rule that is not
+ *       one itself fails at load, naming the file, the line and the value.</li>
  * </ul>
  * A kind of fact defined by a kind file ({@code org/dealgraph/kinds/}) has its rule file {@code rules/ID.yaml},
  * whose {@code kind} is its id, whose frames name its roles (all of them), whose rules take {@code money: none},
@@ -63,7 +70,7 @@
  * own sentence told anew, else the one the article told last. Other rules never read what a rule found.
  *
  * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
- * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
+ * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}, {@code yields}): Java registered by that name in
  * {@link org.dealgraph.extract.Callbacks}, run once per trigger the rule reads (or once per sentence when it
  * reads none), returning facts made with the ids and confidences of the rules that name it. Every value is
  * checked when the files load ({@link org.dealgraph.extract.RuleFileReader}): an unknown key, operator,
