@@ -75,6 +75,26 @@ class RuleBookTest {
         assertEquals(List.of("deal-fallback"), facts.stream().map(f -> f.provenance().rule()).toList());
     }
 
+    @Test
+    void aRuleSpeaksWhereTheRuleItYieldsToWasKeptSilent() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("yielding-chain.yaml"), TRIGGERS.keys(), Map.of(
+                "first", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-first"))),
+                "second", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-second"))),
+                "signed", yieldingCallbacks().get("signed")));
+        assertEquals(List.of("deal-first", "deal-signed"), book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems."))
+                .stream().map(f -> f.provenance().rule()).sorted().toList());
+        assertEquals(List.of("deal-second"), book.apply(sentence("Veltrix Labs and Ondra Systems have a deal."))
+                .stream().map(f -> f.provenance().rule()).toList());
+    }
+
+    @Test
+    void aRuleCannotYieldToOneThatCompletesWhatItTold() {
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.load(BOOKS,
+                List.of("yield-to-a-completing-rule.yaml"), TRIGGERS.keys(), Map.of("teller", (f, t, r) -> List.of())));
+        assertTrue(e.getMessage().startsWith("yield-to-a-completing-rule.yaml line 14: rule funding-raise cannot yield to "
+                + "'funding-share-earlier'"), e.getMessage());
+    }
+
     /** "fallback" tells a partnership at every deal noun; "signed" only in a sentence that says "signed". */
     private static Map<String, RuleCallback> yieldingCallbacks() {
         return Map.of("fallback", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-fallback"))),
