@@ -13,7 +13,7 @@ final class Callbacks {
     /** Every callback by name; each name must be named by some rule, and each rule's callback be here. */
     static Map<String, RuleCallback> all(Gazetteer gazetteer) {
         Map<String, RuleCallback> all = new HashMap<>();
-        all.put("funding-rounds", new FundingRules());
+        all.putAll(FundingRules.callbacks());
         all.putAll(InvestmentRules.callbacks());
         all.putAll(DealRules.callbacks());
         all.putAll(OwnershipRules.callbacks(gazetteer));

@@ -17,7 +17,7 @@ import org.dealgraph.model.Subsidiary;
 
 /**
  * The kinds of fact a rule file holds, each with the roles of its argument frame and how a rule's found
- * arguments become facts. The kinds with no roles are told by Java callbacks only.
+ * arguments become facts. Every kind has a frame; a rule that needs code names a callback instead.
  */
 enum Frame implements RuleKind {
 
@@ -92,8 +92,23 @@ enum Frame implements RuleKind {
             return DealRules.partnerships(f, t, rule, first, second);
         }
     },
-    /** Funding rounds: told by callbacks. */
-    FUNDING("funding"),
+    /**
+     * An investor's share of the round told before, "A put in $X of the total": the investor joins the round (of
+     * the sentence's other funding rules, else the article's last), and its investment is the share; see
+     * {@link RoundShares}. Such a rule runs after the file's other rules; the rounds told anew are callbacks'.
+     */
+    FUNDING("funding", "investor", "share") {
+        @Override
+        public List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found) {
+            List<Integer> investor = found.get("investor");
+            return investor.size() != 1 ? List.of() : RoundShares.complete(f, t, rule, investor.get(0), found.get("share").get(0));
+        }
+
+        @Override
+        public boolean readsTold(Rule rule) {
+            return rule.callback().isEmpty();
+        }
+    },
     /**
      * "P joined A", "A hired P", "a podcast hosted by CTO P": each person of the group holds a role at the
      * organization, one per chunk of the optional {@code title} role: a title mention or a noun of

@@ -27,35 +27,49 @@ final class FundingRules implements RuleCallback {
 
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
     private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
-    private static final Set<String> CO_LEAD = Set.of("with", "alongside");
+    private static final Set<String> CO_LEAD = WordLists.get("co-lead-words");
     private static final Set<String> DASHES = WordLists.get("dashes");
     private static final Set<String> CLAUSE_ENDS = WordLists.get("clause-ends");
     private static final Set<String> CLAUSE_FILLERS = WordLists.get("clause-end-fillers");
     private static final Set<String> RECEIVE = WordLists.get("receive-verbs");
+    private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
+    private static final Set<String> RELATIVE_AUXILIARIES = WordLists.get("relative-auxiliaries");
 
     /** The rules that complete a round told earlier in the article ("The round was led by A"). */
     private static final String EARLIER = "-earlier";
 
+    /**
+     * The callbacks: {@code funding-rounds}, the raises, leads and holders of rounds, and {@code funding-round-nouns},
+     * the round nouns, whose rules yield to those of the first (a round a raise told is not told again by its noun).
+     */
+    static Map<String, RuleCallback> callbacks() {
+        FundingRules rules = new FundingRules();
+        return Map.of("funding-rounds", rules, "funding-round-nouns", rules::roundNouns);
+    }
+
+    /** The rounds the raises, the leads and the holders of rounds tell, in that order. */
     @Override
     public List<Fact> apply(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
         ChunkedSentence s = f.chunks();
         List<Fact> out = new ArrayList<>();
-        boolean told = false;
         for (TriggerMatch t : f.triggers("funding", "verb")) {
-            told |= raise(f, out, r, s, t);
+            raise(f, out, r, s, t);
         }
         for (TriggerMatch t : f.triggers("funding", "lead")) {
-            told |= lead(f, out, r, s, t);
+            lead(f, out, r, s, t);
         }
         for (TriggerMatch t : f.triggers("investment", "holder")) {
-            told |= holderOfRound(f, out, r, s, t);
+            holderOfRound(f, out, r, s, t);
         }
-        if (!told) {
-            for (TriggerMatch t : f.triggers("funding", "noun")) {
-                round(f, out, r, s, t);
-            }
+        return out;
+    }
+
+    /** The rounds the round nouns tell ("B's $X Series C round", "The round was led by A"), in text order. */
+    List<Fact> roundNouns(SentenceFacts f, Optional<TriggerMatch> trigger, Rules r) {
+        List<Fact> out = new ArrayList<>();
+        for (TriggerMatch t : f.triggers("funding", "noun")) {
+            round(f, out, r, f.chunks(), t);
         }
-        RoundShares.find(f, out, r.get("funding-share-earlier"));
         return out;
     }
 
@@ -87,10 +101,10 @@ final class FundingRules implements RuleCallback {
     /** "B (which just raised $X)": the organization before a bracketed relative clause that ends at {@code t}. */
     private static List<Integer> bracketedRelativeHead(ChunkedSentence s, int t) {
         int k = t - 1;
-        while (k >= 0 && (s.get(k).pos().equals("ADV") || s.wordAt(k, Set.of("has", "had")))) {
+        while (k >= 0 && (s.get(k).pos().equals("ADV") || s.wordAt(k, RELATIVE_AUXILIARIES))) {
             k--;
         }
-        boolean relative = s.wordAt(k, Set.of("which", "that")) && s.wordAt(k - 1, Set.of("("));
+        boolean relative = s.wordAt(k, RELATIVE) && s.wordAt(k - 1, Set.of("("));
         return relative && k >= 2 && s.get(k - 2).isOrg() ? List.of(k - 2) : List.of();
     }
 

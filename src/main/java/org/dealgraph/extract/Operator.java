@@ -128,6 +128,11 @@ enum Operator {
     PASSIVE_HEAD("passive-head", x -> one(Looks.passiveHead(x.s(), x.t().start()))),
     /** The organization a verb of giving hands the trigger's noun to: A in "gives A a 27% stake in B". */
     GIVEN_TO("given-to", x -> one(Looks.recipientBefore(x.s(), x.t().start()))),
+    /**
+     * The amount right after the trigger (past words that qualify it) that a part-of word ("of", "to") ties to a
+     * word of {@code words} at most {@code reach} chunks on: "$X" in "put in $X of the total".
+     */
+    AMOUNT_OF_WHOLE("amount-of-whole", x -> one(RoundShares.amountOfWhole(x.s(), x.from(), x.words(), x.reach()))),
     /** A word of the list {@code words} at most {@code reach} chunks before the trigger, in its clause: "sold its stake". */
     WORD_BEFORE("word-before", x -> one(Looks.wordBefore(x.s(), x.t().start(), x.words(), x.reach()))),
     /**
@@ -161,6 +166,7 @@ enum Operator {
     Set<String> requires() {
         return switch (this) {
             case WORD_BEFORE -> Set.of("words", "reach");
+            case AMOUNT_OF_WHOLE -> Set.of("words", "reach");
             case TRIGGER_BEFORE -> Set.of("trigger", "reach");
             case APPOSITION_BEFORE -> Set.of("before");
             default -> Set.of();

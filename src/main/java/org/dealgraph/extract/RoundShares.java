@@ -12,58 +12,59 @@ import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
 
 /**
- * An investor's own share of the round told before: "A is putting in $X of the total", "A contributed $X of the
+ * An investor's own share of the round told before: "A is putting in $X of the total", "A contributed $X to the
  * round". The investor is an investor of that round, and its investment in the round's organization is the amount
- * it puts in (unlike a listed investor, whose amount the round's total never gives).
+ * it puts in (unlike a listed investor, whose amount the round's total never gives). The funding frame builds
+ * its facts here; the operator {@code amount-of-whole} finds the share.
  */
 final class RoundShares {
 
-    private static final Set<String> WHOLES = WordLists.get("round-wholes");
     private static final Set<String> QUALIFIERS = WordLists.get("amount-qualifiers");
+    private static final Set<String> PARTS = WordLists.get("part-prepositions");
 
     private RoundShares() {
     }
 
-    /** The shares the sentence tells, each an investment with its amount and a completion of the earlier round. */
-    static void find(SentenceFacts f, List<Fact> out, Rule rule) {
-        ChunkedSentence s = f.chunks();
-        for (TriggerMatch t : f.triggers("funding", "share")) {
-            List<Integer> investor = s.subjectBefore(t.start(), false);
-            int money = t.end();
-            while (s.wordAt(money, QUALIFIERS)) {
-                money++;
-            }
-            if (investor.size() != 1 || money >= s.size() || s.get(money).kind() != Chunk.Kind.MONEY || !ofWhole(s, money + 1)) {
-                continue;
-            }
-            Optional<Money> amount = s.get(money).mention().flatMap(m -> m.money());
-            Optional<ArticleContext.Round> earlier = ArticleContext.lastRoundIn(out).or(() -> f.context().lastRound());
-            if (amount.isEmpty() || earlier.isEmpty()) {
-                continue;
-            }
-            ArticleContext.Round round = earlier.get();
-            EntityRef who = f.refs(investor).get(0);
-            if (who.equals(round.investee())) {
-                continue;
-            }
-            Provenance provenance = f.provenance(rule, t, List.of(investor.get(0), money));
-            Optional<FactDate> date = f.statedDateNear(t).or(round::date);
-            out.add(new FundingRound(round.investee(), Optional.empty(), Optional.empty(), List.of(who), Optional.empty(),
-                    round.status(), date, provenance));
-            out.add(new Investment(who, round.investee(), amount, round.status(), date, provenance));
+    /**
+     * The amount at {@code from}, past words that qualify it, that a part-of word right after it ties to a word of
+     * {@code wholes} at most {@code reach} chunks on: "$X of the total"; -1 if there is none.
+     */
+    static int amountOfWhole(ChunkedSentence s, int from, Set<String> wholes, int reach) {
+        int money = from;
+        while (s.wordAt(money, QUALIFIERS)) {
+            money++;
         }
+        if (money >= s.size() || s.get(money).kind() != Chunk.Kind.MONEY || !s.wordAt(money + 1, PARTS)) {
+            return -1;
+        }
+        for (int j = money + 2; j < s.size() && j <= money + 1 + reach; j++) {
+            if (s.wordAt(j, wholes)) {
+                return money;
+            }
+        }
+        return -1;
     }
 
-    /** "of the total", "of the round", "of that sum": the whole the amount is a part of, right after it. */
-    private static boolean ofWhole(ChunkedSentence s, int k) {
-        if (!s.wordAt(k, Set.of("of", "toward", "towards", "to"))) {
-            return false;
+    /**
+     * The share of the one investor at {@code investor} in the round told before ({@link SentenceFacts#earlierRound}),
+     * the amount at {@code share}: the round gains the investor, and the investor's investment has that amount.
+     * Nothing when no round was told, the share states no amount, or the investor is the round's organization.
+     */
+    static List<Fact> complete(SentenceFacts f, TriggerMatch t, Rule rule, int investor, int share) {
+        Optional<Money> amount = f.chunks().get(share).mention().flatMap(m -> m.money());
+        Optional<ArticleContext.Round> earlier = f.earlierRound();
+        if (amount.isEmpty() || earlier.isEmpty()) {
+            return List.of();
         }
-        for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
-            if (s.wordAt(j, WHOLES)) {
-                return true;
-            }
+        ArticleContext.Round round = earlier.get();
+        EntityRef who = f.refs(List.of(investor)).get(0);
+        if (who.equals(round.investee())) {
+            return List.of();
         }
-        return false;
+        Provenance provenance = f.provenance(rule, t, List.of(investor, share));
+        Optional<FactDate> date = f.statedDateNear(t).or(round::date);
+        return List.of(new FundingRound(round.investee(), Optional.empty(), Optional.empty(), List.of(who), Optional.empty(),
+                        round.status(), date, provenance),
+                new Investment(who, round.investee(), amount, round.status(), date, provenance));
     }
 }

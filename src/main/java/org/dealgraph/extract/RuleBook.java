@@ -29,11 +29,11 @@ final class RuleBook {
     private final List<Rule> rules;
     private final List<Trigger> words;
 
-    private RuleBook(List<List<Rule>> files, Map<String, RuleCallback> callbacks, List<Trigger> words) {
+    private RuleBook(List<List<Rule>> files, Map<String, RuleCallback> callbacks, List<Trigger> words, Yields yields) {
         List<RuleInterpreter> in = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
         for (List<Rule> file : files) {
-            in.add(new RuleInterpreter(file, callbacks));
+            in.add(new RuleInterpreter(file, callbacks, yields));
             all.addAll(file);
         }
         this.interpreters = List.copyOf(in);
@@ -61,7 +61,7 @@ final class RuleBook {
             files.add(read(reader, base, name));
         }
         check(files, callbacks);
-        return new RuleBook(files, callbacks, reader.declared());
+        return new RuleBook(files, callbacks, reader.declared(), reader.yields());
     }
 
     private static List<Rule> read(RuleFileReader reader, String base, String name) {

@@ -26,8 +26,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class RuleFileReader {
 
     private static final Set<String> RULE_KEYS = Set.of("id", "kind", "triggers", "when", "unless", "money", "status",
-            "confidence", "example", "callback");
-    private static final Set<String> CALLBACK_KEYS = Set.of("id", "kind", "triggers", "confidence", "example", "callback");
+            "confidence", "example", "callback", "yields");
+    private static final Set<String> CALLBACK_KEYS = Set.of("id", "kind", "triggers", "confidence", "example", "callback",
+            "yields");
     private static final Set<String> CALL_KEYS = Set.of("who", "preps", "after", "before", "count", "words", "reach",
             "trigger");
     private static final Map<String, Operator> OPERATORS = names(Operator.values(), Operator::yamlName);
@@ -43,6 +44,8 @@ final class RuleFileReader {
     private final List<Trigger> declared = new ArrayList<>();
     /** The triggers the file being read declares, which its own rules may read besides those of {@link #triggers}. */
     private Set<Rule.TriggerKey> own = Set.of();
+    /** The {@code yields} of the files read so far. */
+    private Yields yields = Yields.NONE;
 
     /** A reader that accepts the triggers of {@code triggers} (the families and forms of the trigger lexicon). */
     RuleFileReader(Set<Rule.TriggerKey> triggers) {
@@ -62,13 +65,16 @@ final class RuleFileReader {
         own = top.containsKey("triggers") ? DefinedFrame.words(y, kind, top.get("triggers"), declared) : Set.of();
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, List<Node>> yielding = new LinkedHashMap<>();
         for (Node n : y.items(y.required(top, "rules", root, "the file"))) {
             Rule r = rule(y, kind, n);
             if (!ids.add(r.id())) {
                 throw y.error(n, "rule id '" + r.id() + "' given twice");
             }
             rules.add(r);
+            yieldsOf(n).ifPresent(v -> yielding.put(r.id(), y.items(v)));
         }
+        yields = yields.and(Yields.checked(y, rules, yielding));
         return rules;
     }
 
@@ -107,9 +113,6 @@ final class RuleFileReader {
 
     private Rule frameRule(YamlNodes y, Head h, Map<String, Node> e, Node node) {
         String what = "rule " + h.id();
-        if (h.kind().roles().isEmpty()) {
-            throw y.error(node, what + ": " + h.kind().yamlName() + " rules are told by Java; name a callback");
-        }
         y.required(e, "triggers", node, what);
         Map<String, Argument> frame = new LinkedHashMap<>();
         for (String role : e.keySet()) {
@@ -126,8 +129,13 @@ final class RuleFileReader {
                     + "(amounts go to the triggers of the built-in kinds only)");
         }
         Node status = y.required(e, "status", node, what);
+        Rule.StatusRule statusRule = y.oneOf(status, y.scalar(status, "status"), STATUS, "status");
+        if (h.kind() == Frame.FUNDING && (money.role() != Rule.MoneyRole.NONE || statusRule != Rule.StatusRule.NONE)) {
+            throw y.error(node, what + ": a funding rule takes money 'none' and status 'none' (its share is its amount, "
+                    + "the round told before its status)");
+        }
         return new Rule(h.id(), h.source(), h.kind(), h.triggers(), guards(y, e.get("when")), guards(y, e.get("unless")),
-                frame, money.role(), money.unless(), y.oneOf(status, y.scalar(status, "status"), STATUS, "status"),
+                frame, money.role(), money.unless(), statusRule,
                 h.confidence(), h.example(), Optional.empty());
     }
 
@@ -268,6 +276,18 @@ final class RuleFileReader {
             throw y.error(node, "reach '" + text + "' is no number of chunks from 1 to 99");
         }
         return Integer.parseInt(text);
+    }
+
+    /** The value of the rule {@code node}'s {@code yields} key, when it has one. */
+    private static Optional<Node> yieldsOf(Node node) {
+        return ((MappingNode) node).getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("yields"))
+                .map(t -> t.getValueNode()).findFirst();
+    }
+
+    /** Which rules of the files read so far give way to which ({@code yields}). */
+    Yields yields() {
+        return yields;
     }
 
     /** The trigger words the files read so far declare. */

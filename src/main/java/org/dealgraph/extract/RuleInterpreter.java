@@ -10,8 +10,11 @@ import org.dealgraph.model.Fact;
 
 /**
  * Applies the rules of one rule file to a sentence: for each trigger, in text order, the frame rules and
- * callbacks that read it, in the file's order; then the callbacks that read no trigger. Indexed by trigger at
- * load; immutable and thread-safe.
+ * callbacks that read it, in the file's order; then the callbacks that read no trigger; then, for each trigger
+ * again, the frame rules that complete what those told ({@link RuleKind#readsTold}), reading their facts.
+ * The facts of a rule that yields to others ({@link Yields}) are dropped where one of those told a fact: once
+ * before the completing rules read what the others told, and once over all. Indexed by trigger at load;
+ * immutable and thread-safe.
  */
 final class RuleInterpreter {
 
@@ -22,12 +25,21 @@ final class RuleInterpreter {
 
     private final Map<Rule.TriggerKey, List<Step>> byTrigger;
     private final List<Step> perSentence;
+    /** The frame rules that read what the others told, by trigger. */
+    private final Map<Rule.TriggerKey, List<Rule>> completing;
+    private final Yields yields;
 
-    RuleInterpreter(List<Rule> rules, Map<String, RuleCallback> callbacks) {
+    RuleInterpreter(List<Rule> rules, Map<String, RuleCallback> callbacks, Yields yields) {
+        this.yields = yields;
         Map<Rule.TriggerKey, List<Step>> index = new HashMap<>();
         Map<String, Step> named = new LinkedHashMap<>();
         List<Step> sentence = new ArrayList<>();
+        Map<Rule.TriggerKey, List<Rule>> late = new HashMap<>();
         for (Rule r : rules) {
+            if (r.kind().readsTold(r)) {
+                r.triggers().forEach(key -> late.computeIfAbsent(key, k -> new ArrayList<>()).add(r));
+                continue;
+            }
             Step step = r.callback().isEmpty() ? (f, t) -> frame(r, f, t.orElseThrow())
                     : named.computeIfAbsent(r.callback().get(), name -> callback(name, callbacks.get(name), rules));
             if (r.triggers().isEmpty() && !sentence.contains(step)) {
@@ -43,6 +55,8 @@ final class RuleInterpreter {
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byTrigger = Map.copyOf(index);
         this.perSentence = List.copyOf(sentence);
+        late.replaceAll((k, v) -> List.copyOf(v));
+        this.completing = Map.copyOf(late);
     }
 
     List<Fact> apply(SentenceFacts f) {
@@ -54,6 +68,25 @@ final class RuleInterpreter {
         }
         for (Step step : perSentence) {
             out.addAll(step.apply(f, Optional.empty()));
+        }
+        List<Fact> standing = yields.keep(out);
+        if (completing.isEmpty()) {
+            return standing;
+        }
+        List<Fact> all = new ArrayList<>(standing);
+        all.addAll(complete(f, standing));
+        return yields.keep(all);
+    }
+
+    /** The facts of the rules that complete what the sentence told ({@code told}), trigger by trigger. */
+    private List<Fact> complete(SentenceFacts f, List<Fact> told) {
+        List<Fact> out = new ArrayList<>();
+        SentenceFacts after = null;
+        for (TriggerMatch t : f.triggers()) {
+            for (Rule r : completing.getOrDefault(t.trigger().key(), List.of())) {
+                after = after == null ? f.withTold(told) : after;
+                out.addAll(frame(r, after, t));
+            }
         }
         return out;
     }

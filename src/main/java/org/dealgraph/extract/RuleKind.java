@@ -23,6 +23,14 @@ interface RuleKind {
     /** Whether a rule of this kind may stand in a file of kind {@code file}. */
     boolean fitsIn(RuleKind file);
 
+    /**
+     * Whether the frame rule {@code rule} completes what the other rules of its file told in the sentence, and so
+     * runs after them, reading their facts ({@link SentenceFacts#earlierRound}): "A put in $X of the total".
+     */
+    default boolean readsTold(Rule rule) {
+        return false;
+    }
+
     /** The facts the rule's found arguments make (every required role found, non-empty). */
     List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, Map<String, List<Integer>> found);
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.model.EntityRef;
+import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
@@ -27,7 +28,7 @@ final class SentenceFacts {
     /** The families and forms of trigger that Java code asks for by name ({@link #triggers(String, String)}). */
     static final Set<Rule.TriggerKey> READ_BY_CODE = Set.of(new Rule.TriggerKey("funding", "verb"),
             new Rule.TriggerKey("funding", "lead"), new Rule.TriggerKey("funding", "noun"),
-            new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("funding", "share"), new Rule.TriggerKey("investment", "holder"),
+            new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("investment", "holder"),
             new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("deal", "noun"));
 
     private final ArticleId article;
@@ -42,6 +43,8 @@ final class SentenceFacts {
     private final Optional<FactDate> date;
     private final Optional<String> duration;
     private final ArticleContext context;
+    /** The facts the rules that tell anew found in the sentence, for the rules that complete them. */
+    private final List<Fact> told;
 
     SentenceFacts(ArticleId article, ChunkedSentence chunks, List<TriggerMatch> triggers, StatusCues cues,
                   MoneyRoles roles, Durations durations, Optional<LocalDate> published, ArticleContext context) {
@@ -63,7 +66,34 @@ final class SentenceFacts {
         }
         this.date = stated.isPresent() ? stated : published.map(FactDate::publishedOn);
         this.duration = durations.of(chunks);
+        this.told = List.of();
         assignAmounts();
+    }
+
+    private SentenceFacts(SentenceFacts sentence, List<Fact> told) {
+        this.article = sentence.article;
+        this.chunks = sentence.chunks;
+        this.triggers = sentence.triggers;
+        this.cues = sentence.cues;
+        this.context = sentence.context;
+        this.moneyRoles.putAll(sentence.moneyRoles);
+        this.amounts.putAll(sentence.amounts);
+        this.date = sentence.date;
+        this.duration = sentence.duration;
+        this.told = List.copyOf(told);
+    }
+
+    /** The same sentence, for rules that read what the rules of their file told in it: {@code told}. */
+    SentenceFacts withTold(List<Fact> told) {
+        return new SentenceFacts(this, told);
+    }
+
+    /**
+     * The round told before: the last round the sentence told anew (of the facts {@link #withTold} gave), else the
+     * round the article told last ({@link ArticleContext#lastRound}).
+     */
+    Optional<ArticleContext.Round> earlierRound() {
+        return ArticleContext.lastRoundIn(told).or(context::lastRound);
     }
 
     /** Each plain amount goes to the nearest valued trigger of its clause (words in brackets count for nothing). */

@@ -28,7 +28,9 @@
  *       {@code founder}, {@code organization}; deal: {@code parties} and, optionally, {@code counterparts};
  *       partnership: {@code partners} and, optionally, {@code counterparts}; role: {@code person},
  *       {@code organization} and, optionally, {@code title}: title mentions, or the trigger, whose
- *       {@code role-verbs.tsv} row may give a title),
+ *       {@code role-verbs.tsv} row may give a title; funding: {@code investor} and
+ *       {@code share}, an investor's share of the round told before, "A put in $X of the total", with
+ *       {@code money: none} and {@code status: none}: the share is its amount, the round's status its own),
  *       each an operator call or a list of them tried in order: the first that finds something decides;
  *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
  *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
@@ -37,7 +39,14 @@
  *   <li>{@code status}: {@code cues} (from the cues of {@code status.tsv} between the first role and the
  *       trigger), {@code announced}, or {@code none};</li>
  *   <li>{@code confidence} in [0, 1], and an {@code example} sentence that a test runs through the
- *       extractor, expecting a fact by this rule.</li>
+ *       extractor, expecting a fact by this rule;</li>
+ *   <li>{@code yields}, optionally: ids of other rules of the same file; the rule, frame or callback, tells
+ *       nothing in a sentence where one of them told a fact that stands ({@link org.dealgraph.extract.Yields}).
+ *       A rule stands when it told a fact and none of the rules it yields to stands, decided from the rules
+ *       that yield to none, so the order of rules in the file changes nothing. The facts of the yielding rules
+ *       are dropped before the completing rules read what the file told, and again over all the file's facts.
+ *       An id that is no other rule of the file, a cycle, or a rule yielding to a completing rule that is not
+ *       one itself fails at load, naming the file, the line and the value.</li>
  * </ul>
  * A kind of fact defined by a kind file ({@code org/dealgraph/kinds/}) has its rule file {@code rules/ID.yaml},
  * whose {@code kind} is its id, whose frames name its roles (all of them), whose rules take {@code money: none},
@@ -55,12 +64,17 @@
  * {@code any}, {@code one}, {@code several} or {@code joint} (several, none joined by "or"); a group of the wrong
  * size is not found, and does not fall through to the next alternative; {@code words} (a list of
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
- * parameters of the looks {@code word-before} and {@code trigger-before}, which require them; {@code person-after}
- * takes {@code words} and {@code reach} too, {@code nearest-org-before} {@code reach}, each reach 8 unless given,
- * and {@code title-chain-after} {@code words} (the words it passes before the titles).
+ * parameters of the looks {@code word-before}, {@code trigger-before} and {@code amount-of-whole}, which
+ * require them; {@code person-after} takes {@code words} and {@code reach} too, {@code nearest-org-before}
+ * {@code reach}, each reach 8 unless given, and {@code title-chain-after} {@code words} (the words it passes
+ * before the titles).
+ *
+ * <p>A rule whose kind completes what the file's other rules told ({@code RuleKind.readsTold}: the funding
+ * frames) runs after them, whatever its place in the file, and reads their facts: a share joins the round its
+ * own sentence told anew, else the one the article told last. Other rules never read what a rule found.
  *
  * <p>Where a phrasing is procedural beyond the operators, the rule names a {@code callback} instead of a frame
- * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}): Java registered by that name in
+ * (with only {@code id}, {@code triggers}, {@code confidence}, {@code example}, {@code yields}): Java registered by that name in
  * {@link org.dealgraph.extract.Callbacks}, run once per trigger the rule reads (or once per sentence when it
  * reads none), returning facts made with the ids and confidences of the rules that name it. Every value is
  * checked when the files load ({@link org.dealgraph.extract.RuleFileReader}): an unknown key, operator,
@@ -81,7 +95,9 @@
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
  * {@code passive-head} ("A, founded by"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
  * list within reach before the trigger, in its clause: "sold its stake") and {@code trigger-before} (a trigger of
- * a family and form ending within reach before it: "A led the $X investment"). For persons and where they work
+ * a family and form ending within reach before it: "A led the $X investment"), {@code amount-of-whole} (the
+ * amount right after the trigger that "of" or "to" ties to a word of a list within reach: "put in $X of the
+ * total"). For persons and where they work
  * (the role rules): {@code person-before} ("P, of A"), {@code apposition-person} (the person before an apposition
  * that ends at the trigger: "P, A's CFO, will join"), {@code person-after} (the first person after the trigger,
  * past titles, names and a list's words: "hired the former CTO of B, P"), {@code listed-people} ("a team that

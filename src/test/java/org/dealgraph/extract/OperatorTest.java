@@ -225,6 +225,21 @@ class OperatorTest {
         assertEquals(List.of(), took.texts(lead));
     }
 
+    @Test
+    void amountOfWholeFindsTheAmountTiedToAWholeWithinReach() {
+        Argument.Call share = new Argument.Call(Operator.AMOUNT_OF_WHOLE, Argument.Who.ORGANIZATIONS, Optional.empty(),
+                Optional.empty(), Optional.empty(), Argument.Count.ANY, Optional.of(WordLists.get("round-wholes")), 3,
+                Optional.empty());
+        At total = at("Harrowgate Capital is putting in about $15 million of the total.", "funding", "share");
+        assertEquals(List.of("$15 million"), total.texts(share));
+        At round = at("Harrowgate Capital contributed $15 million to the new round.", "funding", "share");
+        assertEquals(List.of("$15 million"), round.texts(share));
+        At far = at("Harrowgate Capital contributed $15 million to the new Series B round.", "funding", "share");
+        assertEquals(List.of(), far.texts(share), "the whole stands beyond reach");
+        At none = at("Harrowgate Capital put in $15 million last week.", "funding", "share");
+        assertEquals(List.of(), none.texts(share), "no whole the amount is part of");
+    }
+
 
 
 

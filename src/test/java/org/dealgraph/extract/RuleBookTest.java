@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.dealgraph.model.AnalysedArticle;
 import org.dealgraph.model.Fact;
+import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
 import org.dealgraph.model.Partnership;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,71 @@ class RuleBookTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems.")));
         assertTrue(e.getMessage().contains("deal-z"), e.getMessage());
+    }
+
+    @Test
+    void aRuleThatCompletesWhatItsFileToldRunsAfterTheOthersWhateverItsPlace() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("share-before-its-round.yaml"), TRIGGERS.keys(),
+                Map.of("teller", (f, t, r) -> List.of(round(f, r.get("funding-raise")))));
+        List<Fact> facts = book.apply(sentence("Kessel Robotics raised $120 million; Tamsin Capital contributed $30 million of the total."));
+        List<String> shares = facts.stream().filter(f -> f.provenance().rule().equals("funding-share-earlier"))
+                .map(f -> f instanceof Investment i ? i.investor().name() + " " + i.investee().name() + " " + i.amount().orElseThrow().amount().longValue()
+                        : ((FundingRound) f).investee().name() + " " + ((FundingRound) f).investors().get(0).name())
+                .toList();
+        assertEquals(List.of("Kessel Robotics Tamsin Capital", "Tamsin Capital Kessel Robotics 30000000"), shares);
+    }
+
+    @Test
+    void aYieldingRuleIsSilentWhereTheRuleItYieldsToTold() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("yielding-callbacks.yaml"), TRIGGERS.keys(), yieldingCallbacks());
+        List<Fact> facts = book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems."));
+        assertEquals(List.of("deal-signed"), facts.stream().map(f -> f.provenance().rule()).toList());
+    }
+
+    @Test
+    void aYieldingRuleSpeaksWhereTheRuleItYieldsToToldNothing() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("yielding-callbacks.yaml"), TRIGGERS.keys(), yieldingCallbacks());
+        List<Fact> facts = book.apply(sentence("Veltrix Labs and Ondra Systems have a deal."));
+        assertEquals(List.of("deal-fallback"), facts.stream().map(f -> f.provenance().rule()).toList());
+    }
+
+    @Test
+    void aRuleSpeaksWhereTheRuleItYieldsToWasKeptSilent() {
+        RuleBook book = RuleBook.load(BOOKS, List.of("yielding-chain.yaml"), TRIGGERS.keys(), Map.of(
+                "first", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-first"))),
+                "second", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-second"))),
+                "signed", yieldingCallbacks().get("signed")));
+        assertEquals(List.of("deal-first", "deal-signed"), book.apply(sentence("Veltrix Labs signed a deal with Ondra Systems."))
+                .stream().map(f -> f.provenance().rule()).sorted().toList());
+        assertEquals(List.of("deal-second"), book.apply(sentence("Veltrix Labs and Ondra Systems have a deal."))
+                .stream().map(f -> f.provenance().rule()).toList());
+    }
+
+    @Test
+    void aRuleCannotYieldToOneThatCompletesWhatItTold() {
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleBook.load(BOOKS,
+                List.of("yield-to-a-completing-rule.yaml"), TRIGGERS.keys(), Map.of("teller", (f, t, r) -> List.of())));
+        assertTrue(e.getMessage().startsWith("yield-to-a-completing-rule.yaml line 14: rule funding-raise cannot yield to "
+                + "'funding-share-earlier'"), e.getMessage());
+    }
+
+    /** "fallback" tells a partnership at every deal noun; "signed" only in a sentence that says "signed". */
+    private static Map<String, RuleCallback> yieldingCallbacks() {
+        return Map.of("fallback", (f, t, r) -> List.of(partnership(f, t.orElseThrow(), r.get("deal-fallback"))),
+                "signed", (f, t, r) -> saysSigned(f.chunks())
+                        ? List.of(partnership(f, t.orElseThrow(), r.get("deal-signed"))) : List.of());
+    }
+
+    private static boolean saysSigned(ChunkedSentence s) {
+        return java.util.stream.IntStream.range(0, s.size()).anyMatch(i -> s.get(i).isWord("signed"));
+    }
+
+    /** A round of the sentence's first organization, as a raise would tell it. */
+    private static Fact round(SentenceFacts f, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        int first = java.util.stream.IntStream.range(0, s.size()).filter(i -> s.get(i).isOrg()).findFirst().orElseThrow();
+        return new FundingRound(s.get(first).ref(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                org.dealgraph.model.Status.ANNOUNCED, Optional.empty(), f.provenance(rule, first, first + 1));
     }
 
     private static Fact partnership(SentenceFacts f, TriggerMatch t, Rule rule) {
