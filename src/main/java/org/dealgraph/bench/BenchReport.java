@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Writes a run's results as {@code bench.json} (everything) and {@code bench.md} (a short table). */
-final class BenchReport {
+public final class BenchReport {
 
     private final BenchResults r;
 
@@ -28,6 +28,25 @@ final class BenchReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results into " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The table rows of the pages' figures. */
+    public static String serverRows(ServerFigures s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder();
+        md.append(f("| pages: search, p50 of %d | %.1f ms |%n", s.runs(), s.searchP50Ms()));
+        md.append(f("| pages: neighbourhood at depth 2 of %s, p50 | %.1f ms, %d nodes (cap %d%s) |%n", s.center(),
+                s.neighbourhoodP50Ms(), s.neighbourhoodNodes(), s.neighbourhoodCap(),
+                s.neighbourhoodCapped() ? ", capped" : ""));
+        md.append(f("| pages: slowest /id/ page, p50 | %.1f ms (%s) |%n", s.slowestPageP50Ms(), s.slowestPage()));
+        md.append(f("| pages: front page | first %.1f ms, then p50 %.1f ms |%n", s.frontFirstMs(), s.frontP50Ms()));
+        if (s.maxHeapBytes() > 0) {
+            md.append(f("| pages: server heap after warm-up and a full GC | %.0f MiB of %.0f MiB |%n",
+                    s.heapAfterWarmUpBytes() / 1048576.0, s.maxHeapBytes() / 1048576.0));
+        }
+        return md.toString();
     }
 
     String markdown() {
@@ -50,6 +69,7 @@ final class BenchReport {
         HttpFigures h = r.http();
         md.append(f("| HTTP, %d clients, %.0f s (%s) | %.1f queries/s, p50 %.1f ms, p99 %.1f ms, %d errors |%n",
                 h.clients(), h.seconds(), h.query(), h.queriesPerSecond(), h.p50Ms(), h.p99Ms(), h.errors()));
+        md.append(serverRows(r.server()));
         queryTable(md);
         md.append("\n| target | measured | met |\n| --- | --- | --- |\n");
         for (Target t : r.targets()) {

@@ -16,11 +16,13 @@ import java.util.List;
  * @param stores                  query latencies, on the ingested store and on the larger one
  * @param serveFirstAnswerSeconds from opening the store and starting the server to the first query answered
  * @param http                    the server under concurrent clients
+ * @param server                  the server's pages and graph view JSON on the larger store, one request at a time
  * @param targets                 the targets and whether they were met
  */
 public record BenchResults(Machine machine, BenchSettings settings, CorpusSummary corpus, IngestFigures ingest,
                            List<Double> ingestRuns, IngestFigures rerun, BulkFigures bulk, List<StoreFigures> stores,
-                           double serveFirstAnswerSeconds, HttpFigures http, List<Target> targets) {
+                           double serveFirstAnswerSeconds, HttpFigures http, ServerFigures server,
+                           List<Target> targets) {
 
     public BenchResults {
         ingestRuns = List.copyOf(ingestRuns);

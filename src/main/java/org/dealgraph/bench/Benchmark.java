@@ -26,6 +26,8 @@ public final class Benchmark {
 
     private static final int LOOKUPS = 20;
     private static final String LOAD_QUERY = "organization-profile.rq";
+    /** Timed runs of each page request. */
+    public static final int SERVER_RUNS = 5;
 
     private final BenchSettings settings;
     private final PrintStream log;
@@ -85,11 +87,12 @@ public final class Benchmark {
         }
         log.printf("serving it, %d clients for %.0f s…%n", settings.clients(), settings.seconds());
         double[] firstAnswer = new double[1];
-        HttpFigures http = serve(served, firstAnswer);
+        ServerFigures[] pages = new ServerFigures[1];
+        HttpFigures http = serve(served, firstAnswer, pages);
         BenchResults partial = new BenchResults(Machine.here(), settings, corpus, first, rates, rerun, bulk, stores,
-                firstAnswer[0], http, List.of());
+                firstAnswer[0], http, pages[0], List.of());
         return new BenchResults(partial.machine(), settings, corpus, first, rates, rerun, bulk, stores, firstAnswer[0],
-                http, Targets.check(partial));
+                http, pages[0], Targets.check(partial));
     }
 
     /** The run with the median throughput (of an even number, the slower of the middle two). */
@@ -152,8 +155,11 @@ public final class Benchmark {
         }
     }
 
-    /** Opens the store, serves it, times the first answer, then loads it with the clients. */
-    private HttpFigures serve(Path storeDir, double[] firstAnswer) {
+    /**
+     * Opens the store, serves it, times the first answer, loads it with the clients, then times its pages one
+     * request at a time ({@link ServerScale}).
+     */
+    private HttpFigures serve(Path storeDir, double[] firstAnswer, ServerFigures[] pages) {
         String profile = read(settings.queries().resolve(LOAD_QUERY));
         List<Lookup> lookups;
         try (ArticleStore store = ArticleStore.open(storeDir)) {
@@ -166,8 +172,27 @@ public final class Benchmark {
             HttpLoad load = new HttpLoad(server.sparqlUrl());
             boolean answered = load.ask(queries.get(0));
             firstAnswer[0] = answered ? (System.nanoTime() - start) / 1e9 : Double.NaN;
-            return load.run(LOAD_QUERY, queries, settings.clients(), settings.seconds());
+            HttpFigures figures = load.run(LOAD_QUERY, queries, settings.clients(), settings.seconds());
+            log.println("timing the pages and the graph view, one request at a time…");
+            pages[0] = new ServerScale(server.url(), SERVER_RUNS).measure(true);
+            return figures;
         }
+    }
+
+    /**
+     * Serves the store in {@code storeDir}, read-only, and times its pages and graph view JSON one request at a
+     * time; the heap is this JVM's, so run it with the heap limit the server is meant to keep ({@code -Xmx1g}).
+     */
+    public static ServerFigures servePages(Path storeDir, int runs) {
+        try (ArticleStore store = ArticleStore.open(storeDir);
+             DealgraphServer server = new DealgraphServer(store.dataset(), "127.0.0.1", 0).start()) {
+            return new ServerScale(server.url(), runs).measure(true);
+        }
+    }
+
+    /** Times the pages and graph view JSON of a server running elsewhere, at {@code url}. */
+    public static ServerFigures servedPages(String url, int runs) {
+        return new ServerScale(url, runs).measure(false);
     }
 
     private static String read(Path file) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dealgraph.bench.BenchResults;
 import org.dealgraph.bench.BenchSettings;
+import org.dealgraph.bench.BenchReport;
 import org.dealgraph.bench.Benchmark;
+import org.dealgraph.bench.ServerFigures;
 import org.dealgraph.bench.CorpusBench;
 import org.dealgraph.bench.CorpusBenchResults;
 import org.dealgraph.bench.HostileBench;
@@ -82,6 +84,17 @@ final class BenchCommand implements Callable<Integer> {
             + "copies of its articles to ingest (default: ${DEFAULT-VALUE}).")
     private int copies;
 
+    @Option(names = "--serve-store", paramLabel = "DIR", description = "Instead of the corpus benchmark: serve the "
+            + "existing store DIR read-only in this JVM and time its pages one request at a time (search, the "
+            + "neighbourhood of the most connected organization at depth 2, the /id/ pages, the front page) and the "
+            + "heap after a full collection; run with JAVA_OPTS=-Xmx1g to check the server's heap bound.")
+    private Path serveStore;
+
+    @Option(names = "--server-url", paramLabel = "URL", description = "Instead of the corpus benchmark: time the "
+            + "pages of a server already running at URL (e.g. http://127.0.0.1:3030), as --serve-store does, "
+            + "without the heap.")
+    private String serverUrl;
+
     BenchCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -93,6 +106,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (corpus != null) {
             return realText();
+        }
+        if (serveStore != null || serverUrl != null) {
+            return pages();
         }
         BenchSettings settings = settings();
         // The clients send thousands of queries: keep the server's request log out of the output.
@@ -115,6 +131,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<HostileBench.Result> results = new HostileBench(examples, terminal.err()).run(out);
         terminal.out().print(HostileBench.table(results));
+        terminal.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private int pages() {
+        if (serveStore != null && serverUrl != null) {
+            throw CommandError.usage("--serve-store and --server-url name two servers: give one of them.");
+        }
+        if (serveStore != null && !serveStore.toFile().isDirectory()) {
+            throw CommandError.usage("--serve-store " + serveStore + " is not a store's folder.");
+        }
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Fuseki", "warn");
+        ServerFigures figures = serveStore != null ? Benchmark.servePages(serveStore, Benchmark.SERVER_RUNS)
+                : Benchmark.servedPages(serverUrl, Benchmark.SERVER_RUNS);
+        terminal.out().print(BenchReport.serverRows(figures));
         terminal.out().flush();
         return ExitCodes.OK;
     }

@@ -42,21 +42,45 @@ public final class PropertyGraphReader {
      * graphs and returns its rows, such as a remote endpoint's.
      */
     public static PropertyGraph read(Function<Query, List<Binding>> rows) {
+        Map<String, GraphNode> nodes = nodes(rows.apply(NODES));
+        List<GraphEdge> edges = edges(rows.apply(EDGES)).stream()
+                .filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target())).toList();
+        return new PropertyGraph(List.copyOf(nodes.values()), edges);
+    }
+
+    /** The query whose rows {@link #nodes} reads: every organization and person with its preferred name. */
+    public static Query nodeQuery() {
+        return NODES.cloneQuery();
+    }
+
+    /** The query whose rows {@link #edges} reads: every fact's edges, one branch per kind of fact. */
+    public static Query edgeQuery() {
+        return EDGES.cloneQuery();
+    }
+
+    /** The nodes that rows of {@link #nodeQuery} (or a query that binds the same variables) give, by IRI. */
+    public static Map<String, GraphNode> nodes(List<Binding> rows) {
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
-        rows.apply(NODES).forEach(row -> {
+        rows.forEach(row -> {
             String iri = row.get("node").getURI();
             Node label = row.get("label");
             nodes.putIfAbsent(iri, new GraphNode(iri, label == null ? iri : label.getLiteralLexicalForm(),
                     row.get("type").getLiteralLexicalForm()));
         });
+        return nodes;
+    }
+
+    /**
+     * The edges that rows of {@link #edgeQuery} (or a query that binds the same variables) give, one per fact
+     * and pair of ends, with the most precise of their dates; in the order of their first rows.
+     */
+    public static List<GraphEdge> edges(List<Binding> rows) {
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
-        for (Binding row : rows.apply(EDGES)) {
+        for (Binding row : rows) {
             GraphEdge edge = edge(row);
-            if (nodes.containsKey(edge.source()) && nodes.containsKey(edge.target())) {
-                edges.merge(edge.id(), edge, GraphEdge::withDateOf);
-            }
+            edges.merge(edge.id(), edge, GraphEdge::withDateOf);
         }
-        return new PropertyGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+        return List.copyOf(edges.values());
     }
 
     /**

@@ -23,8 +23,6 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.dealgraph.export.PropertyGraph;
-import org.dealgraph.export.PropertyGraphReader;
 
 /**
  * A remote SPARQL 1.1 query endpoint, read over HTTP: every query is rewritten by {@link UnionPatterns} to
@@ -82,11 +80,6 @@ public final class EndpointGraphSource implements GraphSource {
     @Override
     public boolean keepsSummary() {
         return false;
-    }
-
-    @Override
-    public PropertyGraph propertyGraph() {
-        return PropertyGraphReader.read(query -> select(query, Map.of(), Optional.empty()));
     }
 
     private static Query bound(Query query, Map<String, Node> given) {

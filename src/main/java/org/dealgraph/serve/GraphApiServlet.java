@@ -10,29 +10,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.dealgraph.export.CytoscapeJsonExporter;
 import org.dealgraph.export.EdgeKind;
-import org.dealgraph.export.GraphNode;
-import org.dealgraph.export.PropertyGraph;
 
 /**
  * The JSON the graph view reads. {@code /api/search?q=TEXT}: up to 20 organizations and people whose name
  * contains TEXT ({@code [{"iri", "label", "type", "href"}]}). {@code /api/neighbourhood?iri=IRI&depth=N&kinds=
  * deal,partner&from=YYYY-MM-DD&to=YYYY-MM-DD}: the neighbourhood as Cytoscape.js elements (see
- * {@link CytoscapeJsonExporter}), each node with its page's {@code href}. {@code /api/fact?iri=FACT}: one fact
+ * {@link CytoscapeJsonExporter}), each node with its page's {@code href}, read from the store at
+ * each request with at most {@code "cap"} nodes ({@link CappedNeighbourhood}; {@code "capped"} says whether
+ * nodes were left out for it). {@code /api/fact?iri=FACT}: one fact
  * with its parties, amounts, date, status and evidence ({@link FactDetails}). {@code /api/suggest}: the
- * {@value #SUGGESTED} organizations and people with the most facts, to start from
+ * {@value #SUGGESTED} organizations and people with the most facts linking them to another ({@link Suggestions}),
+ * to start from
  * ({@code [{"iri", "label", "type", "facts"}]}). Bad parameters are a 400 with a
  * {@code {"error"}} message, an unknown IRI a 404. An {@code href} is empty when the IRI is no page of this
  * server and no http(s) address; {@code < > & '} in strings are written as {@code \\u} escapes, so no markup
@@ -42,18 +38,21 @@ final class GraphApiServlet extends HttpServlet {
 
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory()
             .setCharacterEscapes(new HtmlSafeEscapes()));
-    private static final Query SEARCH = TextFiles.query("search.rq");
     private static final int MAX_DEPTH = 3;
     static final int SUGGESTED = 6;
 
-    private final transient GraphSource source;
-    private final transient Supplier<PropertyGraph> graph;
+    private final transient NameSearch search;
+    private final transient Supplier<List<Suggestions.Suggested>> suggested;
+    private final transient CappedNeighbourhood neighbourhoods;
     private final transient IriSpace space;
     private final transient FactDetails facts;
 
-    GraphApiServlet(GraphSource source, Supplier<PropertyGraph> graph, IriSpace space) {
-        this.source = source;
-        this.graph = graph;
+    /** {@code suggested}: the entities to start from, which the caller may keep for a while. */
+    GraphApiServlet(GraphSource source, NameSearch search, Supplier<List<Suggestions.Suggested>> suggested,
+                    IriSpace space) {
+        this.search = search;
+        this.suggested = suggested;
+        this.neighbourhoods = new CappedNeighbourhood(source, search, CappedNeighbourhood.MAX_NODES);
         this.space = space;
         this.facts = new FactDetails(new Describer(source), space);
     }
@@ -76,13 +75,9 @@ final class GraphApiServlet extends HttpServlet {
 
     private ArrayNode search(String text) {
         ArrayNode found = JSON.createArrayNode();
-        for (Binding row : source.select(SEARCH, Map.of("text", NodeFactory.createLiteralString(text)),
-                Optional.empty())) {
-            Node label = UnionQueries.get(row, "label");
-            String iri = UnionQueries.get(row, "node").getURI();
-            found.addObject().put("iri", iri).put("label", label == null ? iri : label.getLiteralLexicalForm())
-                    .put("type", UnionQueries.get(row, "type").getLiteralLexicalForm())
-                    .put("href", space.link(iri).orElse(""));
+        for (NameSearch.Match match : search.find(text)) {
+            found.addObject().put("iri", match.iri()).put("label", match.label()).put("type", match.type())
+                    .put("href", space.link(match.iri()).orElse(""));
         }
         return found;
     }
@@ -96,37 +91,25 @@ final class GraphApiServlet extends HttpServlet {
         }
     }
 
-    /** The nodes with the most edges, most first; ties by name. */
     private ArrayNode suggestions() {
-        PropertyGraph whole = graph.get();
-        Map<String, Integer> degree = new HashMap<>();
-        whole.edges().forEach(e -> {
-            degree.merge(e.source(), 1, Integer::sum);
-            degree.merge(e.target(), 1, Integer::sum);
-        });
         ArrayNode found = JSON.createArrayNode();
-        whole.nodes().stream().filter(n -> degree.containsKey(n.iri()))
-                .sorted(Comparator.comparing((GraphNode n) -> -degree.get(n.iri())).thenComparing(GraphNode::label))
-                .limit(SUGGESTED)
-                .forEach(n -> found.addObject().put("iri", n.iri()).put("label", n.label()).put("type", n.type())
-                        .put("facts", degree.get(n.iri())));
+        suggested.get().forEach(s -> found.addObject().put("iri", s.node().iri()).put("label", s.node().label())
+                .put("type", s.node().type()).put("facts", s.facts()));
         return found;
     }
 
     private void neighbourhood(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String iri = required(request, "iri");
-        int depth = depth(request.getParameter("depth"));
-        PropertyGraph whole = graph.get();
-        if (whole.node(iri).isEmpty()) {
+        Optional<CappedNeighbourhood.Found> around = neighbourhoods.around(iri, depth(request.getParameter("depth")),
+                kinds(request.getParameter("kinds")), date(request, "from"), date(request, "to"));
+        if (around.isEmpty()) {
             send(response, 404, error("no organization or person " + iri));
             return;
         }
-        PropertyGraph around = whole.filtered(kinds(request.getParameter("kinds")), date(request, "from"),
-                date(request, "to")).around(iri, depth);
-        ObjectNode json = CytoscapeJsonExporter.json(around);
+        ObjectNode json = CytoscapeJsonExporter.json(around.get().graph());
         json.get("elements").get("nodes").forEach(n -> ((ObjectNode) n.get("data"))
                 .put("href", space.link(n.get("data").get("id").asText()).orElse("")));
-        json.put("center", iri);
+        json.put("center", iri).put("cap", CappedNeighbourhood.MAX_NODES).put("capped", around.get().capped());
         send(response, 200, json);
     }
 

@@ -8,7 +8,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.dealgraph.export.PropertyGraph;
 
 /**
  * Where the pages read the union of the article graphs: a local store ({@link StoreGraphSource}) or a remote
@@ -34,7 +33,4 @@ interface GraphSource {
      * questions of every article graph instead (the forms under {@code union-queries/}).
      */
     boolean keepsSummary();
-
-    /** The whole property graph of the organizations, people and facts, for the graph view. */
-    PropertyGraph propertyGraph();
 }

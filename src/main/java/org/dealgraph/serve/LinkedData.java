@@ -9,7 +9,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.shared.PrefixMapping;
 import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.JsonLdContext;
-import org.dealgraph.export.PropertyGraph;
 import org.dealgraph.rdf.Iris;
 import org.dealgraph.rdf.Namespaces;
 
@@ -21,41 +20,50 @@ final class LinkedData {
 
     /** How long one of the pages' own queries (the front page's lists, a search) may run. */
     private static final Duration PAGE_QUERY_TIMEOUT = Duration.ofSeconds(10);
-    /** How long the front page is kept before its queries run again. */
+    /** How long the front page is kept before its queries run again, when the store may change. */
     private static final Duration FRONT_PAGE_KEPT = Duration.ofSeconds(30);
+    /** How long it is kept when the store cannot change while served: as long as the server runs. */
+    private static final Duration KEPT_FOR_GOOD = Duration.ofDays(36_500);
 
     private LinkedData() {
     }
 
     /**
      * Adds the pages over a local store; {@code readOnly} says whether the store can change while served (it
-     * can when updates are allowed), which decides whether the graph view's property graph is read once or on
-     * each request.
+     * can when updates are allowed), which decides whether the entities the graph view suggests are counted
+     * once or again after a while.
      */
     static void addTo(FusekiServer.Builder builder, Dataset dataset, Iris iris, boolean readOnly) {
         GraphSource source = new StoreGraphSource(dataset);
-        addTo(builder, source, iris, readOnly ? once(source::propertyGraph) : source::propertyGraph, Optional.empty());
+        addTo(builder, source, iris, readOnly, Optional.empty());
     }
 
     /**
-     * Adds the pages over a remote endpoint, which other writers may change while it is served: the graph
-     * view's property graph, read whole, is kept as long as the front page.
+     * Adds the pages over a remote endpoint, which other writers may change while it is served: what the pages
+     * work out from the whole store is kept as long as the front page.
      */
     static void addTo(FusekiServer.Builder builder, EndpointGraphSource source, Iris iris) {
-        addTo(builder, source, iris, new Kept<>(source::propertyGraph, FRONT_PAGE_KEPT), Optional.of(source.url()));
+        addTo(builder, source, iris, false, Optional.of(source.url()));
     }
 
-    /** Adds the pages over {@code source}; {@code remote}: the URL of the remote endpoint it reads, if it does. */
-    private static void addTo(FusekiServer.Builder builder, GraphSource source, Iris iris,
-                              Supplier<PropertyGraph> graph, Optional<String> remote) {
+    /**
+     * Adds the pages over {@code source}; {@code fixed}: whether the store cannot change while served, so that
+     * what is worked out from the whole store (the names searched, the entities suggested) is kept for good, not
+     * for a while; {@code remote}: the URL of the remote endpoint it reads, if it does.
+     */
+    private static void addTo(FusekiServer.Builder builder, GraphSource source, Iris iris, boolean fixed,
+                              Optional<String> remote) {
         IriSpace space = new IriSpace(iris);
         PrefixMapping prefixes = Namespaces.prefixes(iris);
         VoidServlet voidServlet = new VoidServlet(source, space);
         Describer describer = new Describer(source);
         UnionQueries queries = new UnionQueries(source, PAGE_QUERY_TIMEOUT.toMillis());
         FrontPage front = new FrontPage(queries, describer, space, prefixes);
+        NameSearch search = fixed ? NameSearch.indexing(source, queries) : NameSearch.querying(queries);
+        Suggestions suggestions = new Suggestions(source, GraphApiServlet.SUGGESTED);
         builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(describer, space, prefixes))
-                .addServlet("/api/*", new GraphApiServlet(source, graph, space))
+                .addServlet("/api/*", new GraphApiServlet(source, search,
+                        fixed ? once(suggestions::top) : kept(suggestions::top), space))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
@@ -63,8 +71,8 @@ final class LinkedData {
                 .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
                 .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
                 .addServlet("/sparql/examples.json", SparqlPage.examples())
-                .addServlet("/search", new SearchServlet(queries, space))
-                .addServlet("", new CachedPageServlet(front::html, FRONT_PAGE_KEPT));
+                .addServlet("/search", new SearchServlet(search, space))
+                .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT));
     }
 
     /** The graph view's page, with a box to tick for each kind of edge. */
@@ -78,12 +86,14 @@ final class LinkedData {
     }
 
 
-    /**
-     * The property graph, read on first use and kept: a read-only server holds the store open, so the store
-     * cannot change under it.
-     */
-    private static Supplier<PropertyGraph> once(Supplier<PropertyGraph> read) {
-        AtomicReference<PropertyGraph> kept = new AtomicReference<>();
-        return () -> kept.updateAndGet(g -> g == null ? read.get() : g);
+    /** Made on first use and kept: a read-only server holds the store open, so the store cannot change under it. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        AtomicReference<T> kept = new AtomicReference<>();
+        return () -> kept.updateAndGet(v -> v == null ? make.get() : v);
+    }
+
+    /** Made again after as long as the front page is kept, since other writers may change the store. */
+    private static <T> Supplier<T> kept(Supplier<T> make) {
+        return new Kept<>(make, FRONT_PAGE_KEPT);
     }
 }

@@ -63,6 +63,11 @@ final class ResourcePage {
 
     /** The whole page. */
     String html() {
+        return html(Optional.empty());
+    }
+
+    /** The whole page, whose description holds the page {@code paging} of the facts about the resource, if given. */
+    String html(Optional<Paging> paging) {
         Optional<FactKind> kind = facts.kind(resource);
         if (kind.isPresent()) {
             return factPage(kind.get());
@@ -70,7 +75,7 @@ final class ResourcePage {
         List<Node> about = profile.factsAbout(ARGUMENTS);
         boolean entity = graph.contains(resource, RDF.type.asNode(), DG.Organization.asNode())
                 || graph.contains(resource, RDF.type.asNode(), DG.Person.asNode());
-        return entity || !about.isEmpty() ? profilePage(about) : plainPage();
+        return entity || !about.isEmpty() || paging.isPresent() ? profilePage(about, paging) : plainPage();
     }
 
     private String factPage(FactKind kind) {
@@ -104,14 +109,17 @@ final class ResourcePage {
         return Html.page(title, body.append(linkedFrom(ARGUMENTS)).toString());
     }
 
-    private String profilePage(List<Node> about) {
+    private String profilePage(List<Node> about, Optional<Paging> paging) {
         String name = text.name(resource);
         String kinds = typesInWords();
         String category = text.values(resource, DG.category).stream().filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm).collect(Collectors.joining(", "));
         StringBuilder body = heading(name, Words.capitalised(kinds) + (category.isEmpty() ? "" : " · " + category));
         body.append(names(name)).append(sameAs());
-        body.append(profile.connections()).append(profile.roles(about)).append(profile.timeline(about));
+        body.append(profile.connections());
+        paging.ifPresent(p -> body.append(pages(p)));
+        body.append(profile.roles(about)).append(profile.timeline(about));
+        paging.ifPresent(p -> body.append(pages(p)));
         Set<Node> shown = new HashSet<>(NAMING);
         shown.addAll(List.of(RDF.type.asNode(), OWL.sameAs.asNode(), DG.category.asNode(), DG.evidence.asNode()));
         shown.addAll(profile.connectionProperties());
@@ -136,6 +144,23 @@ final class ResourcePage {
         }
         body.append(evidenceSection());
         return Html.page(name, body.append(linkedFrom(ARGUMENTS)).toString());
+    }
+
+    /** Where the page's facts sit among all facts about the resource, with links to the pages before and after. */
+    private String pages(Paging paging) {
+        String path = space.path(resource.getURI()).orElse("");
+        StringBuilder html = new StringBuilder("<nav class=\"pages\"><span>Facts ").append(paging.first() + 1)
+                .append("–").append(paging.end()).append(" of ").append(paging.total()).append(", newest first")
+                .append("</span>");
+        if (paging.page() > 1) {
+            html.append(" ").append(Html.link(path + "?page=1", "newest")).append(" ")
+                    .append(Html.link(path + "?page=" + (paging.page() - 1), "newer"));
+        }
+        if (paging.page() < paging.pages()) {
+            html.append(" ").append(Html.link(path + "?page=" + (paging.page() + 1), "older")).append(" ")
+                    .append(Html.link(path + "?page=" + paging.pages(), "oldest"));
+        }
+        return html.append("</nav>\n").toString();
     }
 
     private String typesInWords() {

@@ -20,11 +20,14 @@ import org.dealgraph.export.JsonLdContext;
  * Serves {@code /id/REST} as the resource {@code BASE + REST}: HTML, Turtle, JSON-LD, RDF/XML or N-Triples,
  * chosen by a file extension ({@code /id/organization/openai.ttl}) or else by the {@code Accept} header.
  * A negotiated answer is a direct 200 with {@code Vary: Accept} and a {@code Content-Location} naming the
- * extension's URL; an unknown resource is a 404, an unacceptable {@code Accept} a 406.
+ * extension's URL; an unknown resource is a 404, an unacceptable {@code Accept} a 406. A resource that many
+ * facts are about is described a page of facts at a time ({@code ?page=N}, see {@link Describer}); a page past
+ * the last is a 404, a {@code page} that is no number from 1 a 400.
  */
 final class ResourceServlet extends HttpServlet {
 
     private static final Pattern EXTENSION = Pattern.compile("^(.+)\\.(html|ttl|jsonld|rdf|nt)$");
+    private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,6}");
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@%/-]+");
 
     private final transient Describer describer;
@@ -55,8 +58,13 @@ final class ResourceServlet extends HttpServlet {
             chosen = Representation.ofExtension(extension.group(2));
         }
         Node resource = NodeFactory.createURI(space.iri(rest));
-        Graph description = describer.describe(resource);
-        if (description.isEmpty()) {
+        Optional<Integer> page = page(request.getParameter("page"));
+        if (page.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1");
+            return;
+        }
+        Describer.Description description = describer.describe(resource, page.get());
+        if (description.graph().isEmpty()) {
             notFound(response, rest);
             return;
         }
@@ -71,13 +79,26 @@ final class ResourceServlet extends HttpServlet {
         write(resource, description, chosen.get(), response);
     }
 
-    private void write(Node resource, Graph description, Representation form, HttpServletResponse response)
-            throws IOException {
+    /** The page asked for, 1 when none is; empty when the parameter is no page number. */
+    private static Optional<Integer> page(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(1);
+        }
+        if (!PAGE.matcher(text.strip()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(text.strip()));
+    }
+
+    private void write(Node resource, Describer.Description described, Representation form,
+                       HttpServletResponse response) throws IOException {
+        Graph description = described.graph();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(form.mediaType() + "; charset=utf-8");
         OutputStream out = response.getOutputStream();
         switch (form) {
-            case HTML -> out.write(new ResourcePage(resource, description, space, prefixes).html()
+            case HTML -> out.write(new ResourcePage(resource, description, space, prefixes)
+                    .html(described.paging())
                     .getBytes(StandardCharsets.UTF_8));
             case JSON_LD -> JsonLdContext.write(description, space.iris(), out);
             default -> {

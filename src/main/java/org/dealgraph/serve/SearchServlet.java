@@ -6,11 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * {@code /search?q=TEXT}: the organizations and people whose names contain the text (the graph view's search
@@ -18,14 +13,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 final class SearchServlet extends HttpServlet {
 
-    private static final Query SEARCH = TextFiles.query("search.rq");
     private static final int MAX_TEXT = 200;
 
-    private final transient UnionQueries queries;
+    private final transient NameSearch search;
     private final transient IriSpace space;
 
-    SearchServlet(UnionQueries queries, IriSpace space) {
-        this.queries = queries;
+    SearchServlet(NameSearch search, IriSpace space) {
+        this.search = search;
         this.space = space;
     }
 
@@ -39,18 +33,12 @@ final class SearchServlet extends HttpServlet {
                 + "<input type=\"search\" name=\"q\" value=\"" + Html.escape(text) + "\" aria-label=\"Search\"> "
                 + "<button type=\"submit\">Search</button></form>\n");
         if (!text.isEmpty()) {
-            List<Binding> rows = queries.select(SEARCH,
-                    Map.of("text", NodeFactory.createLiteralString(text)));
-            body.append("<p>").append(rows.size()).append(rows.size() == 1 ? " match" : " matches")
+            List<NameSearch.Match> found = search.find(text);
+            body.append("<p>").append(found.size()).append(found.size() == 1 ? " match" : " matches")
                     .append(" for “").append(Html.escape(text)).append("”.</p>\n<ul class=\"search\">\n");
-            for (Binding row : rows) {
-                Node entity = UnionQueries.get(row, "node");
-                Node label = UnionQueries.get(row, "label");
-                body.append("<li>").append(Html.link(space.href(entity.getURI()),
-                                label == null ? entity.getURI() : label.getLiteralLexicalForm()))
-                        .append(" <span class=\"kind\">")
-                        .append(Html.escape(UnionQueries.get(row, "type").getLiteralLexicalForm()))
-                        .append("</span></li>\n");
+            for (NameSearch.Match match : found) {
+                body.append("<li>").append(Html.link(space.href(match.iri()), match.label()))
+                        .append(" <span class=\"kind\">").append(Html.escape(match.type())).append("</span></li>\n");
             }
             body.append("</ul>\n");
         }

@@ -16,8 +16,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.dealgraph.export.PropertyGraph;
-import org.dealgraph.export.PropertyGraphReader;
 
 /** A local dataset read in read transactions, its named graphs' union taken as the default graph. */
 final class StoreGraphSource implements GraphSource {
@@ -51,11 +49,6 @@ final class StoreGraphSource implements GraphSource {
     @Override
     public boolean keepsSummary() {
         return true;
-    }
-
-    @Override
-    public PropertyGraph propertyGraph() {
-        return PropertyGraphReader.read(dataset);
     }
 
     /**

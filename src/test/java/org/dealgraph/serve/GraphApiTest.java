@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dealgraph.export.GraphEdge;
@@ -80,23 +82,23 @@ class GraphApiTest {
     }
 
     @Test
-    void suggestsTheMostConnectedEntities() throws Exception {
-        Map<String, Integer> degree = new HashMap<>();
+    void suggestsTheEntitiesWithTheMostFactsLinkingThemToAnother() throws Exception {
+        Map<String, Set<String>> facts = new HashMap<>();
         graph.edges().forEach(e -> {
-            degree.merge(e.source(), 1, Integer::sum);
-            degree.merge(e.target(), 1, Integer::sum);
+            facts.computeIfAbsent(e.source(), k -> new HashSet<>()).add(e.fact());
+            facts.computeIfAbsent(e.target(), k -> new HashSet<>()).add(e.fact());
         });
         JsonNode suggested = json(200, "/api/suggest");
-        assertEquals(Math.min(GraphApiServlet.SUGGESTED, degree.size()), suggested.size());
+        assertEquals(Math.min(GraphApiServlet.SUGGESTED, facts.size()), suggested.size());
         int last = Integer.MAX_VALUE;
         for (JsonNode item : suggested) {
-            int facts = item.get("facts").asInt();
-            assertEquals(degree.get(item.get("iri").asText()), facts, item.toString());
-            assertTrue(facts <= last, "not the most connected first");
-            last = facts;
+            int count = item.get("facts").asInt();
+            assertEquals(facts.get(item.get("iri").asText()).size(), count, item.toString());
+            assertTrue(count <= last, "not the most connected first");
+            last = count;
         }
         int least = last;
-        assertTrue(degree.values().stream().filter(d -> d > least).count() < GraphApiServlet.SUGGESTED,
+        assertTrue(facts.values().stream().filter(f -> f.size() > least).count() < GraphApiServlet.SUGGESTED,
                 "a more connected entity is left out");
     }
 

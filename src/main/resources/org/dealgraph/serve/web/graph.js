@@ -99,11 +99,16 @@
       .then(function (answers) {
         const nodes = new Map();
         const edges = new Map();
+        let capped = 0;
         answers.forEach(function (json) {
           json.elements.nodes.forEach(function (n) { nodes.set(n.data.id, n.data); });
           json.elements.edges.forEach(function (e) { edges.set(e.data.id, e.data); });
+          if (json.capped) { capped = json.cap; }
         });
         draw(nodes, merge(Array.from(edges.values())));
+        if (capped) {
+          status.textContent += ' · capped at ' + capped + ' nodes a neighbourhood: not every neighbour is drawn';
+        }
       }).catch(function (error) {
         status.textContent = 'Error: ' + error.message;
         setState('ready');

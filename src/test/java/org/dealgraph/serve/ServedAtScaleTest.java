@@ -1,0 +1,119 @@
+package org.dealgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.dealgraph.export.EdgeKind;
+import org.dealgraph.export.PropertyGraph;
+import org.dealgraph.export.PropertyGraphReader;
+import org.dealgraph.rdf.KindTerms;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What keeps the server's pages bounded on a large store, shown on the sample articles: the graph view's
+ * neighbourhood read from the store with a cap on its nodes, profiles paged when many facts are about an entity,
+ * and the search answered from the names in memory as the query answers it.
+ */
+class ServedAtScaleTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NORTHWIND = ServedStore.BASE + "organization/northwind-labs";
+    private static ServedStore served;
+    private static StoreGraphSource source;
+
+    @BeforeAll
+    static void start() {
+        served = new ServedStore().addSamples().start();
+        source = new StoreGraphSource(served.store.dataset());
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @Test
+    void theNeighbourhoodStatesItsCapAndMatchesTheWholeGraphsBelowIt() throws Exception {
+        JsonNode around = JSON.readTree(served.get("/api/neighbourhood?depth=2&iri="
+                + URLEncoder.encode(NORTHWIND, StandardCharsets.UTF_8), null).body());
+        assertEquals(CappedNeighbourhood.MAX_NODES, around.get("cap").asInt());
+        assertFalse(around.get("capped").asBoolean(), around.toString());
+        PropertyGraph whole = PropertyGraphReader.read(served.store.dataset()).around(NORTHWIND, 2);
+        assertEquals(whole.nodes().size(), around.get("elements").get("nodes").size());
+        assertEquals(whole.edges().size(), around.get("elements").get("edges").size());
+    }
+
+    @Test
+    void aNeighbourhoodLargerThanTheCapKeepsTheCenterAndSaysItWasCapped() {
+        NameSearch names = NameSearch.querying(new UnionQueries(source, Duration.ofSeconds(10).toMillis()));
+        CappedNeighbourhood.Found found = new CappedNeighbourhood(source, names, 2)
+                .around(NORTHWIND, 2, Set.copyOf(EdgeKind.values()), Optional.empty(), Optional.empty()).orElseThrow();
+        assertEquals(2, found.graph().nodes().size(), found.graph().toString());
+        assertTrue(found.graph().node(NORTHWIND).isPresent());
+        assertTrue(found.capped());
+        assertTrue(found.graph().edges().stream().allMatch(e -> e.touches(NORTHWIND)), found.graph().toString());
+    }
+
+    @Test
+    void theGraphPageShowsTheCapWhenANeighbourhoodReachesIt() throws Exception {
+        String script = served.get("/static/web/graph.js", null).body();
+        assertTrue(script.contains("json.capped"), "the view does not read the cap");
+    }
+
+    @Test
+    void aProfileWithMoreFactsThanAPageIsDescribedAPageAtATimeNewestFirst() {
+        Describer paged = new Describer(source, 1);
+        Node northwind = NodeFactory.createURI(NORTHWIND);
+        Describer.Description first = paged.describe(northwind, 1);
+        Paging paging = first.paging().orElseThrow();
+        assertTrue(paging.total() > 1, "too few facts about the sample organization: " + paging);
+        Set<Node> arguments = Set.copyOf(KindTerms.allArguments().stream().map(p -> p.asNode()).toList());
+        long factsShown = first.graph().find(Node.ANY, Node.ANY, northwind).toList().stream()
+                .filter(t -> arguments.contains(t.getPredicate())).map(t -> t.getSubject()).distinct().count();
+        assertEquals(1, factsShown);
+        Describer.Description last = paged.describe(northwind, paging.pages());
+        assertFalse(last.graph().isEmpty());
+        assertTrue(paged.describe(northwind, paging.pages() + 1).graph().isEmpty());
+        String html = new ResourcePage(northwind, first.graph(), new IriSpace(new org.dealgraph.rdf.Iris(
+                ServedStore.BASE)), org.dealgraph.rdf.Namespaces.prefixes(new org.dealgraph.rdf.Iris(ServedStore.BASE)))
+                .html(first.paging());
+        assertTrue(html.contains("Facts 1–1 of " + paging.total()), html);
+        assertTrue(html.contains("?page=2\">older</a>"), html);
+    }
+
+    @Test
+    void aPageOfFactsPastTheLastIsNotFoundAndABadPageIsRefused() throws Exception {
+        assertEquals(200, served.get("/id/organization/northwind-labs?page=1", null).statusCode());
+        assertEquals(404, served.get("/id/organization/northwind-labs?page=99", null).statusCode());
+        assertEquals(400, served.get("/id/organization/northwind-labs?page=x", null).statusCode());
+    }
+
+    @Test
+    void theSearchInMemoryFindsWhatTheQueryFinds() throws Exception {
+        UnionQueries queries = new UnionQueries(source, Duration.ofSeconds(10).toMillis());
+        NameSearch querying = NameSearch.querying(queries);
+        NameSearch indexing = NameSearch.indexing(source, queries);
+        indexing.find("warm");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!indexing.indexed() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(indexing.indexed(), "the names were not read");
+        for (String text : List.of("northw", "lab", "a", "AI", "zzz-none")) {
+            assertEquals(querying.find(text), indexing.find(text), text);
+        }
+    }
+}
