@@ -35,14 +35,12 @@ final class ShortForms {
 
     /** For each key of a name in {@code names} that shortens exactly one other, that other's key. */
     Map<String, String> longer(Collection<String> names) {
+        List<Name> distinct = new LinkedHashSet<>(names).stream().map(this::name).toList();
         Map<String, Set<String>> fits = new HashMap<>();
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(names));
-        for (String shorter : distinct) {
-            for (String longer : distinct) {
-                String s = keys.organization(shorter);
-                String l = keys.organization(longer);
-                if (!s.equals(l) && shortens(shorter, longer)) {
-                    fits.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(l);
+        for (Name shorter : distinct) {
+            for (Name longer : distinct) {
+                if (!shorter.key().equals(longer.key()) && shortens(shorter, longer)) {
+                    fits.computeIfAbsent(shorter.key(), k -> new LinkedHashSet<>()).add(longer.key());
                 }
             }
         }
@@ -55,13 +53,25 @@ final class ShortForms {
         return out;
     }
 
-    private boolean shortens(String shorter, String longer) {
-        List<String> s = surfaceWords(shorter);
-        List<String> l = surfaceWords(longer);
-        if (s.isEmpty() || s.size() >= l.size() || s.stream().allMatch(w -> droppable.contains(folded(w)))) {
+    /**
+     * A name read once: its key, its words as written and those words folded. An article's names are
+     * compared pairwise, so each is taken apart only once.
+     */
+    private record Name(String key, List<String> words, List<String> folded) {
+    }
+
+    private Name name(String name) {
+        List<String> words = surfaceWords(name);
+        return new Name(keys.organization(name), words, folded(words));
+    }
+
+    private boolean shortens(Name shorter, Name longer) {
+        List<String> s = shorter.words();
+        List<String> l = longer.words();
+        if (s.isEmpty() || s.size() >= l.size() || shorter.folded().stream().allMatch(droppable::contains)) {
             return false;
         }
-        return tailOf(s, l) || headOf(s, l) || acronymOf(s, l);
+        return tailOf(shorter, longer) || headOf(shorter, longer) || acronymOf(s, l);
     }
 
     /**
@@ -86,15 +96,17 @@ final class ShortForms {
         return takes || !capitalised && initials(acronym, i, words, j + 1);
     }
 
-    private static boolean tailOf(List<String> s, List<String> l) {
-        int cut = l.size() - s.size();
-        return folded(l.subList(cut, l.size())).equals(folded(s))
+    private static boolean tailOf(Name shorter, Name longer) {
+        List<String> l = longer.words();
+        int cut = l.size() - shorter.words().size();
+        return longer.folded().subList(cut, l.size()).equals(shorter.folded())
                 && l.subList(0, cut).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
-    private boolean headOf(List<String> s, List<String> l) {
-        return folded(l.subList(0, s.size())).equals(folded(s))
-                && l.subList(s.size(), l.size()).stream().allMatch(w -> droppable.contains(folded(w)));
+    private boolean headOf(Name shorter, Name longer) {
+        int n = shorter.words().size();
+        List<String> l = longer.folded();
+        return l.subList(0, n).equals(shorter.folded()) && l.subList(n, l.size()).stream().allMatch(droppable::contains);
     }
 
     /** The words of a name as written, without a leading "the" and the suffixes a key strips. */
