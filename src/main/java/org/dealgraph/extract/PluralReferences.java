@@ -1,7 +1,9 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.lexicon.Column;
@@ -32,8 +34,9 @@ final class PluralReferences {
     private static final int OPENING_REACH = 3;
     private static final Set<String> LEADING = Set.of("ADV", "CCONJ", "SCONJ");
 
-    private final List<List<String>> anywhere = new ArrayList<>();
-    private final List<List<String>> opening = new ArrayList<>();
+    /** The phrases by their first word, so that a chunk is checked only against those that may start there. */
+    private final Map<String, List<List<String>>> anywhere = new HashMap<>();
+    private final Map<String, List<List<String>>> opening = new HashMap<>();
 
     private PluralReferences() {
     }
@@ -47,7 +50,10 @@ final class PluralReferences {
         PluralReferences p = new PluralReferences();
         for (Row row : Lexicon.read(resource, Column.required("where").oneOf(List.of("anywhere", "opening")),
                 Column.required("phrases"))) {
-            (row.get(0).equals("anywhere") ? p.anywhere : p.opening).addAll(Lexicon.phrases(row.get(1)));
+            Map<String, List<List<String>>> where = row.get(0).equals("anywhere") ? p.anywhere : p.opening;
+            for (List<String> phrase : Lexicon.phrases(row.get(1))) {
+                where.computeIfAbsent(phrase.get(0), w -> new ArrayList<>()).add(phrase);
+            }
         }
         return p;
     }
@@ -69,9 +75,9 @@ final class PluralReferences {
         return s;
     }
 
-    private static int longestAt(ChunkedSentence s, int i, List<List<String>> phrases) {
+    private static int longestAt(ChunkedSentence s, int i, Map<String, List<List<String>>> phrases) {
         int best = -1;
-        for (List<String> phrase : phrases) {
+        for (List<String> phrase : phrases.getOrDefault(s.lower(i), List.of())) {
             best = Math.max(best, s.matchAt(i, phrase));
         }
         return best;
