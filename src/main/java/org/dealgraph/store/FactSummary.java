@@ -91,30 +91,48 @@ final class FactSummary {
                 .collect(Collectors.groupingBy(Quad::getSubject, Collectors.mapping(Quad::asTriple, Collectors.toList())));
         ToldFact.Source told = (subject, predicate, action) -> bySubject.getOrDefault(subject, List.of()).stream()
                 .filter(t -> predicate == Node.ANY || predicate.equals(t.getPredicate())).forEach(action);
+        List<Triple> additions = new ArrayList<>();
         for (Node fact : factsOf(written)) {
             if (!before.contains(fact)) {
-                add(dsg, fact, ToldFact.of(fact, told));
+                add(dsg, fact, ToldFact.of(fact, told), additions);
             }
         }
+        IndexOrderInserts.addToDefaultGraph(dsg, additions);
     }
 
-    /** Adds to the stored summary of {@code fact} what articles not yet counted in it tell. */
-    private static void add(DatasetGraph dsg, Node fact, ToldFact told) {
+    /**
+     * Adds to {@code additions} what articles not yet counted in the stored summary of {@code fact} tell and the
+     * summary lacks, and deletes the figures they change; the caller stores the additions after every fact's
+     * deletions. A triple already stored is not written again: a fact many articles tell would otherwise rewrite
+     * the index pages that hold it once per batch.
+     */
+    private static void add(DatasetGraph dsg, Node fact, ToldFact told, List<Triple> additions) {
+        Set<Triple> on = storedOn(dsg, fact);
         long count = told.articles().size();
         Optional<String> first = told.firstMonth();
-        for (Triple t : List.copyOf(storedOn(dsg, fact))) {
+        for (Triple t : on) {
             if (ARTICLE_COUNT.equals(t.getPredicate())) {
                 count += ((Number) t.getObject().getLiteralValue()).longValue();
             } else if (FIRST_MONTH.equals(t.getPredicate())) {
                 String stored = t.getObject().getLiteralLexicalForm();
                 first = Optional.of(first.filter(month -> month.compareTo(stored) < 0).orElse(stored));
-            } else {
-                continue;
             }
-            dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        told.triples().forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-        figures(fact, count, first).forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        List<Triple> figures = figures(fact, count, first);
+        for (Triple t : on) {
+            boolean figure = ARTICLE_COUNT.equals(t.getPredicate()) || FIRST_MONTH.equals(t.getPredicate());
+            if (figure && !figures.contains(t)) {
+                dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        for (Triple t : told.triples()) {
+            boolean stored = fact.equals(t.getSubject()) ? on.contains(t)
+                    : dsg.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            if (!stored) {
+                additions.add(t);
+            }
+        }
+        figures.stream().filter(t -> !on.contains(t)).forEach(additions::add);
     }
 
     /** Rewrites the summary of each of {@code facts} from the article graphs as they now stand. */

@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -39,7 +44,7 @@ class IndexOrderInsertsTest {
             plain.add(BaseRecord.quad(store.iris()));
             store.read(dataset -> {
                 DatasetGraph stored = dataset.asDatasetGraph();
-                // the summary of facts is written by plain adds; the article graphs are what is compared here
+                // the summary of facts is tested below; the article graphs are what is compared here
                 stored.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(plain::add);
                 assertEquals(all(plain), all(stored));
                 // each quad, and each pattern made from it with some positions left open: every TDB2 index
@@ -73,6 +78,35 @@ class IndexOrderInsertsTest {
             assertEquals(new HashSet<>(quads).size(), count);
             assertFalse(quads.isEmpty());
         }
+    }
+
+    @Test
+    void triplesForTheDefaultGraphAreFoundByEveryPatternAsPlainAddsAre() {
+        List<Quad> quads = mapper.quads(SampleArticles.first());
+        List<Triple> triples = new ArrayList<>();
+        quads.forEach(q -> triples.add(q.asTriple()));
+        triples.addAll(triples.subList(0, 3));
+        Graph plain = GraphFactory.createDefaultGraph();
+        triples.forEach(plain::add);
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(tdb, () -> {
+            tdb.add(Quad.defaultGraphIRI, triples.get(0).getSubject(), triples.get(0).getPredicate(), triples.get(0).getObject());
+            IndexOrderInserts.addToDefaultGraph(tdb, triples);
+        });
+        Txn.executeRead(tdb, () -> {
+            Graph stored = tdb.getDefaultGraph();
+            assertEquals(plain.size(), stored.size());
+            for (Triple t : plain.find().toList()) {
+                for (int open = 0; open < 8; open++) {
+                    Node s = (open & 1) == 0 ? t.getSubject() : Node.ANY;
+                    Node p = (open & 2) == 0 ? t.getPredicate() : Node.ANY;
+                    Node o = (open & 4) == 0 ? t.getObject() : Node.ANY;
+                    assertEquals(Set.copyOf(plain.find(s, p, o).toList()), Set.copyOf(stored.find(s, p, o).toList()),
+                            "pattern " + s + " " + p + " " + o);
+                }
+            }
+            assertFalse(tdb.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext(), "no quad in a named graph");
+        });
     }
 
     private static Set<Quad> all(DatasetGraph dsg) {
