@@ -37,13 +37,14 @@ record Chunk(Kind kind, String text, String pos, Span span, Optional<Mention> me
         return text.toLowerCase(Locale.ROOT);
     }
 
+    /** A word whose text is {@code w}, a word in lower case (compared without making the text's lower case). */
     boolean isWord(String w) {
-        return kind == Kind.WORD && lower().equals(w);
+        return kind == Kind.WORD && text.equalsIgnoreCase(w);
     }
 
     /** A title mention whose text is {@code w} ("partner"): some titles are trigger words too. */
     boolean isTitle(String w) {
-        return kind == Kind.TITLE && lower().equals(w);
+        return kind == Kind.TITLE && text.equalsIgnoreCase(w);
     }
 
     boolean isOrg() {

@@ -1,6 +1,7 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,10 +27,10 @@ final class MoneyRoles {
     private static final Set<String> VALUE_VERBS = WordLists.get("value-verbs");
     private static final Set<String> HEARSAY_LINKS = WordLists.get("hearsay-links");
 
-    private final List<Context> contexts;
+    private final PhraseIndex<Context> contexts;
 
     private MoneyRoles(List<Context> contexts) {
-        this.contexts = List.copyOf(contexts);
+        this.contexts = new PhraseIndex<>(contexts, Context::words);
     }
 
     static MoneyRoles load() {
@@ -111,7 +112,15 @@ final class MoneyRoles {
             return Role.VALUATION;
         }
         Context best = null;
-        for (Context c : contexts) {
+        BitSet near = new BitSet();
+        if (i + 1 < s.size()) {
+            contexts.startingWith(s.lower(i + 1), near);
+        }
+        for (int gap = 0; gap <= GAP && i - gap - 1 >= 0; gap++) {
+            contexts.endingWith(s.lower(i - gap - 1), near);
+        }
+        for (int k = near.nextSetBit(0); k >= 0; k = near.nextSetBit(k + 1)) {
+            Context c = contexts.get(k);
             if ((best == null || c.words().size() > best.words().size()) && standsBy(s, i, c)) {
                 best = c;
             }

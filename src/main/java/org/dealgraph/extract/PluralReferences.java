@@ -1,9 +1,8 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.lexicon.Column;
@@ -34,11 +33,12 @@ final class PluralReferences {
     private static final int OPENING_REACH = 3;
     private static final Set<String> LEADING = Set.of("ADV", "CCONJ", "SCONJ");
 
-    /** The phrases by their first word, so that a chunk is checked only against those that may start there. */
-    private final Map<String, List<List<String>>> anywhere = new HashMap<>();
-    private final Map<String, List<List<String>>> opening = new HashMap<>();
+    private final PhraseIndex<List<String>> anywhere;
+    private final PhraseIndex<List<String>> opening;
 
-    private PluralReferences() {
+    private PluralReferences(List<List<String>> anywhere, List<List<String>> opening) {
+        this.anywhere = new PhraseIndex<>(anywhere, phrase -> phrase);
+        this.opening = new PhraseIndex<>(opening, phrase -> phrase);
     }
 
     static PluralReferences load() {
@@ -47,15 +47,13 @@ final class PluralReferences {
 
     /** The phrases of the classpath resource {@code resource}: where they stand ("anywhere", "opening"), the phrases. */
     static PluralReferences load(String resource) {
-        PluralReferences p = new PluralReferences();
+        List<List<String>> anywhere = new ArrayList<>();
+        List<List<String>> opening = new ArrayList<>();
         for (Row row : Lexicon.read(resource, Column.required("where").oneOf(List.of("anywhere", "opening")),
                 Column.required("phrases"))) {
-            Map<String, List<List<String>>> where = row.get(0).equals("anywhere") ? p.anywhere : p.opening;
-            for (List<String> phrase : Lexicon.phrases(row.get(1))) {
-                where.computeIfAbsent(phrase.get(0), w -> new ArrayList<>()).add(phrase);
-            }
+            (row.get(0).equals("anywhere") ? anywhere : opening).addAll(Lexicon.phrases(row.get(1)));
         }
-        return p;
+        return new PluralReferences(anywhere, opening);
     }
 
     /** The sentence with its first plural reference standing for {@code pair}, when there is a pair and a reference. */
@@ -75,10 +73,12 @@ final class PluralReferences {
         return s;
     }
 
-    private static int longestAt(ChunkedSentence s, int i, Map<String, List<List<String>>> phrases) {
+    private static int longestAt(ChunkedSentence s, int i, PhraseIndex<List<String>> phrases) {
         int best = -1;
-        for (List<String> phrase : phrases.getOrDefault(s.lower(i), List.of())) {
-            best = Math.max(best, s.matchAt(i, phrase));
+        BitSet starting = new BitSet();
+        phrases.startingWith(s.lower(i), starting);
+        for (int k = starting.nextSetBit(0); k >= 0; k = starting.nextSetBit(k + 1)) {
+            best = Math.max(best, s.matchAt(i, phrases.get(k)));
         }
         return best;
     }

@@ -1,6 +1,7 @@
 package org.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
@@ -16,10 +17,10 @@ final class StatusCues {
     /** Outcomes that outweigh any nearer cue of intent: "called off its planned acquisition". */
     private static final java.util.Set<Status> FINAL = java.util.Set.of(Status.ABANDONED, Status.BLOCKED, Status.COMPLETED);
 
-    private final List<Cue> cues;
+    private final PhraseIndex<Cue> cues;
 
     private StatusCues(List<Cue> cues) {
-        this.cues = List.copyOf(cues);
+        this.cues = new PhraseIndex<>(cues, Cue::words);
     }
 
     static StatusCues load() {
@@ -70,7 +71,12 @@ final class StatusCues {
 
     private Cue longestEndingAt(ChunkedSentence s, int endExclusive, boolean before, int from) {
         Cue best = null;
-        for (Cue c : cues) {
+        BitSet ending = new BitSet();
+        if (endExclusive > 0 && endExclusive <= s.size()) {
+            cues.endingWith(s.lower(endExclusive - 1), ending);
+        }
+        for (int k = ending.nextSetBit(0); k >= 0; k = ending.nextSetBit(k + 1)) {
+            Cue c = cues.get(k);
             int begin = endExclusive - c.words().size();
             if (c.before() == before && begin >= from && s.matchAt(begin, c.words()) == endExclusive
                     && (best == null || c.words().size() > best.words().size())) {
@@ -82,7 +88,12 @@ final class StatusCues {
 
     private Cue longestStartingAt(ChunkedSentence s, int begin) {
         Cue best = null;
-        for (Cue c : cues) {
+        BitSet starting = new BitSet();
+        if (begin >= 0 && begin < s.size()) {
+            cues.startingWith(s.lower(begin), starting);
+        }
+        for (int k = starting.nextSetBit(0); k >= 0; k = starting.nextSetBit(k + 1)) {
+            Cue c = cues.get(k);
             if (!c.before() && s.matchAt(begin, c.words()) > 0
                     && (best == null || c.words().size() > best.words().size())) {
                 best = c;
