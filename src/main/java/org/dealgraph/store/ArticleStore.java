@@ -156,8 +156,9 @@ public final class ArticleStore implements AutoCloseable {
                 clear(dsg, graph);
                 all.addAll(quads);
             });
-            IndexOrderInserts.add(dsg, all);
-            FactSummary.update(dsg, before, all);
+            IndexOrderInserts inserts = IndexOrderInserts.into(dsg);
+            inserts.add(all);
+            FactSummary.update(dsg, before, all, inserts);
         });
     }
 

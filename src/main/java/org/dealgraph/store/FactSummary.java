@@ -83,9 +83,9 @@ final class FactSummary {
      * {@code before} is rewritten from the article graphs as they now stand (a graph that no longer tells a fact
      * may have been the only one to tell a triple of it); a fact only {@code written} tells anew gains what the
      * written quads tell of it, its articles added to its count and its first month kept or moved earlier, without
-     * reading the other graphs that tell it.
+     * reading the other graphs that tell it. The additions go in through {@code inserts}, the write's inserter.
      */
-    static void update(DatasetGraph dsg, Set<Node> before, Collection<Quad> written) {
+    static void update(DatasetGraph dsg, Set<Node> before, Collection<Quad> written, IndexOrderInserts inserts) {
         rewrite(dsg, before);
         Map<Node, List<Triple>> bySubject = written.stream()
                 .collect(Collectors.groupingBy(Quad::getSubject, Collectors.mapping(Quad::asTriple, Collectors.toList())));
@@ -97,7 +97,7 @@ final class FactSummary {
                 add(dsg, fact, ToldFact.of(fact, told), additions);
             }
         }
-        IndexOrderInserts.addToDefaultGraph(dsg, additions);
+        inserts.addToDefaultGraph(additions);
     }
 
     /**

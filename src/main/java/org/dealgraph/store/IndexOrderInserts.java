@@ -32,34 +32,53 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class IndexOrderInserts {
 
-    private IndexOrderInserts() {
-    }
+    private final DatasetGraphTDB tdb;
+    private final Ids ids;
 
-    /** Adds {@code quads} (all in named graphs) to the TDB2 dataset {@code dsg}; the caller holds a write transaction. */
-    static void add(DatasetGraph dsg, List<Quad> quads) {
-        if (quads.isEmpty()) {
-            return;
+    private IndexOrderInserts(DatasetGraph dsg) {
+        this.tdb = TDBInternal.requireStorage(dsg);
+        NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+        if (tdb.getTripleTable().getNodeTupleTable().getNodeTable() != nodes) {
+            throw new IllegalStateException("the store's triple and quad tables do not share their node table");
         }
-        DatasetGraphTDB tdb = TDBInternal.requireStorage(dsg);
-        NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
-        addSorted(table, ids(table.getNodeTable(), quads));
+        this.ids = new Ids(nodes);
     }
 
     /**
-     * Adds {@code triples} to the default graph of the TDB2 dataset {@code dsg} (its triple table), each index in
-     * its own order; the caller holds a write transaction.
+     * Inserts into the TDB2 dataset {@code dsg} for one write of the caller's write transaction: the quads of a
+     * batch and then the summary triples they bring share one map of node ids (the quad and triple tables share
+     * their node table), so a node both name is looked up once.
      */
-    static void addToDefaultGraph(DatasetGraph dsg, List<Triple> triples) {
+    static IndexOrderInserts into(DatasetGraph dsg) {
+        return new IndexOrderInserts(dsg);
+    }
+
+    /** Adds {@code quads} (all in named graphs). */
+    void add(List<Quad> quads) {
+        if (quads.isEmpty()) {
+            return;
+        }
+        List<Tuple<NodeId>> tuples = new ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            if (q.isDefaultGraph()) {
+                throw new IllegalArgumentException("a quad in the default graph: " + q);
+            }
+            tuples.add(TupleFactory.create4(ids.of(q.getGraph()), ids.of(q.getSubject()), ids.of(q.getPredicate()),
+                    ids.of(q.getObject())));
+        }
+        addSorted(tdb.getQuadTable().getNodeTupleTable(), tuples);
+    }
+
+    /** Adds {@code triples} to the default graph (the triple table), each index in its own order. */
+    void addToDefaultGraph(List<Triple> triples) {
         if (triples.isEmpty()) {
             return;
         }
-        NodeTupleTable table = TDBInternal.requireStorage(dsg).getTripleTable().getNodeTupleTable();
-        Ids ids = new Ids(table.getNodeTable());
         List<Tuple<NodeId>> tuples = new ArrayList<>(triples.size());
         for (Triple t : triples) {
             tuples.add(TupleFactory.create3(ids.of(t.getSubject()), ids.of(t.getPredicate()), ids.of(t.getObject())));
         }
-        addSorted(table, tuples);
+        addSorted(tdb.getTripleTable().getNodeTupleTable(), tuples);
     }
 
     /** Adds the tuples to every index of {@code table}, sorted the way each index stores them. */
@@ -72,24 +91,10 @@ final class IndexOrderInserts {
         }
     }
 
-    /** The quads as (graph, subject, predicate, object) tuples of node ids, allocating ids for new nodes. */
-    private static List<Tuple<NodeId>> ids(NodeTable nodes, List<Quad> quads) {
-        Ids ids = new Ids(nodes);
-        List<Tuple<NodeId>> tuples = new ArrayList<>(quads.size());
-        for (Quad q : quads) {
-            if (q.isDefaultGraph()) {
-                throw new IllegalArgumentException("a quad in the default graph: " + q);
-            }
-            tuples.add(TupleFactory.create4(ids.of(q.getGraph()), ids.of(q.getSubject()), ids.of(q.getPredicate()),
-                    ids.of(q.getObject())));
-        }
-        return tuples;
-    }
-
     /**
-     * The node ids of one batch. A batch names the same few nodes over and over (its graphs, the predicates, the
-     * classes), and asking the node table each time goes through its shared cache: a map of the batch's own
-     * answers in front of it saves most of that.
+     * The node ids of one write. A batch names the same few nodes over and over (its graphs, the predicates, the
+     * classes, and in the summary the facts and amounts its quads name), and asking the node table each time goes
+     * through its shared cache: a map of the write's own answers in front of it saves most of that.
      */
     private static final class Ids {
         private final NodeTable nodes;

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.dealgraph.model.Sentence;
@@ -35,7 +32,7 @@ class TokenTaggerTest {
         }
         int tokens = 0;
         List<String> differences = new ArrayList<>();
-        for (String text : exampleTexts()) {
+        for (String text : Articles.exampleTexts()) {
             for (Sentence sentence : analyser.sentences(text)) {
                 String[] words = TokenTagger.forTagger(sentence.tokens().stream().map(Token::text)
                         .toArray(String[]::new));
@@ -92,15 +89,5 @@ class TokenTaggerTest {
             assertEquals(brackets.get(i - 1).span().end(), brackets.get(i).span().start(), "no gap, no overlap");
         }
         assertEquals("Monday", tokens.get(tokens.size() - 2).text());
-    }
-
-    private static List<String> exampleTexts() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
-            List<String> texts = new ArrayList<>();
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                texts.add(Files.readString(file));
-            }
-            return texts;
-        }
     }
 }

@@ -91,7 +91,7 @@ class IndexOrderInsertsTest {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         Txn.executeWrite(tdb, () -> {
             tdb.add(Quad.defaultGraphIRI, triples.get(0).getSubject(), triples.get(0).getPredicate(), triples.get(0).getObject());
-            IndexOrderInserts.addToDefaultGraph(tdb, triples);
+            IndexOrderInserts.into(tdb).addToDefaultGraph(triples);
         });
         Txn.executeRead(tdb, () -> {
             Graph stored = tdb.getDefaultGraph();
