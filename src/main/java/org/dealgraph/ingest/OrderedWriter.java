@@ -2,16 +2,14 @@ package org.dealgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
 import org.dealgraph.model.ArticleId;
 import org.dealgraph.store.ArticleStore;
+import org.dealgraph.store.GraphWrite;
 import org.dealgraph.store.OpenWrite;
 
 /**
@@ -107,18 +105,17 @@ final class OrderedWriter implements AutoCloseable {
         if (batch.isEmpty()) {
             return Map.of();
         }
-        Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
-        batch.forEach(m -> graphs.put(m.graph(), m.quads()));
-        if (store.holdsAny(graphs.keySet())) {
+        List<GraphWrite> writes = batch.stream().map(MappedArticle::write).toList();
+        if (store.holdsAny(writes.stream().map(GraphWrite::graph).toList())) {
             commit();
-            return writeAlone(batch, graphs);
+            return writeAlone(batch, writes);
         }
         if (open == null) {
             open = store.beginWrite();
             openArticles = 0;
         }
         try {
-            store.replaceAll(graphs);
+            store.write(writes);
             openArticles += batch.size();
             return Map.of();
         } catch (RuntimeException e) {
@@ -128,15 +125,15 @@ final class OrderedWriter implements AutoCloseable {
     }
 
     /** Writes a batch that replaces stored articles in a transaction of its own, or one by one if that fails. */
-    private Map<ArticleId, IngestOutcome.Rejected> writeAlone(List<MappedArticle> batch, Map<Node, List<Quad>> graphs) {
+    private Map<ArticleId, IngestOutcome.Rejected> writeAlone(List<MappedArticle> batch, List<GraphWrite> writes) {
         try {
-            store.replaceAll(graphs);
+            store.write(writes);
             return Map.of();
         } catch (RuntimeException batchFailed) {
             Map<ArticleId, IngestOutcome.Rejected> failed = new HashMap<>();
             for (MappedArticle m : batch) {
                 try {
-                    store.replace(m.graph(), m.quads());
+                    store.write(List.of(m.write()));
                 } catch (RuntimeException e) {
                     failed.put(m.id(), new IngestOutcome.Rejected(m.source(), "the store stage failed: " + e.getMessage()));
                 }

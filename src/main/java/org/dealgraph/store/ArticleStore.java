@@ -141,24 +141,34 @@ public final class ArticleStore implements AutoCloseable {
      */
     public void replaceAll(Map<Node, List<Quad>> graphs) {
         Objects.requireNonNull(graphs, "graphs");
+        List<GraphWrite> writes = new ArrayList<>();
+        graphs.forEach((graph, quads) -> writes.add(GraphWrite.of(graph, quads)));
+        write(writes);
+    }
+
+    /**
+     * Writes each graph of {@code writes}, replacing the graph of that name if it is stored, all in one write
+     * transaction (the caller's, if it holds one): every graph is written, or none is if anything fails on the way.
+     * The store's base is recorded in the same transaction, if it is not yet.
+     *
+     * @throws IllegalArgumentException if a quad belongs to another graph than its write's (nothing is changed then)
+     */
+    public void write(Collection<GraphWrite> writes) {
+        Objects.requireNonNull(writes, "writes");
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             BaseRecord.ensure(dsg, iris);
             List<Quad> all = new ArrayList<>();
             Set<Node> before = new HashSet<>();
-            graphs.forEach((graph, quads) -> {
-                before.addAll(FactSummary.factsOf(dsg, graph));
-                for (Quad quad : quads) {
-                    if (!graph.equals(quad.getGraph())) {
-                        throw new IllegalArgumentException("quad for graph " + quad.getGraph() + " while replacing " + graph);
-                    }
-                }
-                clear(dsg, graph);
-                all.addAll(quads);
-            });
+            for (GraphWrite write : writes) {
+                write.check();
+                before.addAll(FactSummary.factsOf(dsg, write.graph()));
+                clear(dsg, write.graph());
+                all.addAll(write.quads());
+            }
             IndexOrderInserts inserts = IndexOrderInserts.into(dsg);
             inserts.add(all);
-            FactSummary.update(dsg, before, all, inserts);
+            FactSummary.update(dsg, before, writes, inserts);
         });
     }
 

@@ -79,24 +79,21 @@ final class FactSummary {
 
     /**
      * Brings the summary in step with a write that replaced or removed article graphs: {@code before} are the
-     * facts those graphs held before the write, {@code written} the quads it wrote. The summary of each fact in
+     * facts those graphs held before the write, {@code written} the graphs it wrote. The summary of each fact in
      * {@code before} is rewritten from the article graphs as they now stand (a graph that no longer tells a fact
      * may have been the only one to tell a triple of it); a fact only {@code written} tells anew gains what the
-     * written quads tell of it, its articles added to its count and its first month kept or moved earlier, without
-     * reading the other graphs that tell it. The additions go in through {@code inserts}, the write's inserter.
+     * written graphs tell of it (worked out when each write was made), its articles added to its count and its first
+     * month kept or moved earlier, without reading the other graphs that tell it. The additions go in through
+     * {@code inserts}, the write's inserter.
      */
-    static void update(DatasetGraph dsg, Set<Node> before, Collection<Quad> written, IndexOrderInserts inserts) {
+    static void update(DatasetGraph dsg, Set<Node> before, Collection<GraphWrite> written, IndexOrderInserts inserts) {
         rewrite(dsg, before);
-        Map<Node, List<Triple>> bySubject = written.stream()
-                .collect(Collectors.groupingBy(Quad::getSubject, Collectors.mapping(Quad::asTriple, Collectors.toList())));
-        ToldFact.Source told = (subject, predicate, action) -> bySubject.getOrDefault(subject, List.of()).stream()
-                .filter(t -> predicate == Node.ANY || predicate.equals(t.getPredicate())).forEach(action);
         List<Triple> additions = new ArrayList<>();
-        for (Node fact : factsOf(written)) {
+        GraphWrite.told(written).forEach((fact, told) -> {
             if (!before.contains(fact)) {
-                add(dsg, fact, ToldFact.of(fact, told), additions);
+                add(dsg, fact, told, additions);
             }
-        }
+        });
         inserts.addToDefaultGraph(additions);
     }
 

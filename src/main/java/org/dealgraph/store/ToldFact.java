@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
@@ -20,7 +21,7 @@ import org.dealgraph.rdf.PROV;
  * What some article graphs tell of one fact, as the summary of facts keeps it: the fact's triples but its
  * evidence and provenance, each amount it links to with its value in US dollars, the articles telling it and
  * the month of the earliest of them. Gathered from all the article graphs of a store, or from the quads of
- * one write.
+ * one article graph's quads (and merged over the graphs of a write).
  *
  * @param triples    the fact's triples and its amounts' (each amount with its {@code dg:amountUsd})
  * @param articles   the articles the fact is derived from
@@ -66,6 +67,16 @@ record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstM
         Optional<String> first = articles.stream().flatMap(article -> months(article, source).stream())
                 .min(String::compareTo);
         return new ToldFact(triples, articles, first);
+    }
+
+    /** What this and {@code other} tell together: both's triples and articles, and the earlier first month. */
+    ToldFact and(ToldFact other) {
+        Set<Triple> both = new LinkedHashSet<>(triples);
+        both.addAll(other.triples);
+        Set<Node> from = new HashSet<>(articles);
+        from.addAll(other.articles);
+        return new ToldFact(both, from, Stream.concat(firstMonth.stream(), other.firstMonth.stream())
+                .min(String::compareTo));
     }
 
     /** The triples of the amount {@code node}, if it is one (a value and a currency), with its value in US dollars. */
