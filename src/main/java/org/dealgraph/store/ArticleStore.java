@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -147,20 +148,22 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * Writes each graph of {@code writes}, replacing the graph of that name if it is stored, all in one write
-     * transaction (the caller's, if it holds one): every graph is written, or none is if anything fails on the way.
-     * The store's base is recorded in the same transaction, if it is not yet.
+     * Writes each graph of {@code writes}, replacing the graph of that name if it is stored (of two writes of one
+     * graph, the later), all in one write transaction (the caller's, if it holds one): every graph is written, or
+     * none is if anything fails on the way. The store's base is recorded in the same transaction, if it is not yet.
      *
      * @throws IllegalArgumentException if a quad belongs to another graph than its write's (nothing is changed then)
      */
     public void write(Collection<GraphWrite> writes) {
-        Objects.requireNonNull(writes, "writes");
+        Map<Node, GraphWrite> byGraph = new LinkedHashMap<>();
+        Objects.requireNonNull(writes, "writes").forEach(write -> byGraph.put(write.graph(), write));
+        Collection<GraphWrite> last = byGraph.values();
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             BaseRecord.ensure(dsg, iris);
             List<Quad> all = new ArrayList<>();
             Set<Node> before = new HashSet<>();
-            for (GraphWrite write : writes) {
+            for (GraphWrite write : last) {
                 write.check();
                 before.addAll(FactSummary.factsOf(dsg, write.graph()));
                 clear(dsg, write.graph());
@@ -168,7 +171,7 @@ public final class ArticleStore implements AutoCloseable {
             }
             IndexOrderInserts inserts = IndexOrderInserts.into(dsg);
             inserts.add(all);
-            FactSummary.update(dsg, before, writes, inserts);
+            FactSummary.update(dsg, before, last, inserts);
         });
     }
 

@@ -51,6 +51,15 @@ class ArticleStoreTest {
     }
 
     @Test
+    void ofTwoWritesOfOneGraphInOneCallTheLaterIsStored() {
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            List<Quad> quads = mapper.quads(SampleArticles.first());
+            store.write(List.of(GraphWrite.of(first, quads), GraphWrite.of(first, quads.subList(0, 10))));
+            assertEquals(10, countTriples(store));
+        }
+    }
+
+    @Test
     void keepsTheOldGraphWhenAQuadListFailsMidWrite() {
         try (ArticleStore store = ArticleStore.inMemory()) {
             List<Quad> old = mapper.quads(SampleArticles.first());
