@@ -22,6 +22,8 @@ import org.dealgraph.model.Token;
 final class OrganizationPatterns {
 
     private static final int LIST_PASSES = 8;
+    /** A name with "ex-" written onto it, as one token: "ex-Quentor". */
+    private static final Pattern EX_NAME = Pattern.compile("(?i:ex)-\\p{Lu}[\\p{L}\\p{N}]*");
 
     private final WordLists words;
     private final Gazetteer gazetteer;
@@ -45,8 +47,11 @@ final class OrganizationPatterns {
             while (t < s.tokens().size()) {
                 int end = joinedRunEnd(s.tokens(), t, runEnd(s.tokens(), t, taken), taken);
                 if (end > t) {
-                    organization(text, s, t, end).ifPresent(found::add);
+                    organization(text, s, t, end, taken).ifPresent(found::add);
                     t = end;
+                } else if (EX_NAME.matcher(s.tokens().get(t).text()).matches() && employerBeforeTitle(s.tokens(), t + 1, taken)) {
+                    formerEmployer(text, s, t).ifPresent(found::add);
+                    t++;
                 } else {
                     t++;
                 }
@@ -139,7 +144,7 @@ final class OrganizationPatterns {
                 || tokens.get(i).text().equals("AI");
     }
 
-    private Optional<Mention> organization(String text, Sentence s, int from, int to) {
+    private Optional<Mention> organization(String text, Sentence s, int from, int to, List<Mention> taken) {
         List<Token> tokens = s.tokens();
         int a = from;
         while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text())
@@ -158,6 +163,10 @@ final class OrganizationPatterns {
             b++;
         }
         String rule = suffix > a ? "org-suffix" : context.rule(tokens, a, b);
+        if (rule == null && b == to && employerBeforeTitle(tokens, b, taken) && !afterOrganization(tokens, a, taken)
+                && (a > 0 || tokens.get(a).pos().equals("PROPN"))) {
+            rule = "org-title-holder";
+        }
         if (rule == null && b - a == 1 && webName(tokens.get(a).text())) {
             rule = "org-web-name";
         }
@@ -174,6 +183,64 @@ final class OrganizationPatterns {
         };
         return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name(tokens, a, b, text), rule,
                 confidence));
+    }
+
+    /**
+     * "Brightwave CEO Hana Kobel", "former Quentor co-founder Mark Edde": a run right before a company title
+     * ({@link Cue#HOLDER_TITLE}, by the title's usual name) that a person's name follows at once names the
+     * person's organization. Titles of office ("President", "Senator") are left out: a country or a party
+     * stands there as often. A sentence's first word counts only when tagged a proper noun ("Veteran engineer
+     * Lu Wen" names no company).
+     */
+    private static boolean employerBeforeTitle(List<Token> tokens, int b, List<Mention> taken) {
+        if (b + 1 >= tokens.size()) {
+            return false;
+        }
+        Mention title = startingAt(taken, tokens.get(b).span().start(), MentionType.TITLE);
+        if (title == null || !Cue.HOLDER_TITLE.has(title.name()) || plural(title)) {
+            return false;
+        }
+        for (int i = b + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= title.span().end()) {
+                return startingAt(taken, tokens.get(i).span().start(), MentionType.PERSON) != null;
+            }
+        }
+        return false;
+    }
+
+    /** "researchers Sarah Kim and Paul Weber": a plural title lists people, and a word before it says what kind. */
+    private static boolean plural(Mention title) {
+        String last = title.text().substring(title.text().lastIndexOf(' ') + 1);
+        return last.endsWith("s") && !title.name().endsWith("s");
+    }
+
+    /** An organization's mention right before the run, whose unit the run then names: "Nvidia EMEA Automotive VP". */
+    private static boolean afterOrganization(List<Token> tokens, int a, List<Mention> taken) {
+        if (a == 0) {
+            return false;
+        }
+        Span before = tokens.get(a - 1).span();
+        return taken.stream().anyMatch(m -> m.type() == MentionType.ORGANIZATION && m.span().end() == before.end());
+    }
+
+    /** The name in an "ex-Quentor" token before a title and a person, past its "ex-". */
+    private Optional<Mention> formerEmployer(String text, Sentence s, int t) {
+        Token token = s.tokens().get(t);
+        Span span = new Span(token.span().start() + "ex-".length(), token.span().end());
+        String name = span.of(text);
+        if (words.isNonName(name) || gazetteer.lookup(name).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name, "org-title-holder", 0.7));
+    }
+
+    private static Mention startingAt(List<Mention> mentions, int start, MentionType type) {
+        for (Mention m : mentions) {
+            if (m.type() == type && m.span().start() == start) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
