@@ -167,6 +167,9 @@ final class OrganizationPatterns {
                 && (a > 0 || tokens.get(a).pos().equals("PROPN"))) {
             rule = "org-title-holder";
         }
+        if (rule == null && b == to && speakerOwner(tokens, b, taken) && !words.places.contains(name(tokens, a, b, text))) {
+            rule = "org-speaker-owner";
+        }
         if (rule == null && b - a == 1 && webName(tokens.get(a).text())) {
             rule = "org-web-name";
         }
@@ -203,6 +206,26 @@ final class OrganizationPatterns {
         for (int i = b + 1; i < tokens.size(); i++) {
             if (tokens.get(i).span().start() >= title.span().end()) {
                 return startingAt(taken, tokens.get(i).span().start(), MentionType.PERSON) != null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Quentor's Ravi Malhotra said": the owner of a person's name that a verb of saying follows is the speaker's
+     * organization (a person's name there is a mention already, and places are left out: "Norway's P said").
+     */
+    private boolean speakerOwner(List<Token> tokens, int b, List<Mention> taken) {
+        if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
+            return false;
+        }
+        Mention person = startingAt(taken, tokens.get(b + 1).span().start(), MentionType.PERSON);
+        if (person == null) {
+            return false;
+        }
+        for (int i = b + 2; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= person.span().end()) {
+                return words.speechVerbs.contains(tokens.get(i).text());
             }
         }
         return false;

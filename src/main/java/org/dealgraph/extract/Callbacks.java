@@ -18,6 +18,7 @@ final class Callbacks {
         all.putAll(DealRules.callbacks());
         all.putAll(OwnershipRules.callbacks(gazetteer));
         all.put("roles", new RoleRules(gazetteer));
+        all.put("owned-people", new OwnedPeople(gazetteer));
         return Map.copyOf(all);
     }
 }

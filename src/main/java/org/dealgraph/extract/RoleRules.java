@@ -211,6 +211,11 @@ final class RoleRules implements RuleCallback {
     }
 
     private boolean media(EntityRef organization) {
+        return media(gazetteer, organization);
+    }
+
+    /** Whether the gazetteer knows the organization as a media outlet, whose people it quotes, not employs. */
+    static boolean media(Gazetteer gazetteer, EntityRef organization) {
         return gazetteer.lookup(organization.name()).map(e -> e.type().equals("media outlet")).orElse(false);
     }
 
