@@ -149,7 +149,7 @@ final class Triggers {
         }
         boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start);
         return switch (t.form()) {
-            case "join", "work" -> s.get(start).isVerb();
+            case "join", "work" -> s.get(start).isVerb() || personThenOrganization(s, start);
             case "hire", "team" -> s.get(start).kind() == Chunk.Kind.WORD;
             case "noun" -> !verb || s.get(start).pos().equals("AUX");
             case "verb" -> verb || !s.get(start).pos().equals("NOUN") || betweenOrganizations(s, t, start);
@@ -167,6 +167,12 @@ final class Triggers {
         }
         Chunk next = s.get(i + 1);
         return next.isOrg() || next.kind() == Chunk.Kind.WORD && t.preps().contains(next.lower());
+    }
+
+    /** "P heads A's unit" (the tagger takes "heads" for a noun): a word between a person and an organization. */
+    private static boolean personThenOrganization(ChunkedSentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.get(i - 1).kind() == Chunk.Kind.PERSON && !s.get(i - 1).possessive()
+                && s.get(i + 1).isOrg();
     }
 
     /** "spend $2bn backing B": a word in "-ing" right after an amount is a verb, whatever the tagger says. */
