@@ -16,7 +16,7 @@ import org.dealgraph.model.Token;
  * Finds people: runs of two to four capitalised name tokens (with particles such as "de" or "van" inside) that
  * start with a common given name or end with a common family name, follow an honorific or a title ("CEO Jane
  * Doe", "its CEO, Jane Doe"), stand in apposition with a title ("Jane Doe, the founding chief executive of…"),
- * stand next to a verb of saying ("said Jane Doe"), follow "founded by", take a title as a verb's object
+ * stand next to a verb of saying ("said Jane Doe") or before a relative "who" ("Jane Doe, who leads…"), follow "founded by", take a title as a verb's object
  * ("named Jane Doe as CFO"), are set off as "formerly of" an organization, or stand in a list with another person ("Jane Doe and John
  * Roe"), or share a family name with one ("Jane and John Roe"). A single name counts after an honorific or a capitalised title ("President Doe"). Honorifics are
  * left out of the name. Later mentions by surname alone ("Doe", "Ms. Doe") are named by the full name. Runs
@@ -240,6 +240,11 @@ final class PersonFinder {
                 && Cue.FOUNDED_WORD.has(tokens.get(before - 1).text())
                 && (b == tokens.size() || !tokens.get(b).pos().equals("NOUN"))) {
             return "person-founder";
+        }
+        if (nameWords >= 2 && nameWords <= 3 && b + 1 < tokens.size() && tokens.get(b).text().equals(",")
+                && Cue.PERSON_RELATIVE.has(tokens.get(b + 1).text())
+                && tokens.subList(a, b).stream().allMatch(t -> t.pos().equals("PROPN") || t.text().equals("-"))) {
+            return "person-who";
         }
         boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text())
                 && (before < 0 || !Cue.NOT_BEFORE_SPEAKER.has(tokens.get(before).text()));

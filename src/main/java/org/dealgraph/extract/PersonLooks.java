@@ -67,7 +67,8 @@ final class PersonLooks {
                 return true;
             }
             Chunk c = s.get(j);
-            if (c.kind() != Chunk.Kind.WORD || !c.pos().equals("ADJ") && !c.pos().equals("NOUN")) {
+            boolean modifier = c.pos().equals("ADJ") || c.pos().equals("NOUN") || Character.isLowerCase(c.text().charAt(0));
+            if (c.kind() != Chunk.Kind.WORD || !modifier) {
                 return false;
             }
         }
