@@ -76,6 +76,7 @@ final class PersonFinder {
     private static int runEnd(List<Token> tokens, int t, List<Mention> taken) {
         int end = t;
         while (end < tokens.size() && (WordLists.isNamePart(tokens, end) || end > t && isParticle(tokens, end)
+                || end > t && (isDoubleParticle(tokens, end) || isDoubleParticle(tokens, end - 1))
                 || end > t && WordLists.isInitialDot(tokens, end))
                 && !Mentions.overlapsAny(tokens.get(end).span(), taken)
                 && (end == t || tokens.get(end).span().start() - tokens.get(end - 1).span().end() <= 1)) {
@@ -93,6 +94,12 @@ final class PersonFinder {
         boolean hyphen = t.text().equals("-") && t.span().start() == tokens.get(i - 1).span().end()
                 && t.span().end() == tokens.get(i + 1).span().start();
         return hyphen || Cue.NAME_PARTICLE.has(t.text());
+    }
+
+    /** The first of two particles before a name: "van der Berg", "de la Cruz". */
+    private static boolean isDoubleParticle(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && Cue.NAME_PARTICLE.has(tokens.get(i).text())
+                && Cue.NAME_PARTICLE.has(tokens.get(i + 1).text()) && WordLists.isNamePart(tokens, i + 2);
     }
 
     /**

@@ -41,6 +41,8 @@ final class TokenTagger {
     private static final String CURRENCY_SYMBOLS = Currencies.symbols();
     /** The longest run without spaces given to the tokenizer in one piece. */
     private static final int LONGEST_RUN = 256;
+    private static final Pattern GIVEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}");
+    private static final Pattern SECOND_SYLLABLE = Pattern.compile("-\\p{Ll}{2,4}");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
     /** A word of letters (a hyphen inside) ending with its full stop, unlike initials ("U.S.") or numbers. */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*\\.");
@@ -124,7 +126,7 @@ final class TokenTagger {
         String s = sentence.of(text);
         List<Span> spans = new ArrayList<>();
         for (opennlp.tools.util.Span t : tokenize(s)) {
-            if (closesInitials(s, spans, t.getStart(), t.getEnd())) {
+            if (closesInitials(s, spans, t.getStart(), t.getEnd()) || endsGivenName(s, spans, t.getStart(), t.getEnd())) {
                 Span last = spans.remove(spans.size() - 1);
                 spans.add(new Span(last.start(), t.getEnd()));
             } else {
@@ -196,6 +198,19 @@ final class TokenTagger {
         }
         Span last = spans.get(spans.size() - 1);
         return last.end() == start && INITIALS.matcher(last.of(s)).matches();
+    }
+
+    /**
+     * The second syllable of a hyphenated given name that the tokenizer split off ("Min" + "-jun"): it belongs to
+     * the first, as in "Lee Min-jun".
+     */
+    private static boolean endsGivenName(String s, List<Span> spans, int start, int end) {
+        if (spans.isEmpty() || end - start < 3 || end - start > 5 || s.charAt(start) != '-') {
+            return false;
+        }
+        Span last = spans.get(spans.size() - 1);
+        return last.end() == start && GIVEN_SYLLABLE.matcher(last.of(s)).matches()
+                && SECOND_SYLLABLE.matcher(s.substring(start, end)).matches();
     }
 
     /**

@@ -145,6 +145,8 @@ final class WordLists {
     }
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    /** A given name of two short syllables joined by a hyphen, as Korean names are written: "Ji-woo", "Min-jun". */
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Ll}{2,4}");
 
     /** An initial of a name: one capital letter, or one with its dot ("N", "N."); not the words "A" and "I". */
     static boolean isInitial(String w) {
@@ -166,7 +168,8 @@ final class WordLists {
                 digits++;
                 continue;
             }
-            boolean lowerAfterHyphen = c == '-' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1));
+            boolean lowerAfterHyphen = c == '-' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1))
+                    && !HYPHENATED_GIVEN_NAME.matcher(w).matches();
             boolean innerColon = c == ':' && i > 0 && i + 1 < w.length() && Character.isLetter(w.charAt(i - 1))
                     && Character.isLetter(w.charAt(i + 1));
             if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\'' && c != '’' && !innerColon || lowerAfterHyphen) {
