@@ -77,10 +77,10 @@ enum Operator {
     APPOSITION_PERSON("apposition-person", x -> one(PersonLooks.appositionPerson(x.s(), x.t().start()))),
     /**
      * The first person within {@code reach} (default 8) chunks after the trigger, past titles, organizations,
-     * adjectives, proper nouns and the words of {@code words}; none when "as" follows it: P in "A hired the former
-     * CTO of B, P".
+     * adjectives, proper nouns and the words of {@code words}, with the persons listed with it; none when "as"
+     * follows it: P in "A hired the former CTO of B, P", P and Q in "A hired P and Q".
      */
-    PERSON_AFTER("person-after", x -> one(PersonLooks.personAfter(x.s(), x.from(), x.words(), x.reach(8)))),
+    PERSON_AFTER("person-after", x -> PersonLooks.peopleFrom(x.s(), PersonLooks.personAfter(x.s(), x.from(), x.words(), x.reach(8)))),
     /** The persons an including word right after the trigger lists (past "that"): P and Q in "a team that includes P and Q". */
     LISTED_PEOPLE("listed-people", x -> PersonLooks.listedPeople(x.s(), x.from())),
     /** The persons right after the trigger, past their titles: P and Q in "hosted by CTO P and Q". */

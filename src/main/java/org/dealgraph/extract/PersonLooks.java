@@ -15,7 +15,8 @@ final class PersonLooks {
     private static final Set<String> INCLUDE = WordLists.get("include-words");
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
-    private static final Set<String> CLOSERS = Set.of(",", ".");
+    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", ")", "\"", "”");
+    private static final Set<String> SPEECH_VERBS = WordLists.get("speech-verbs");
     private static final Set<String> AS = Set.of("as");
     /** How far a look after a trigger goes for the preposition before an organization: "spent nine years at A". */
     private static final int PREPOSITION_REACH = 4;
@@ -29,11 +30,12 @@ final class PersonLooks {
     }
 
     /**
-     * The organization at {@code end} that owns nothing and closes its phrase (a comma, a full stop or the sentence's
-     * end follows): A in "P, of A, said"; -1 if none.
+     * The organization at {@code end} that owns nothing and closes its phrase (a comma, a full stop, other closing
+     * punctuation, a verb of saying or the sentence's end follows): A in "P, of A, said", "said P of A.", "P of A
+     * said"; -1 if none.
      */
     static int closingOrg(ChunkedSentence s, int end) {
-        boolean closed = end + 1 >= s.size() || s.wordAt(end + 1, CLOSERS);
+        boolean closed = end + 1 >= s.size() || s.wordAt(end + 1, CLOSERS) || s.wordAt(end + 1, SPEECH_VERBS);
         return end < s.size() && s.get(end).isOrg() && !s.get(end).possessive() && closed ? end : -1;
     }
 
@@ -110,6 +112,15 @@ final class PersonLooks {
             }
         }
         return -1;
+    }
+
+    /** The person at {@code first} and the persons listed with it ("P and Q", "P, Q and R"); none if {@code first} is -1. */
+    static List<Integer> peopleFrom(ChunkedSentence s, int first) {
+        if (first < 0) {
+            return List.of();
+        }
+        List<Integer> group = s.groupFrom(first, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
+        return group.isEmpty() ? List.of(first) : group;
     }
 
     /**
