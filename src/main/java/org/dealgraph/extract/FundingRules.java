@@ -237,11 +237,13 @@ final class FundingRules implements RuleCallback {
 
     /**
      * "A is the largest investor in the round, with new backers including C and D": the holder's subject and the
-     * round's listed investors join the round the sentence or the article told.
+     * round's listed investors join the round the sentence or the article told; so do those that "Other investors
+     * include…" lists, when the sentence tells no round of its own.
      */
     private boolean holderOfRound(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (!s.wordAt(t.end(), Set.of("in"))) {
-            return false;
+            List<Integer> included = out.isEmpty() ? UnnamedBackers.includedBy(f, s, t) : List.of();
+            return !included.isEmpty() && emitFor(f, out, r, t, List.of(), Optional.empty(), included, "funding-holder");
         }
         TriggerMatch noun = f.triggers("funding", "noun").stream()
                 .filter(n -> n.start() > t.end() && n.start() <= t.end() + 4 && !s.anyWordIn(t.end() + 1, n.start(), Set.of(",")))

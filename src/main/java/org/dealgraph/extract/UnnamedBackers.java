@@ -8,7 +8,8 @@ import java.util.Set;
  * A round's investors told through an unnamed class of backers: "Existing investors took part in the round, among
  * them A and B", "New backers joined, including C", "Existing backers including A and B returned". The subject of
  * the participation verb is an investor noun that no organization owns or precedes; the investors are the names
- * the sentence lists for it.
+ * the sentence lists for it, or names in apposition to it ("Existing investors A and B also took part"). A plural
+ * investor noun that a list word follows lists them too: "Other investors include A and B".
  */
 final class UnnamedBackers {
 
@@ -63,6 +64,27 @@ final class UnnamedBackers {
 
     /** The investors the sentence lists for the unnamed subject {@code h} before its verb {@code t}. */
     static List<Integer> listedFor(SentenceFacts f, ChunkedSentence s, TriggerMatch h, TriggerMatch t) {
-        return FundingRules.investorsAfter(f, s, h.start()).stream().filter(i -> i < t.start()).toList();
+        List<Integer> listed = FundingRules.investorsAfter(f, s, h.start()).stream().filter(i -> i < t.start()).toList();
+        return listed.isEmpty() ? namedRightAfter(s, h, t.start()) : listed;
+    }
+
+    /** The names that stand right after the investor noun, in apposition: "Existing investors A and B participated". */
+    private static List<Integer> namedRightAfter(ChunkedSentence s, TriggerMatch h, int until) {
+        if (h.end() >= until || !s.member(h.end(), true)) {
+            return List.of();
+        }
+        return s.groupFrom(h.end(), true).stream().filter(i -> i < until).toList();
+    }
+
+    /**
+     * "Other investors include A and B", "Backers included C": a plural investor noun that opens its clause, with only
+     * modifiers before it, and the names the list word right after it gives; empty when the sentence is no such.
+     */
+    static List<Integer> includedBy(SentenceFacts f, ChunkedSentence s, TriggerMatch h) {
+        boolean listNext = f.triggers("funding", "list").stream().anyMatch(l -> l.start() == h.end());
+        if (!plural(h) || !listNext || !onlyModifiersBefore(s, h.start())) {
+            return List.of();
+        }
+        return FundingRules.investorsAfter(f, s, h.end());
     }
 }
