@@ -148,7 +148,8 @@ final class OrganizationPatterns {
         List<Token> tokens = s.tokens();
         int a = from;
         while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text())
-                || a == 0 && commonWordOpening(tokens.get(a)) || a > from && Cue.NAME_LINK.has(tokens.get(a).text()))) {
+                || a == 0 && commonWordOpening(tokens.get(a)) && !onlySuffixesAfter(tokens, a, to)
+                || a > from && Cue.NAME_LINK.has(tokens.get(a).text()))) {
             a++;
         }
         int suffix = lastSuffix(tokens, a, to);
@@ -318,6 +319,11 @@ final class OrganizationPatterns {
     private boolean institutionOf(List<Token> tokens, int a, int to) {
         return to - a >= 3 && words.orgSuffixes.contains(tokens.get(a).text()) && !words.legalSuffixes.contains(tokens.get(a).text())
                 && tokens.get(a + 1).text().equals("of");
+    }
+
+    /** Whether only organization words follow the word at {@code a} in its run: "Tessaly Systems" is a name whole. */
+    private boolean onlySuffixesAfter(List<Token> tokens, int a, int to) {
+        return a + 1 < to && tokens.subList(a + 1, to).stream().allMatch(t -> words.orgSuffixes.contains(t.text()));
     }
 
     /** A sentence's first word that is a capitalised verb form or adverb ("Leading", "Backed", "Notably"). */
