@@ -8,13 +8,14 @@ import org.dealgraph.model.Token;
 /**
  * The context rules that make a capitalised run without an organization suffix an organization: a descriptor
  * noun before it ("AI startup Northwind"), a legal suffix or a descriptor in apposition after it ("Northwind,
- * Inc.", "Northwind, a startup that…"), a unit noun before it ("its cloud arm Northwind") or after it behind an
- * owner ("Acme's Northwind unit"), "shares of" before it, a place before it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with
- * Northwind Data"), a takeover or stake it is the object of ("the acquisition of Northwind", "a stake in
- * Northwind"), a company-wide title it follows ("chairman of Northwind Foods"), a deal verb next to it
- * ("Northwind has closed", "acquired Northwind"), or a passive "founded" after it ("Northwind, founded by…").
- * A run right after a noun for a product ("the video tool Lumora") is a product's name, whatever follows. Each
- * rule has a name that the mention carries as its provenance.
+ * Inc.", "Northwind, a startup that…", "Northwind, formerly a division of…"), a unit noun before it ("its cloud
+ * arm Northwind") or after it behind an owner ("Acme's Northwind unit"), "shares of" before it, a place before
+ * it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with Northwind Data"), a takeover
+ * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
+ * follows ("chairman of Northwind Foods"), a deal verb next to it ("Northwind has closed", "Northwind, which
+ * bought…", "acquired Northwind"), or a passive "founded" after it ("Northwind, founded by…"). A run right
+ * after a noun for a product ("the video tool Lumora") is a product's name, whatever follows. Each rule has a
+ * name that the mention carries as its provenance.
  */
 final class ContextRules {
 
@@ -111,15 +112,19 @@ final class ContextRules {
     }
 
     /**
-     * ", a startup that…", ", the robotics maker", " is the firm founded by…": an article after a comma or a
-     * copula, then a descriptor within reach that owns nothing ("is the company's CEO" says what a person is).
+     * ", a startup that…", ", the robotics maker", ", formerly a division of…", " is the firm founded by…": an
+     * article after a comma (and an adverb of time) or a copula, then a descriptor within reach that owns nothing ("is the company's CEO" says what a person is).
      */
     private boolean descriptorInApposition(List<Token> tokens, int b) {
-        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",") && !Cue.COPULA.has(tokens.get(b).text())
-                || !Cue.APPOSITION_OPENER.has(tokens.get(b + 1).text())) {
+        int opener = b + 1;
+        if (opener + 1 < tokens.size() && tokens.get(b).text().equals(",") && Cue.APPOSITION_ADVERB.has(tokens.get(opener).text())) {
+            opener++;
+        }
+        if (opener + 1 >= tokens.size() || !tokens.get(b).text().equals(",") && !Cue.COPULA.has(tokens.get(b).text())
+                || !Cue.APPOSITION_OPENER.has(tokens.get(opener).text())) {
             return false;
         }
-        for (int i = b + 2, seen = 0; i < tokens.size() && seen < APPOSITION_REACH; i++) {
+        for (int i = opener + 1, seen = 0; i < tokens.size() && seen < APPOSITION_REACH; i++) {
             if (words.descriptors.contains(tokens.get(i).text())) {
                 return !(i + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(i + 1).text()));
             }
@@ -181,7 +186,7 @@ final class ContextRules {
     }
 
     private boolean dealVerbAfter(List<Token> tokens, int b) {
-        int next = b;
+        int next = b + 1 < tokens.size() && tokens.get(b).text().equals(",") && tokens.get(b + 1).text().equals("which") ? b + 2 : b;
         while (next < tokens.size() && next < b + 2 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
             next++;
         }
