@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Sentence;
@@ -13,7 +14,8 @@ import org.dealgraph.model.Token;
 
 /**
  * Once organizations are found by their patterns: later bare mentions of their names, and of the distinctive
- * first word of a longer name ("Insilico" after "Insilico Medicine"), which are named by the longer name.
+ * first word of a longer name ("Insilico" after "Insilico Medicine"), which are named by the longer name; that
+ * first word opening other name words is an organization of its own ("Insilico Ventures").
  */
 final class RepeatFinder {
 
@@ -44,10 +46,14 @@ final class RepeatFinder {
                 Span span = new Span(t.span().start(), hit.get().end());
                 String name = hit.get().value();
                 boolean shortForm = !name.equals(span.of(text));
-                if (span.end() <= s.span().end() && !Mentions.overlapsAny(span, taken) && !Mentions.overlapsAny(span, more)
-                        && !(shortForm && misplaced(s.tokens(), span, firstAt.get(name), taken))) {
+                if (span.end() > s.span().end() || Mentions.overlapsAny(span, taken) || Mentions.overlapsAny(span, more)) {
+                    continue;
+                }
+                if (!(shortForm && misplaced(s.tokens(), span, firstAt.get(name), taken))) {
                     more.add(Mentions.of(MentionType.ORGANIZATION, text, s, span, name,
                             shortForm ? "org-short-form" : "org-repeat", shortForm ? 0.6 : 0.7));
+                } else if (shortForm && span.start() > firstAt.get(name)) {
+                    extension(text, s, span, taken).ifPresent(more::add);
                 }
             }
         }
@@ -91,6 +97,39 @@ final class RepeatFinder {
     private boolean distinctive(String first) {
         return first.length() >= SHORT_FORM_LENGTH && !words.firstNames.contains(first) && !words.isNonName(first)
                 && !words.orgSuffixes.contains(first);
+    }
+
+    /**
+     * "Corvane Cloud" after "Corvane Systems": the distinctive first word of a found name, opening a run of other
+     * name words, names an organization of its own (a unit, a fund, a sister company), named as written, generic
+     * words too ("Corvane Cloud", "Corvane AI"). Not when a word of the run is a product's, a place's, a date's or
+     * a given name: "Corvane Europe" is a region, "Corvane Lena Holt" a person after the short form.
+     */
+    private Optional<Mention> extension(String text, Sentence s, Span shortForm, List<Mention> taken) {
+        List<Token> tokens = s.tokens();
+        int first = -1;
+        for (int i = 0; i < tokens.size() && first < 0; i++) {
+            first = tokens.get(i).span().start() == shortForm.start() ? i : -1;
+        }
+        int end = first + 1;
+        while (end < tokens.size() && WordLists.isNamePart(tokens, end) && !Mentions.overlapsAny(tokens.get(end).span(), taken)
+                && tokens.get(end).span().start() == tokens.get(end - 1).span().end() + 1) {
+            end++;
+        }
+        if (first < 0 || end - first < 2) {
+            return Optional.empty();
+        }
+        for (int i = first + 1; i < end; i++) {
+            String w = tokens.get(i).text();
+            if (words.places.contains(w) || words.products.containsKey(w) || words.calendar.contains(w)
+                    || words.openers.contains(w) || words.firstNames.contains(w)) {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(shortForm.start(), tokens.get(end - 1).span().end());
+        String name = span.of(text);
+        return gazetteer.lookup(name).isPresent() ? Optional.empty()
+                : Optional.of(Mentions.of(MentionType.ORGANIZATION, text, s, span, name, "org-extension", 0.6));
     }
 
     /** A short form that opens a longer name ("Acme Mobile") or stands before its full name's first mention. */
