@@ -99,7 +99,10 @@ final class TitleFinder {
         return token.length() > 3 && token.regionMatches(true, 0, "ex-", 0, 3) ? 3 : 0;
     }
 
-    /** "head of X": the title runs from "head" over "of" and up to three more words. */
+    /**
+     * "head of X": the title runs from "head" over "of" and up to three more words; before an owner's name ("head of
+     * Acme's cloud unit") it is "head" alone.
+     */
     private static Span headOf(String text, List<Token> tokens, int t) {
         if (t + 2 >= tokens.size() || !tokens.get(t + 1).text().equals("of")) {
             return null;
@@ -112,6 +115,21 @@ final class TitleFinder {
         if (Cue.HEAD_OF_END.has(tokens.get(t + 2).text())) {
             return null;
         }
+        if (ownerAfter(tokens, t + 2)) {
+            return tokens.get(t).span();
+        }
         return new Span(tokens.get(t).span().start(), tokens.get(last).span().end());
+    }
+
+    /**
+     * Whether a run of capitalised words at {@code k} ends in a possessive: "head of Acme Cloud's sales team" names
+     * the organization, so the title is "head" alone, and the organization is Acme Cloud.
+     */
+    private static boolean ownerAfter(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && end < k + 4 && WordLists.isNamePart(tokens, end)) {
+            end++;
+        }
+        return end > k && end < tokens.size() && Cue.POSSESSIVE.has(tokens.get(end).text());
     }
 }
