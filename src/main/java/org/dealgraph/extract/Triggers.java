@@ -147,7 +147,7 @@ final class Triggers {
         if (end - start != 1) {
             return true;
         }
-        boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start);
+        boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start) || infinitive(s, start);
         return switch (t.form()) {
             case "join", "work" -> s.get(start).isVerb() || personThenOrganization(s, start);
             case "hire", "team" -> s.get(start).kind() == Chunk.Kind.WORD;
@@ -173,6 +173,15 @@ final class Triggers {
     private static boolean personThenOrganization(ChunkedSentence s, int i) {
         return i > 0 && i + 1 < s.size() && s.get(i - 1).kind() == Chunk.Kind.PERSON && !s.get(i - 1).possessive()
                 && s.get(i + 1).isOrg();
+    }
+
+    /**
+     * "agreed to acquire B" (the tagger, misled by the name before, took "acquire" for a noun): a word in its base
+     * form right after "to" is a verb. A noun form there ("to purchase") reads as a verb too, as it is one.
+     */
+    private static boolean infinitive(ChunkedSentence s, int i) {
+        return i > 0 && s.get(i - 1).isWord("to") && s.get(i).kind() == Chunk.Kind.WORD && !s.get(i).lower().endsWith("s")
+                && !s.get(i).lower().endsWith("ed") && !s.get(i).lower().endsWith("ing");
     }
 
     /** "spend $2bn backing B": a word in "-ing" right after an amount is a verb, whatever the tagger says. */
