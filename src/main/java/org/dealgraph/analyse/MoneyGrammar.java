@@ -3,8 +3,11 @@ package org.dealgraph.analyse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
 import org.dealgraph.model.Bound;
@@ -14,8 +17,9 @@ import org.dealgraph.model.Span;
 /**
  * Finds amounts of money in text: a number with an optional scale ("4", "4.5bn", "385M", "2 billion") and a
  * currency before it ("$", "US$", "£", "€", "USD") or after it ("dollars", "yuan", "EUR"); the data files
- * {@code currencies.tsv}, {@code scales.tsv} and {@code money-qualifiers.tsv} hold the forms. A number without
- * a currency, a percentage and "billions of dollars" are not amounts.
+ * {@code currencies.tsv}, {@code scales.tsv} and {@code money-qualifiers.tsv} hold the forms; a number word of
+ * {@code numbers.tsv} (or "a", "half a") may stand for the number before a scale and a currency word ("a billion
+ * dollars"). A number without a currency, a percentage and "billions of dollars" are not amounts.
  *
  * <p>A qualifier just before the amount sets its {@link Bound} ("up to $4bn" is UP_TO). A range ("$1bn–$2bn",
  * "$1-2bn", "$1bn to $2bn", "between $1bn and $2bn") is one mention spanning both figures, with the upper
@@ -46,6 +50,8 @@ final class MoneyGrammar {
     private final List<Form> forms;
     private final List<Scale> scales;
     private final List<Qualifier> qualifiers;
+    /** Number words ("two", "twelve") by their lower-case form, for amounts written in words. */
+    private final Map<String, BigDecimal> numberWords;
 
     MoneyGrammar() {
         List<Form> f = new ArrayList<>();
@@ -70,6 +76,13 @@ final class MoneyGrammar {
         }
         q.sort(Comparator.comparingInt((Qualifier x) -> x.phrase().length()).reversed());
         this.qualifiers = List.copyOf(q);
+        Map<String, BigDecimal> n = new HashMap<>();
+        for (Row row : Lexicon.read("numbers.tsv", Column.required("word").unique(), Column.required("value"))) {
+            n.put(row.get(0).toLowerCase(Locale.ROOT), BigDecimal.valueOf(row.number(1, "value", 0, 1000)));
+        }
+        n.put("a", BigDecimal.ONE);
+        n.put("an", BigDecimal.ONE);
+        this.numberWords = Map.copyOf(n);
     }
 
     /** Every amount of money in {@code text}, in order, with spans into {@code text}. */
@@ -90,7 +103,78 @@ final class MoneyGrammar {
             found.add(f);
             i = Math.max(f.span().end(), i + 1);
         }
+        List<Found> inWords = inWords(text);
+        if (!inWords.isEmpty()) {
+            found.addAll(inWords);
+            found.sort(Comparator.comparingInt((Found f) -> f.span().start()));
+        }
         return found;
+    }
+
+    /**
+     * Amounts written in words: a number word, a scale word and a currency word after them ("a billion dollars",
+     * "two billion euros", "half a billion dollars"). Without the currency word, or the scale, such words are no
+     * amount ("a million users"). Found from the scale words, which are rare in text.
+     */
+    private List<Found> inWords(String text) {
+        List<Found> found = new ArrayList<>();
+        for (Scale scale : scales) {
+            if (scale.attached() || !Character.isLetter(scale.text().charAt(0)) || scale.text().length() < 5) {
+                continue;
+            }
+            for (int at = indexOfWord(text, scale.text(), 0); at >= 0; at = indexOfWord(text, scale.text(), at + 1)) {
+                wordAmount(text, at, scale).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private Optional<Found> wordAmount(String text, int scaleAt, Scale scale) {
+        int wordEnd = scaleAt - 1;
+        if (wordEnd < 1 || text.charAt(wordEnd) != ' ') {
+            return Optional.empty();
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        BigDecimal number = numberWords.get(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+        Located<Form> currency = formAfter(text, scaleAt + scale.text().length(), true);
+        if (number == null || currency == null || !Character.isLetter(currency.item().text().charAt(0))) {
+            return Optional.empty();
+        }
+        int start = wordStart;
+        if ((number.equals(BigDecimal.ONE)) && start >= 5 && text.regionMatches(true, start - 5, "half ", 0, 5)
+                && NameTrie.startsWord(text, start - 5)) {
+            number = new BigDecimal("0.5");
+            start -= 5;
+        }
+        Money money = new Money(number.scaleByPowerOfTen(scale.power()).stripTrailingZeros(), currency.item().code(),
+                bound(text, start));
+        return Optional.of(new Found(new Span(start, currency.end()), money));
+    }
+
+    /** The next place from {@code from} where {@code word} stands as a whole word, in any case; -1 if none. */
+    private static int indexOfWord(String text, String word, int from) {
+        for (int at = indexIgnoringCase(text, word, from); at >= 0; at = indexIgnoringCase(text, word, at + 1)) {
+            if (NameTrie.startsWord(text, at) && NameTrie.endsWord(text, at + word.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexIgnoringCase(String text, String word, int from) {
+        for (int at = from; at + word.length() <= text.length(); at++) {
+            at = text.indexOf(word.charAt(0), at);
+            if (at < 0) {
+                return -1;
+            }
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private Found withRangeAndBound(String text, Amount first) {

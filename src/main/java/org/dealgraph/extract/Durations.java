@@ -23,7 +23,7 @@ final class Durations {
     }
 
     static Durations load() {
-        return load(Lexicon.BASE + "numbers.tsv");
+        return load("/org/dealgraph/analyse/numbers.tsv");
     }
 
     /** The number words of the classpath resource {@code resource}: each word once, its value a whole number. */

@@ -112,9 +112,10 @@
  *
  * <h2>Lexicons</h2>
  * {@code triggers.tsv} (trigger phrases), {@code words.tsv} (the word lists of the rules and operators),
- * {@code money.tsv}, {@code status.tsv}, {@code numbers.tsv}, {@code plural-references.tsv},
+ * {@code money.tsv}, {@code status.tsv}, {@code plural-references.tsv},
  * {@code role-nouns.tsv}, {@code role-verbs.tsv} (the passive verbs of family {@code role} and form
- * {@code passive}, each with the title it gives): each documented at its top, read once at load by
+ * {@code passive}, each with the title it gives), and the analyse stage's {@code numbers.tsv} (number words, for
+ * the terms of deals), which its money grammar reads too: each documented at its top, read once at load by
  * {@code org.dealgraph.lexicon.DataFile} against the columns its loader declares: closed columns (a trigger's
  * family and form, a status, a money role, a side, a place) take only their values, keys are unique, and a
  * mistake fails naming the file, the line and the value. A family and form of {@code triggers.tsv} that no

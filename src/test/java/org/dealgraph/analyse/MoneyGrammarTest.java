@@ -44,6 +44,10 @@ class MoneyGrammarTest {
         "It raised $6.6 billion.|$6.6 billion|6600000000|USD",
         "The price was $1,299.|$1,299|1299|USD",
         "It bought 10 m shares for $5m.|$5m|5000000|USD",
+        "It raised a billion dollars from three funds.|a billion dollars|1000000000|USD",
+        "The lab will spend two billion euros on chips.|two billion euros|2000000000|EUR",
+        "Investors put in half a billion dollars.|half a billion dollars|500000000|USD",
+        "Twelve million pounds went to the startup.|Twelve million pounds|12000000|GBP",
     })
     void normalisesAmounts(String text, String written, String amount, String currency) {
         MoneyGrammar.Found f = only(text);
@@ -105,6 +109,9 @@ class MoneyGrammarTest {
         "The model has 70 billion parameters.",
         "The lab weighed 5 pounds of chips.",
         "In 2023 won was weak.",
+        "The app has a billion users.",
+        "Two million people signed up.",
+        "It is worth a billion, analysts said.",
     })
     void ignoresWhatIsNotAnAmount(String text) {
         assertTrue(GRAMMAR.find(text).isEmpty(), () -> "found " + GRAMMAR.find(text) + " in " + text);
