@@ -41,11 +41,28 @@ final class LaterDealValues {
         }
         for (TriggerMatch t : sentence.triggers("deal", "noun")) {
             Optional<Money> value = sentence.amountFor(t);
-            if (!t.trigger().plural() && t.start() > 0 && sentence.chunks().wordAt(t.start() - 1, BACK) && value.isPresent()) {
+            if (!t.trigger().plural() && pointsBack(sentence.chunks(), t.start()) && value.isPresent()) {
                 valueLast(facts, value.get(), sentence.duration());
                 return;
             }
         }
+    }
+
+    /** How many modifiers may stand between a word that points back and its deal noun: "the five-year deal". */
+    private static final int MODIFIER_REACH = 3;
+
+    /** "the deal", "this agreement", "the five-year cloud deal": a word that points back, past a few modifiers. */
+    private static boolean pointsBack(ChunkedSentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 1 - MODIFIER_REACH; k--) {
+            if (s.wordAt(k, BACK)) {
+                return true;
+            }
+            Chunk c = s.get(k);
+            if (c.kind() != Chunk.Kind.WORD || !Set.of("ADJ", "NOUN", "NUM").contains(c.pos()) && !c.isWord("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many sentences back an unnamed investment's amount may reach for the investment it values. */
@@ -86,7 +103,7 @@ final class LaterDealValues {
         }
         ChunkedSentence s = sentence.chunks();
         Optional<TriggerMatch> back = sentence.triggers("funding", "noun").stream()
-                .filter(t -> !t.trigger().plural() && t.start() > 0 && s.wordAt(t.start() - 1, BACK)).findFirst();
+                .filter(t -> !t.trigger().plural() && pointsBack(s, t.start())).findFirst();
         if (back.isEmpty()) {
             return;
         }

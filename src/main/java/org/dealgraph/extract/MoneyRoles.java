@@ -76,15 +76,15 @@ final class MoneyRoles {
     }
 
     /**
-     * A deal noun ends right before {@code cue}, before a phrase naming its parties ("with A and B"), or before a
-     * copula that reports the value ("the deal has been reported to be worth", "the deal is said to be worth").
+     * A deal noun ends right before {@code cue} or before a comma that opens it ("the agreement, valued at"), before
+     * a phrase naming its parties ("with A and B"), or before a copula that reports the value ("the deal has been reported to be worth", "the deal is said to be worth").
      */
     private static boolean saidOfDeal(ChunkedSentence s, int cue, Set<Integer> dealNounsEnd) {
         int linked = cue;
         while (linked > 0 && linked > cue - 6 && s.wordAt(linked - 1, HEARSAY_LINKS)) {
             linked--;
         }
-        if (linked < cue && dealNounsEnd.contains(linked)) {
+        if (linked < cue && dealNounsEnd.contains(linked) || cue > 0 && s.get(cue - 1).isWord(",") && dealNounsEnd.contains(cue - 1)) {
             return true;
         }
         for (int k = cue; k >= 0 && k >= cue - 6; k--) {

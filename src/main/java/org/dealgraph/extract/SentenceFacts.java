@@ -37,6 +37,7 @@ final class SentenceFacts {
     private final StatusCues cues;
     private static final Set<String> FRAMING = WordLists.get("framing-prepositions");
     private static final Set<String> QUALIFIERS = WordLists.get("amount-qualifiers");
+    private static final Set<String> APPOSITION_WORTH = WordLists.get("apposition-worth");
 
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
@@ -108,7 +109,7 @@ final class SentenceFacts {
             int bestDistance = (price ? 2 : 1) * MONEY_REACH + 1;
             for (TriggerMatch t : triggers) {
                 if (!Trigger.VALUED_FAMILIES.contains(t.family()) || !Trigger.VALUED_FORMS.contains(t.trigger().form())
-                        || !chunks.sameClause(m, t.start()) || price && t.start() > m) {
+                        || !chunks.sameClause(m, t.start()) && !valueInApposition(t, m) || price && t.start() > m) {
                     continue;
                 }
                 int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.unbracketed(t.end(), m) + 1;
@@ -121,6 +122,25 @@ final class SentenceFacts {
                 amounts.put(best, m);
             }
         }
+    }
+
+    /**
+     * "The agreement, valued at $X, runs…", "the deal, worth about $X,": an amount set off after the trigger by a
+     * comma and words of worth belongs to it, though the comma opens another clause.
+     */
+    private boolean valueInApposition(TriggerMatch t, int m) {
+        if (m <= t.end() + 1 || !chunks.get(t.end()).isWord(",")) {
+            return false;
+        }
+        boolean worth = false;
+        for (int k = t.end() + 1; k < m; k++) {
+            boolean cue = chunks.wordAt(k, APPOSITION_WORTH);
+            if (!cue && !chunks.wordAt(k, QUALIFIERS)) {
+                return false;
+            }
+            worth |= cue;
+        }
+        return worth;
     }
 
     /**
