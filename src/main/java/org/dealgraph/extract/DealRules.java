@@ -159,8 +159,9 @@ final class DealRules {
     }
 
     /**
-     * "A, a partner of B", "A's partner B", "A strategic partners, including B", "B and C are A customers", "A's partners include B and C", "A, whose partners include B": the
-     * holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
+     * "A, a partner of B", "A's partner B", "A strategic partners, including B", "B and C are A customers", "A's
+     * partners include B and C", "customers of A include B and C", "A, whose partners include B": the holder of a
+     * partner noun and the partners it names ("A and B are partners" is the rule partner-group).
      */
     void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
@@ -179,6 +180,9 @@ final class DealRules {
         List<Integer> second;
         if (!object.isEmpty()) {
             first = owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false);
+            if (first.isEmpty()) {
+                first = InvestmentRules.listedAfter(s, object.get(object.size() - 1) + 1);
+            }
             second = object;
         } else if (owner >= 0 && !listed.isEmpty()) {
             first = List.of(owner);

@@ -35,7 +35,10 @@ final class InvestmentRules {
         return t.start() > 0 && s.get(t.start() - 1).isWord("-");
     }
 
-    /** "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C". */
+    /**
+     * "A, an investor in B", "A is a backer of B", "B investor A", "B's investors include A and C", "B's largest
+     * shareholder is A".
+     */
     void holder(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (afterHyphen(s, t)) {
             return;
@@ -57,7 +60,7 @@ final class InvestmentRules {
             return;
         }
         int k = t.end();
-        while (k < s.size() && k < t.end() + 3 && s.wordAt(k, INCLUDE)) {
+        while (k < s.size() && k < t.end() + 3 && (s.wordAt(k, INCLUDE) || s.wordAt(k, COPULAS))) {
             k++;
         }
         int first = k > t.end() ? s.agentAfter(k, true) : k < s.size() && s.get(k).isAgent() ? k : -1;
@@ -89,7 +92,7 @@ final class InvestmentRules {
     }
 
     /** "investors in B include A and C": the group after an including word right after {@code k}. */
-    private static List<Integer> listedAfter(ChunkedSentence s, int k) {
+    static List<Integer> listedAfter(ChunkedSentence s, int k) {
         int j = k;
         while (j < s.size() && j < k + 2 && (s.wordAt(j, INCLUDE) || s.wordAt(j, Set.of("are", "were", "is", "was")))) {
             j++;
