@@ -12,6 +12,7 @@ import org.dealgraph.lexicon.Row;
 /** The trigger lexicon ({@code triggers.tsv}), loaded once; finds the triggers of a sentence. Immutable. */
 final class Triggers {
 
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
     private static final java.util.Set<String> POSSESSIVE_MARKS = WordLists.get("possessive-marks");
 
     /** The triggers by their first word, each list in the lexicon's order. */
@@ -151,7 +152,7 @@ final class Triggers {
         return switch (t.form()) {
             case "join", "work" -> s.get(start).isVerb() || personThenOrganization(s, start);
             case "hire", "team" -> s.get(start).kind() == Chunk.Kind.WORD;
-            case "noun" -> !verb || s.get(start).pos().equals("AUX");
+            case "noun" -> !verb || s.get(start).pos().equals("AUX") || nounPlace(s, start);
             case "verb" -> verb || !s.get(start).pos().equals("NOUN") || betweenOrganizations(s, t, start);
             default -> true;
         };
@@ -167,6 +168,19 @@ final class Triggers {
         }
         Chunk next = s.get(i + 1);
         return next.isOrg() || next.kind() == Chunk.Kind.WORD && t.preps().contains(next.lower());
+    }
+
+    /**
+     * "A has deals with B", "signed deals with", "new deals", "$5bn deals" (the tagger takes such a plural for a
+     * verb): a word after a form of "have", a verb, a determiner, an adjective, a number or an amount is a noun.
+     */
+    private static boolean nounPlace(ChunkedSentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Chunk before = s.get(i - 1);
+        return before.kind() == Chunk.Kind.MONEY || before.kind() == Chunk.Kind.WORD
+                && (Set.of("VERB", "DET", "ADJ", "NUM").contains(before.pos()) || HAVE.contains(before.lower()));
     }
 
     /** "P heads A's unit" (the tagger takes "heads" for a noun): a word between a person and an organization. */
