@@ -27,6 +27,7 @@ final class FundingRules implements RuleCallback {
 
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
     private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
+    private static final Set<String> FRESH = WordLists.get("round-fresh-words");
     private static final Set<String> CO_LEAD = WordLists.get("co-lead-words");
     private static final Set<String> DASHES = WordLists.get("dashes");
     private static final Set<String> CLAUSE_ENDS = WordLists.get("clause-ends");
@@ -261,11 +262,25 @@ final class FundingRules implements RuleCallback {
     private boolean round(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int owner = s.possessiveBefore(t.start());
         List<Integer> named = owner >= 0 ? List.of(owner) : s.objectAfter(t.end(), IN_FOR, false);
-        if (named.isEmpty() && !s.anyWordIn(t.start() - 3, t.start(), DETERMINERS) && !joined(f, s, t)) {
+        if (named.isEmpty() && !pointsBack(f, s, t) && !joined(f, s, t)) {
             List<Integer> subject = s.subjectBefore(t.start(), false);
             named = subject.size() == 1 ? subject : List.of();
         }
         return emitFor(f, out, r, t, named, f.amountFor(t), investorsAfter(f, s, t.end()), "funding-round");
+    }
+
+    /**
+     * "the round", "its latest round": a round noun that points to the round told before, by a determiner a few
+     * words before it; "new" and "latest" do so only when the round has no amount of its own ("$50 million in new
+     * funding" is a round of its own).
+     */
+    private static boolean pointsBack(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        for (int k = Math.max(0, t.start() - 3); k < t.start(); k++) {
+            if (s.wordAt(k, DETERMINERS) && !(s.wordAt(k, FRESH) && f.amountFor(t).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "A is participating in a $X round": a round that a lead or participation verb governs is not its subject's. */

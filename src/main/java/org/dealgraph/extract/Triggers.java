@@ -172,7 +172,8 @@ final class Triggers {
 
     /**
      * "A has deals with B", "signed deals with", "new deals", "$5bn deals" (the tagger takes such a plural for a
-     * verb): a word after a form of "have", a verb, a determiner, an adjective, a number or an amount is a noun.
+     * verb): a word after a form of "have", a verb, a determiner, an adjective, a number, a proper noun that names
+     * nothing ("Series C round") or an amount is a noun.
      */
     private static boolean nounPlace(ChunkedSentence s, int i) {
         if (i == 0) {
@@ -180,7 +181,7 @@ final class Triggers {
         }
         Chunk before = s.get(i - 1);
         return before.kind() == Chunk.Kind.MONEY || before.kind() == Chunk.Kind.WORD
-                && (Set.of("VERB", "DET", "ADJ", "NUM").contains(before.pos()) || HAVE.contains(before.lower()));
+                && (Set.of("VERB", "DET", "ADJ", "NUM", "PROPN").contains(before.pos()) || HAVE.contains(before.lower()));
     }
 
     /** "P heads A's unit" (the tagger takes "heads" for a noun): a word between a person and an organization. */
