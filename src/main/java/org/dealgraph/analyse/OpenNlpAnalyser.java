@@ -42,7 +42,7 @@ public final class OpenNlpAnalyser implements Analyser {
         Gazetteer gazetteer = Gazetteer.load();
         WordLists words = new WordLists(gazetteer);
         this.splitter = new SentenceSplitter(sentences);
-        this.tagger = new TokenTagger(tokens, pos);
+        this.tagger = new TokenTagger(tokens, pos, words.orgSuffixes);
         this.organizations = new GazetteerTagger(gazetteer, words);
         this.money = new MoneyGrammar();
         this.dates = new DateGrammar();

@@ -21,7 +21,8 @@ import org.dealgraph.model.Token;
  * speech. The tokenizer's tokens are refined first, the way the tagger's training data is tokenized: a
  * possessive "'s" becomes a token of its own ("OpenAI" + "'s"), so does the bare apostrophe after a word
  * ending in "s" before a lower-case word ("investors" + "'" + "money"; before a capital it stays on its word,
- * which may be inside a name: "Teachers' Venture Growth"), and so does a leading currency symbol
+ * which may be inside a name: "Teachers' Venture Growth", unless the word ends organizations' names: "Lumora
+ * Systems' Tessvault unit"), and so does a leading currency symbol
  * ("£" + "29bn"); a full stop split off initials ("D.K" + ".") is joined back to them, and one the tokenizer
  * left on the sentence's last word is split off unless the word is a known abbreviation ("Marr." becomes
  * "Marr" + ".", "Inc." stays whole). Curly quotes are shown to the tagger as straight ones. Thread-safe.
@@ -53,8 +54,10 @@ final class TokenTagger {
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<Tagger> tagger;
     private final Set<String> abbreviations;
+    /** Words that end organizations' names: their bare apostrophe is a possessive before a capital too. */
+    private final Set<String> nameEnds;
 
-    TokenTagger(TokenizerModel tokens, POSModel pos) {
+    TokenTagger(TokenizerModel tokens, POSModel pos, Set<String> nameEnds) {
         TokenizerModel wholeRuns = wholeAlphanumericRuns(tokens);
         MaxentModel classifier = pos.getArtifact(POS_CLASSIFIER);
         if (classifier == null) {
@@ -68,6 +71,7 @@ final class TokenTagger {
                 hashed ? Optional.of(new TagFeatures()) : Optional.empty(), factory.getPOSContextGenerator(0),
                 factory.getSequenceValidator()));
         this.abbreviations = SentenceSplitter.abbreviations().keySet();
+        this.nameEnds = Set.copyOf(nameEnds);
     }
 
     /** The tokenizer model with its classifier, told to leave runs of letters and digits whole. */
@@ -238,7 +242,7 @@ final class TokenTagger {
         return !token.isEmpty() && token.chars().allMatch(c -> "\"'”’)]".indexOf(c) >= 0);
     }
 
-    private static void refine(String s, int start, int end, List<Span> out) {
+    private void refine(String s, int start, int end, List<Span> out) {
         if (end - start > 1 && CURRENCY_SYMBOLS.indexOf(s.charAt(start)) >= 0) {
             out.add(new Span(start, start + 1));
             start++;
@@ -248,7 +252,8 @@ final class TokenTagger {
             out.add(new Span(end - 2, end));
             return;
         }
-        if (end - start > 2 && isApostrophe(s.charAt(end - 1)) && s.charAt(end - 2) == 's' && !beforeCapital(s, end)) {
+        if (end - start > 2 && isApostrophe(s.charAt(end - 1)) && s.charAt(end - 2) == 's'
+                && (!beforeCapital(s, end) || nameEnds.contains(s.substring(start, end - 1)))) {
             // "Systems'" + nothing: the bare apostrophe of a plural owner is a token of its own, as "'s" is
             out.add(new Span(start, end - 1));
             out.add(new Span(end - 1, end));
