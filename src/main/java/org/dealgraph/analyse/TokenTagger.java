@@ -42,6 +42,7 @@ final class TokenTagger {
     private static final String CURRENCY_SYMBOLS = Currencies.symbols();
     /** The longest run without spaces given to the tokenizer in one piece. */
     private static final int LONGEST_RUN = 256;
+    private static final Pattern NAME_PREFIX = Pattern.compile("al|el|ad|ar|as|ash|at|az|bin|ibn|abu");
     private static final Pattern GIVEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}");
     private static final Pattern SECOND_SYLLABLE = Pattern.compile("-\\p{Ll}{2,4}");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
@@ -130,7 +131,8 @@ final class TokenTagger {
         String s = sentence.of(text);
         List<Span> spans = new ArrayList<>();
         for (opennlp.tools.util.Span t : tokenize(s)) {
-            if (closesInitials(s, spans, t.getStart(), t.getEnd()) || endsGivenName(s, spans, t.getStart(), t.getEnd())) {
+            if (closesInitials(s, spans, t.getStart(), t.getEnd()) || endsGivenName(s, spans, t.getStart(), t.getEnd())
+                    || continuesPrefixedName(s, spans, t.getStart(), t.getEnd())) {
                 Span last = spans.remove(spans.size() - 1);
                 spans.add(new Span(last.start(), t.getEnd()));
             } else {
@@ -215,6 +217,24 @@ final class TokenTagger {
         Span last = spans.get(spans.size() - 1);
         return last.end() == start && GIVEN_SYLLABLE.matcher(last.of(s)).matches()
                 && SECOND_SYLLABLE.matcher(s.substring(start, end)).matches();
+    }
+
+    /**
+     * The rest of a family name that a particle opens in small letters ("al" + "-Farsi", "el" + "-" + "Amin"), which
+     * the tokenizer split: it belongs to the particle, as in "Omar al-Farsi".
+     */
+    private static boolean continuesPrefixedName(String s, List<Span> spans, int start, int end) {
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != start) {
+            return false;
+        }
+        String last = spans.get(spans.size() - 1).of(s);
+        String token = s.substring(start, end);
+        boolean particle = NAME_PREFIX.matcher(last).matches();
+        boolean upperNext = end < s.length() && Character.isUpperCase(s.charAt(end));
+        return particle && (token.equals("-") && upperNext || token.length() > 1 && token.charAt(0) == '-'
+                && Character.isUpperCase(token.charAt(1)))
+                || NAME_PREFIX.matcher(last.substring(0, last.length() - 1)).matches() && last.endsWith("-")
+                && Character.isUpperCase(token.charAt(0));
     }
 
     /**

@@ -145,6 +145,9 @@ final class WordLists {
     }
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    /** A family name that an article or a particle opens in small letters: "al-Farsi", "el-Amin", "bin-Saleh". */
+    private static final Pattern PREFIXED_FAMILY_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\\p{Lu}\\p{Ll}+");
+
     /** A given name of two short syllables joined by a hyphen, as Korean names are written: "Ji-woo", "Min-jun". */
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Ll}{2,4}");
 
@@ -154,7 +157,7 @@ final class WordLists {
     }
 
     private static boolean shapedLikeName(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !innerCapital(w)) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !innerCapital(w) && !PREFIXED_FAMILY_NAME.matcher(w).matches()) {
             return false;
         }
         int capitals = 0;
