@@ -262,11 +262,27 @@ final class FundingRules implements RuleCallback {
     private boolean round(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int owner = s.possessiveBefore(t.start());
         List<Integer> named = owner >= 0 ? List.of(owner) : s.objectAfter(t.end(), IN_FOR, false);
-        if (named.isEmpty() && !pointsBack(f, s, t) && !joined(f, s, t)) {
+        List<Integer> investors = new ArrayList<>(investorsAfter(f, s, t.end()));
+        Optional<TriggerMatch> backing = named.isEmpty() ? backedIn(f, s, t) : Optional.empty();
+        if (backing.isPresent()) {
+            named = s.objectAfter(backing.get().end(), Set.of(), false);
+            s.subjectBefore(backing.get().start(), true).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
+        } else if (named.isEmpty() && !pointsBack(f, s, t) && !joined(f, s, t)) {
             List<Integer> subject = s.subjectBefore(t.start(), false);
             named = subject.size() == 1 ? subject : List.of();
         }
-        return emitFor(f, out, r, t, named, f.amountFor(t), investorsAfter(f, s, t.end()), "funding-round");
+        return emitFor(f, out, r, t, named, f.amountFor(t), investors, "funding-round");
+    }
+
+    /**
+     * "A backed B in a $X round": a verb of investing before the round noun in its clause, whose object is one
+     * organization; the round is the object's, and the verb's subject one of its investors.
+     */
+    private static Optional<TriggerMatch> backedIn(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        return f.triggers("investment", "verb").stream()
+                .filter(v -> v.end() < t.start() && v.end() >= t.start() - 6 && s.sameClause(v.start(), t.start())
+                        && s.objectAfter(v.end(), Set.of(), false).size() == 1)
+                .reduce((a, b) -> b);
     }
 
     /**

@@ -29,7 +29,7 @@ final class SentenceFacts {
     static final Set<Rule.TriggerKey> READ_BY_CODE = Set.of(new Rule.TriggerKey("funding", "verb"),
             new Rule.TriggerKey("funding", "lead"), new Rule.TriggerKey("funding", "noun"),
             new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("investment", "holder"),
-            new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("deal", "noun"));
+            new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("investment", "verb"), new Rule.TriggerKey("deal", "noun"));
 
     private final ArticleId article;
     private final ChunkedSentence chunks;
