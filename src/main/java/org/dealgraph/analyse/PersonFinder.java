@@ -2,6 +2,7 @@ package org.dealgraph.analyse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ final class PersonFinder {
     /** People in the article, full names first found, then later surname mentions. */
     List<Mention> find(String text, List<Sentence> sentences, List<Mention> taken) {
         List<Mention> found = new ArrayList<>();
+        Set<String> alone = loneNames(sentences, taken);
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             boolean headline = WordLists.isTitleCase(tokens);
@@ -42,7 +44,7 @@ final class PersonFinder {
             while (t < tokens.size()) {
                 int end = runEnd(tokens, t, taken);
                 if (end > t) {
-                    person(text, s, givenNameInside(tokens, t, end, taken), end, headline, taken).ifPresent(found::add);
+                    person(text, s, givenNameInside(tokens, t, end, taken), end, headline, taken, alone).ifPresent(found::add);
                     t = end;
                 } else {
                     t++;
@@ -161,7 +163,8 @@ final class PersonFinder {
         return more;
     }
 
-    private Optional<Mention> person(String text, Sentence s, int from, int to, boolean headline, List<Mention> taken) {
+    private Optional<Mention> person(String text, Sentence s, int from, int to, boolean headline, List<Mention> taken,
+                                     Set<String> alone) {
         List<Token> tokens = s.tokens();
         int a = from;
         boolean honorific = false;
@@ -185,11 +188,38 @@ final class PersonFinder {
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
         String name = span.of(text).replaceAll("\\s+", " ");
         String rule = evidence(tokens, a, b, honorific, taken);
+        if (rule == null && b - a == 2 && alone.contains(tokens.get(b - 1).text()) && !alone.contains(tokens.get(a).text())
+                && !Cue.PROJECT_WORD.has(tokens.get(a).text())
+                && tokens.subList(a, b).stream().allMatch(t -> t.pos().equals("PROPN"))) {
+            rule = "person-surname-repeated";
+        }
         if (rule == null || headline && !rule.equals("person-first-name")) {
             return Optional.empty();
         }
         double confidence = n == 1 ? 0.6 : rule.equals("person-first-name") ? 0.85 : 0.75;
         return Optional.of(Mentions.of(MentionType.PERSON, text, s, span, name, rule, confidence));
+    }
+
+    /**
+     * The capitalised words that stand alone, with no other name word next to them and no mention on them: how news text names a person again ("Holt said") after the full name ("Lena Holt"). A two-word
+     * run whose last word stands so, and whose first does not, is a person's name ("Acme" alone repeats an
+     * organization's first word instead).
+     */
+    private static Set<String> loneNames(List<Sentence> sentences, List<Mention> taken) {
+        Set<String> alone = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean lone = WordLists.isNamePart(tokens, i) && (i == 0 || !WordLists.isNamePart(tokens, i - 1)
+                        && !Cue.POSSESSIVE.has(tokens.get(i - 1).text()))
+                        && (i + 1 == tokens.size() || !WordLists.isNamePart(tokens, i + 1))
+                        && !Mentions.overlapsAny(tokens.get(i).span(), taken);
+                if (lone) {
+                    alone.add(tokens.get(i).text());
+                }
+            }
+        }
+        return alone;
     }
 
     private boolean plausible(List<Token> tokens, int a, int b) {
