@@ -191,10 +191,10 @@ enum Frame implements RuleKind {
                 Provenance provenance);
     }
 
-    /** One valued fact per pair; the amount only for one agent of each side. */
+    /** One valued fact per pair; the amount only for one agent of each side, unless it is each pair's ("$X each"). */
     private static List<Fact> valued(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second,
                                      ValuedFact fact) {
-        Optional<Money> money = single(f, first, second) ? money(f, t, rule) : Optional.empty();
+        Optional<Money> money = single(f, first, second) || f.amountForEach(t) ? money(f, t, rule) : Optional.empty();
         Status status = status(f, t, rule, first);
         Provenance provenance = f.provenance(rule, t, all(first, second));
         return pairs(f, first, second, (a, b) -> fact.of(a, b, money, status, f.date(), provenance));

@@ -38,6 +38,7 @@ final class SentenceFacts {
     private static final Set<String> FRAMING = WordLists.get("framing-prepositions");
     private static final Set<String> QUALIFIERS = WordLists.get("amount-qualifiers");
     private static final Set<String> APPOSITION_WORTH = WordLists.get("apposition-worth");
+    private static final Set<String> DISTRIBUTIVE = WordLists.get("distributive-words");
 
     private final Map<Integer, MoneyRoles.Role> moneyRoles = new HashMap<>();
     private final Map<TriggerMatch, Integer> amounts = new HashMap<>();
@@ -205,6 +206,12 @@ final class SentenceFacts {
 
     private static int distance(int i, TriggerMatch t) {
         return i < t.start() ? t.start() - i : i - t.end() + 1;
+    }
+
+    /** Whether the amount of {@code t} is each party's ("$2 billion each", "$5 million apiece"). */
+    boolean amountForEach(TriggerMatch t) {
+        Integer m = amounts.get(t);
+        return m != null && chunks.wordAt(m + 1, DISTRIBUTIVE);
     }
 
     /** The amount that belongs to {@code t}, if any. */
