@@ -22,6 +22,7 @@ final class InvestmentRules {
     /** The analyser's rule for a description that names an organization told before ("the company"). */
     private static final String DESCRIBED = "descriptor-antecedent";
     private static final Set<String> COUNT_VERBS = WordLists.get("count-verbs");
+    private static final Set<String> COUNTED_AMONG_OWNERS = WordLists.get("possessive-pronouns");
 
     /** The callbacks of {@code investment.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {
@@ -72,12 +73,17 @@ final class InvestmentRules {
     }
 
     /**
-     * "B counts A and C as investors, alongside D and E": the group before "as" and the round's list words after
-     * the holder are investors of the subject of the counting verb.
+     * "B counts A and C as investors, alongside D and E", "B counts A among its backers": the group before "as" (or
+     * "among" and an owner's pronoun) and the round's list words after the holder are investors of the subject of
+     * the counting verb.
      */
     private boolean countedAs(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
-        int last = t.start() - 2;
-        if (last < 0 || !s.get(t.start() - 1).isWord("as") || !s.member(last, true)) {
+        int link = t.start() - 1;
+        if (link >= 1 && s.wordAt(link, COUNTED_AMONG_OWNERS) && s.get(link - 1).isWord("among")) {
+            link--;
+        }
+        int last = link - 1;
+        if (last < 0 || !s.get(link).isWord("as") && !s.get(link).isWord("among") || !s.member(last, true)) {
             return false;
         }
         List<Integer> investors = new ArrayList<>(s.groupEndingAt(last, true));
@@ -115,10 +121,13 @@ final class InvestmentRules {
         return List.of();
     }
 
-    /** The chunk before the run of nominal words that ends right before {@code owner}; -1 at the start. */
+    /**
+     * The chunk before the run of nominal words that ends right before {@code owner}; -1 at the start. A counting
+     * verb ends the run however tagged ("B counts A among…", where "counts" may be taken for a noun).
+     */
     private static int beforeNominals(ChunkedSentence s, int owner) {
         int k = owner - 1;
-        while (k >= 0 && s.get(k).isNominal()) {
+        while (k >= 0 && s.get(k).isNominal() && !s.wordAt(k, COUNT_VERBS)) {
             k--;
         }
         return k;
