@@ -53,14 +53,30 @@ final class PersonLooks {
 
     /**
      * The organization at {@code end}, or the one whose governing body (a word of {@code governing-bodies}, past a
-     * modifier or two) follows it: A in "P joined A", "P will join A's strategic committee"; -1 if none, or when
+     * modifier or two) follows it or names it after "of": A in "P joined A", "P will join A's strategic committee",
+     * "P joined the board of A"; -1 if none, or when
      * "as" follows it ("joined A as its CTO" is a frame of titles, which the title rules read).
      */
     static int orgOrBody(ChunkedSentence s, int end) {
+        int owner = bodyOwner(s, end);
+        if (owner >= 0) {
+            return owner;
+        }
         if (end >= s.size() || !s.get(end).isOrg() || s.wordAt(end + 1, AS)) {
             return -1;
         }
         return !s.get(end).possessive() || bodyAfter(s, end + 1) ? end : -1;
+    }
+
+    /** "the board of A", "the advisory council of A": the organization whose body "of" names; -1 if none. */
+    private static int bodyOwner(ChunkedSentence s, int end) {
+        int j = end;
+        while (j < s.size() && j < end + 3 && !s.wordAt(j, BODIES) && s.get(j).kind() == Chunk.Kind.WORD
+                && (s.get(j).pos().equals("DET") || s.get(j).pos().equals("ADJ"))) {
+            j++;
+        }
+        boolean of = j + 2 < s.size() && s.wordAt(j, BODIES) && s.get(j + 1).isWord("of");
+        return of && s.get(j + 2).isOrg() && !s.wordAt(j + 3, AS) ? j + 2 : -1;
     }
 
     private static boolean bodyAfter(ChunkedSentence s, int k) {
