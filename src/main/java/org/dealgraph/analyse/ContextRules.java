@@ -137,8 +137,9 @@ final class ContextRules {
     }
 
     /**
-     * "a new company, Northwind, to build…", "a robotics startup, Northwind.": the run set off by commas right after
-     * a descriptor that an indefinite article opens, past its modifiers.
+     * "a new company, Northwind, to build…", "a robotics startup, Northwind.", "her first startup, Northwind,": the
+     * run set off by commas right after a descriptor that an indefinite article or an owner's pronoun opens, past its
+     * modifiers.
      */
     private boolean descriptorBefore(List<Token> tokens, int a, int b) {
         if (a < 3 || !tokens.get(a - 1).text().equals(",") || !words.descriptors.contains(tokens.get(a - 2).text())) {
@@ -147,7 +148,7 @@ final class ContextRules {
         boolean closed = b >= tokens.size() || Set.of(",", ".", ";", "(").contains(tokens.get(b).text());
         for (int k = a - 3; closed && k >= 0 && k >= a - 6; k--) {
             String word = tokens.get(k).text();
-            if (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an")) {
+            if (word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || Cue.OWNER_PRONOUN.has(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (!Set.of("ADJ", "NOUN").contains(tokens.get(k).pos()) && !hyphenated(tokens, k)) {

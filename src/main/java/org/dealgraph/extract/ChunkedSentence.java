@@ -11,6 +11,7 @@ import org.dealgraph.model.Sentence;
  */
 final class ChunkedSentence {
 
+    private static final Set<String> OWNER_DETERMINERS = WordLists.get("owner-determiners");
     private static final Set<String> CLAUSE_BREAKS = WordLists.get("clause-breaks");
     private static final Set<String> LIST_OPENERS = WordLists.get("list-openers");
 
@@ -133,7 +134,10 @@ final class ChunkedSentence {
                 || next.kind() == Chunk.Kind.PERSON && chunks.get(k).isOrg();
     }
 
-    /** The index of the first agent of the noun phrase right after {@code from} (skipping "the AI startup"). */
+    /**
+     * The index of the first agent of the noun phrase right after {@code from} (skipping "the AI startup", "her
+     * first startup,").
+     */
     int agentAfter(int from, boolean persons) {
         for (int j = from, skipped = 0; j < chunks.size() && skipped < 5 && sameClause(from, j); j++) {
             Chunk c = chunks.get(j);
@@ -150,8 +154,9 @@ final class ChunkedSentence {
                 continue;
             }
             boolean likesOf = c.isWord("of") && j > 0 && chunks.get(j - 1).isWord("likes");
+            boolean owner = j == from && wordAt(j, OWNER_DETERMINERS);
             boolean placeOwner = (c.isWord("'s") || c.isWord("’s")) && j > from && chunks.get(j - 1).pos().equals("PROPN");
-            if (!c.isPhraseWord() && !c.isWord(",") && !likesOf && !placeOwner) {
+            if (!c.isPhraseWord() && !c.isWord(",") && !likesOf && !placeOwner && !owner) {
                 return -1;
             }
         }

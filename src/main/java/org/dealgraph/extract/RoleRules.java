@@ -23,6 +23,8 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
+    private static final Set<String> RELATIVE_WORDS = WordLists.get("aside-relatives");
+    private static final Set<String> CLAUSE_DASHES = WordLists.get("dashes");
 
     private final Gazetteer gazetteer;
     private final TitleChains chains = TitleChains.get();
@@ -191,7 +193,11 @@ final class RoleRules implements RuleCallback {
      */
     private int onlyOrganization(SentenceFacts f, ChunkedSentence s) {
         int found = -1;
+        boolean[] aside = relativeClauses(s);
         for (int j = 0; j < s.size(); j++) {
+            if (aside[j]) {
+                continue;
+            }
             boolean titled = s.get(j).possessive() && j + 1 < s.size() && s.get(j + 1).kind() == Chunk.Kind.TITLE;
             if (titled) {
                 return -1;
@@ -204,6 +210,27 @@ final class RoleRules implements RuleCallback {
             }
         }
         return found;
+    }
+
+    /**
+     * The chunks of relative clauses set off by a comma and "who" or "which" ("P, who sold his startup, A, to B in
+     * 2020 — and…"): from the relative word to a dash, to a comma that a verb follows, or to the sentence's end.
+     * What such a clause names is said in passing; it is no candidate for the organization of the sentence's titles.
+     */
+    private static boolean[] relativeClauses(ChunkedSentence s) {
+        boolean[] aside = new boolean[s.size()];
+        for (int k = 1; k < s.size(); k++) {
+            if (!s.get(k - 1).isWord(",") || !s.wordAt(k, RELATIVE_WORDS)) {
+                continue;
+            }
+            int j = k;
+            while (j < s.size() && !s.wordAt(j, CLAUSE_DASHES)
+                    && !(s.get(j).isWord(",") && j + 1 < s.size() && (s.get(j + 1).isVerb() || s.get(j + 1).pos().equals("AUX")))) {
+                aside[j++] = true;
+            }
+            k = j;
+        }
+        return aside;
     }
 
     private boolean media(Chunk c) {
