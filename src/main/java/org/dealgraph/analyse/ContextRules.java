@@ -13,9 +13,9 @@ import org.dealgraph.model.Token;
  * it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with Northwind Data"), a takeover
  * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
  * follows ("chairman of Northwind Foods"), a deal verb next to it ("Northwind has closed", "Northwind, which
- * bought…", "acquired Northwind"), or a passive "founded" after it ("Northwind, founded by…"). A run right
- * after a noun for a product ("the video tool Lumora") is a product's name, whatever follows. Each rule has a
- * name that the mention carries as its provenance.
+ * bought…", "Northwind, which Acme bought…", "acquired Northwind"), or a passive "founded" after it
+ * ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
+ * name, whatever follows. Each rule has a name that the mention carries as its provenance.
  */
 final class ContextRules {
 
@@ -188,6 +188,13 @@ final class ContextRules {
 
     private boolean dealVerbAfter(List<Token> tokens, int b) {
         int next = b + 1 < tokens.size() && tokens.get(b).text().equals(",") && tokens.get(b + 1).text().equals("which") ? b + 2 : b;
+        if (next > b) {
+            int name = next;
+            while (name < tokens.size() && name < next + 4 && WordLists.isNamePart(tokens, name)) {
+                name++;
+            }
+            next = name;
+        }
         while (next < tokens.size() && next < b + 2 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
             next++;
         }

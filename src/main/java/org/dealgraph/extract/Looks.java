@@ -14,6 +14,23 @@ final class Looks {
     private Looks() {
     }
 
+    /**
+     * "B, which A acquired in 2023", "B, which A and C backed": the organization before the comma of a relative clause
+     * whose subject group (and fillers such as "has" or "later") stands between the relative word and the verb.
+     */
+    static List<Integer> relativeObjectHead(ChunkedSentence s, int verb) {
+        int k = verb - 1;
+        while (k >= 1 && s.wordAt(k, RELATIVE_FILLERS)) {
+            k--;
+        }
+        if (k < 3 || !s.get(k).isOrg()) {
+            return List.of();
+        }
+        int first = s.groupEndingAt(k, false).get(0);
+        boolean relative = first >= 3 && s.wordAt(first - 1, RELATIVE) && s.get(first - 2).isWord(",") && s.get(first - 3).isOrg();
+        return relative ? List.of(first - 3) : List.of();
+    }
+
     /** "B, which is now owned by A": the organization before the comma of the relative clause the verb is in. */
     static List<Integer> relativeHead(ChunkedSentence s, int verb) {
         boolean relative = false;

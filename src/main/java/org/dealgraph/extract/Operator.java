@@ -66,6 +66,8 @@ enum Operator {
     }),
     /** The organization a relative clause before the trigger hangs on: "B, which is now owned by A". */
     RELATIVE_HEAD("relative-head", x -> Looks.relativeHead(x.s(), x.t().start())),
+    /** The organization a relative clause hangs on whose subject stands before the trigger: B in "B, which A acquired". */
+    RELATIVE_OBJECT_HEAD("relative-object-head", x -> Looks.relativeObjectHead(x.s(), x.t().start())),
     /** The person a "who" right before the trigger describes: "P, a former engineer who founded A". */
     RELATIVE_PERSON("relative-person", x -> one(Looks.personBeforeRelative(x.s(), x.t().start()))),
     /** The person right before the trigger: P in "P, of A, said". */

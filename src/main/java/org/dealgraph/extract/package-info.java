@@ -92,6 +92,7 @@
  * a comma or dash: "A unit B", "B's parent, A"), {@code apposition-before} (the organization a comma sets off before
  * an earlier role: "B, A's research lab"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
+ * {@code relative-object-head} ("B, which A acquired"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
  * {@code passive-head} ("A, founded by"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
  * list within reach before the trigger, in its clause: "sold its stake") and {@code trigger-before} (a trigger of
