@@ -27,6 +27,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class GraphBrowser {
 
+    /** A rendered point of a line that the renderer's hit test (model coordinates) gives to that line. */
+    private static final String EDGE_POINT = "(() => { const cy = window.dealgraphView.cy;"
+            + " const e = cy.getElementById(arguments[0]); const s = e.sourceEndpoint(), t = e.targetEndpoint();"
+            + " const m = e.midpoint(); const c = {x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2};"
+            + " const zoom = cy.zoom(), pan = cy.pan();"
+            + " for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {"
+            + "   const p = {x: (1 - f) * (1 - f) * s.x + 2 * f * (1 - f) * c.x + f * f * t.x,"
+            + "              y: (1 - f) * (1 - f) * s.y + 2 * f * (1 - f) * c.y + f * f * t.y};"
+            + "   const hit = cy.renderer().findNearestElement(p.x, p.y, true, false);"
+            + "   if (hit && hit.id() === e.id()) { return {x: p.x * zoom + pan.x, y: p.y * zoom + pan.y}; } }"
+            + " return e.renderedMidpoint(); })()";
+
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path BROWSER = Path.of("/usr/bin/chromium");
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -99,8 +111,12 @@ final class GraphBrowser {
         clickAt("window.dealgraphView.cy.getElementById(arguments[0]).renderedPosition()", id);
     }
 
+    /**
+     * Clicks a line where nothing else is drawn over it: another line may cross its midpoint, so the click goes to
+     * the first point along its curve that the view's own hit test gives to this line (the midpoint if none).
+     */
     void clickEdge(String id) {
-        clickAt("window.dealgraphView.cy.getElementById(arguments[0]).renderedMidpoint()", id);
+        clickAt(EDGE_POINT, id);
     }
 
     /** A real mouse click where the script says the element is drawn (offsets from the canvas's centre). */

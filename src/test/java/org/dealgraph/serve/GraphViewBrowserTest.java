@@ -102,6 +102,12 @@ class GraphViewBrowserTest {
                 + ".filter(e => e.data('facts').some(f => f.amount)).max(e => e.data('count')).ele.id()");
         browser.clickEdge(line);
         browser.until(b -> browser.find("#info").getAttribute("data-facts") != null);
+        String ends = (String) browser.script("const e = window.dealgraphView.cy.getElementById(arguments[0]);"
+                + " return e.source().data('label') + ' | ' + e.target().data('label')", line);
+        String heading = browser.find("#info h2").getText();
+        for (String end : ends.split(" \\| ")) {
+            assertTrue(heading.contains(end), "the click showed another line: " + heading + " for " + ends);
+        }
         @SuppressWarnings("unchecked")
         List<String> facts = (List<String>) browser.script("return window.dealgraphView.cy.getElementById(arguments[0])"
                 + ".data('facts').map(f => f.fact)", line);
