@@ -73,7 +73,27 @@ final class ContextRules {
         if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && Cue.DEAL_NOUN.has(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
             return "org-deal-party";
         }
+        if (Cue.JOINING_VERB.has(before) && joinable(tokens, a, b)) {
+            return "org-joined";
+        }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
+    }
+
+    /**
+     * What one joins, named by proper nouns ("joined Northwind in 2021", "joins Northwind Robotics as CTO"): not a
+     * lone family name or a place ("joined Paris"), nor someone joined somewhere ("joined Marsh on stage"), nor a
+     * run a possessive ends ("joined Northwind's board" names the owner, which other rules find).
+     */
+    private boolean joinable(List<Token> tokens, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (!tokens.get(i).pos().equals("PROPN")) {
+                return false;
+            }
+        }
+        String first = tokens.get(a).text();
+        return !(b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)))
+                && !(b < tokens.size() && (Cue.POSSESSIVE.has(tokens.get(b).text())
+                        || Cue.JOINED_PERSON_AFTER.has(tokens.get(b).text())));
     }
 
     /**

@@ -132,7 +132,8 @@ final class TokenTagger {
         List<Span> spans = new ArrayList<>();
         for (opennlp.tools.util.Span t : tokenize(s)) {
             if (closesInitials(s, spans, t.getStart(), t.getEnd()) || endsGivenName(s, spans, t.getStart(), t.getEnd())
-                    || continuesPrefixedName(s, spans, t.getStart(), t.getEnd())) {
+                    || continuesPrefixedName(s, spans, t.getStart(), t.getEnd())
+                    || continuesCoWord(s, spans, t.getStart(), t.getEnd())) {
                 Span last = spans.remove(spans.size() - 1);
                 spans.add(new Span(last.start(), t.getEnd()));
             } else {
@@ -235,6 +236,24 @@ final class TokenTagger {
                 && Character.isUpperCase(token.charAt(1)))
                 || NAME_PREFIX.matcher(last.substring(0, last.length() - 1)).matches() && last.endsWith("-")
                 && Character.isUpperCase(token.charAt(0));
+    }
+
+    /**
+     * The rest of a word that "Co-" opens, which the tokenizer split off when the word is capitalised ("Co-" +
+     * "founder", "Co" + "-CEO", "Co" + "-" + "op"): one word, as "co-founder" and "co-CEO" are within a sentence.
+     */
+    private static boolean continuesCoWord(String s, List<Span> spans, int start, int end) {
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != start) {
+            return false;
+        }
+        String last = spans.get(spans.size() - 1).of(s);
+        String token = s.substring(start, end);
+        boolean letterAfter = end < s.length() && Character.isLetter(s.charAt(end));
+        if (last.equalsIgnoreCase("co-")) {
+            return Character.isLetter(token.charAt(0));
+        }
+        return last.equalsIgnoreCase("co") && (token.length() > 1 && token.charAt(0) == '-'
+                && Character.isLetter(token.charAt(1)) || token.equals("-") && letterAfter);
     }
 
     /**
