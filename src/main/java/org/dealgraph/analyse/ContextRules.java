@@ -73,16 +73,17 @@ final class ContextRules {
         if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && Cue.DEAL_NOUN.has(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
             return "org-deal-party";
         }
-        if (Cue.JOINING_VERB.has(before) && joinable(tokens, a, b)) {
-            return "org-joined";
+        if (Cue.BODY_VERB.has(before) && joinable(tokens, a, b)) {
+            return "org-body-object";
         }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
     }
 
     /**
-     * What one joins, named by proper nouns ("joined Northwind in 2021", "joins Northwind Robotics as CTO"): not a
-     * lone family name or a place ("joined Paris"), nor someone joined somewhere ("joined Marsh on stage"), nor a
-     * run a possessive ends ("joined Northwind's board" names the owner, which other rules find).
+     * What one joins or founds, named by proper nouns ("joined Northwind in 2021", "joins Northwind Robotics as
+     * CTO", "co-founded Northwind"): not a lone family name or a place ("joined Paris"), nor someone joined
+     * somewhere ("joined Marsh on stage"), nor a run a possessive ends ("joined Northwind's board" names the
+     * owner, which other rules find).
      */
     private boolean joinable(List<Token> tokens, int a, int b) {
         for (int i = a; i < b; i++) {
