@@ -190,13 +190,20 @@ final class OrganizationPatterns {
     }
 
     /**
-     * "Brightwave CEO Hana Kobel", "former Quentor co-founder Mark Edde": a run right before a company title
-     * ({@link Cue#HOLDER_TITLE}, by the title's usual name) that a person's name follows at once names the
-     * person's organization. Titles of office ("President", "Senator") are left out: a country or a party
+     * "Brightwave CEO Hana Kobel", "former Quentor co-founder Mark Edde", "Quentor's former vice president Dana
+     * Kowal": a run right before a company title ({@link Cue#HOLDER_TITLE}, by the title's usual name), or before
+     * its possessive and words of time ({@link Cue#TITLE_TIME}) and then the title, that a person's name follows at
+     * once names the person's organization. Titles of office ("President", "Senator") are left out: a country or a party
      * stands there as often. A sentence's first word counts only when tagged a proper noun ("Veteran engineer
      * Lu Wen" names no company).
      */
     private static boolean employerBeforeTitle(List<Token> tokens, int b, List<Mention> taken) {
+        if (b + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(b).text())) {
+            b++;
+            while (b + 1 < tokens.size() && Cue.TITLE_TIME.has(tokens.get(b).text())) {
+                b++;
+            }
+        }
         if (b + 1 >= tokens.size()) {
             return false;
         }

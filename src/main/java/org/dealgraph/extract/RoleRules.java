@@ -76,7 +76,8 @@ final class RoleRules implements RuleCallback {
         }
         Anchor anchor = found.get();
         Optional<EntityRef> organization = anchor.index().isPresent() ? Optional.of(s.get(anchor.index().getAsInt()).ref())
-                : f.context().lastSubject().filter(o -> !media(o)).or(() -> f.context().mainOrganization());
+                : f.context().lastSubject().filter(o -> !media(o)).or(() -> f.context().mainOrganization())
+                        .filter(o -> !government(o));
         organization.ifPresent(o -> emit(f, out, r, s, titles, person, o, anchor));
         anchor.index().ifPresent(named -> RolePlaces.coordinatedOrg(s, named).ifPresent(second ->
                 emit(f, out, r, s, titles, person, s.get(second).ref(), new Anchor(OptionalInt.of(second), anchor.confidence()))));
@@ -101,7 +102,12 @@ final class RoleRules implements RuleCallback {
     }
 
     private boolean government(Chunk c) {
-        return gazetteer.lookup(c.ref().name()).map(e -> GOVERNMENT_TYPES.contains(e.type())).orElse(false);
+        return government(c.ref());
+    }
+
+    /** Whether the gazetteer knows the organization as a government or one of its bodies. */
+    private boolean government(EntityRef organization) {
+        return gazetteer.lookup(organization.name()).map(e -> GOVERNMENT_TYPES.contains(e.type())).orElse(false);
     }
 
     /**
