@@ -89,6 +89,7 @@ public final class DG {
     public static final Property articleCount = property("articleCount");
     public static final Property amountUsd = property("amountUsd");
     public static final Property firstMonth = property("firstMonth");
+    public static final Property firstPublished = property("firstPublished");
 
     // Stores
     public static final Resource IriBase = resource("IriBase");

@@ -30,9 +30,9 @@ import org.dealgraph.rdf.Literals;
 /**
  * The summary of canonical facts, kept in the store's default graph: one node per fact (its IRI, minted
  * from its key, as in the article graphs) with its type, parties, amounts, date, status and series once
- * each, however many articles tell it, and three figures the article graphs spread out: the number of
- * articles that tell it ({@code dg:articleCount}), the month of the earliest of them
- * ({@code dg:firstMonth}), and each amount in US dollars ({@code dg:amountUsd}, from the dated rate table
+ * each, however many articles tell it, and the figures the article graphs spread out: the number of
+ * articles that tell it ({@code dg:articleCount}), the earliest of their publication dates
+ * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), and each amount in US dollars ({@code dg:amountUsd}, from the dated rate table
  * {@code usd-rates.tsv}). Aggregate queries read it with {@code GRAPH <urn:x-arq:DefaultGraph>} instead of
  * reading every article graph through the union; the union itself never shows it.
  *
@@ -51,6 +51,7 @@ final class FactSummary {
     private static final Node VALUE = SchemaDO.value.asNode();
     private static final Node ARTICLE_COUNT = DG.articleCount.asNode();
     private static final Node FIRST_MONTH = DG.firstMonth.asNode();
+    private static final Node FIRST_PUBLISHED = DG.firstPublished.asNode();
     /** How many nodes whose summary differs {@link #problems} names one by one. */
     private static final int NAMED = 20;
     /** The classes of fact, one per kind. */
@@ -107,17 +108,22 @@ final class FactSummary {
         Set<Triple> on = storedOn(dsg, fact);
         long count = told.articles().size();
         Optional<String> first = told.firstMonth();
+        Optional<Node> published = told.firstPublished();
         for (Triple t : on) {
             if (ARTICLE_COUNT.equals(t.getPredicate())) {
                 count += ((Number) t.getObject().getLiteralValue()).longValue();
             } else if (FIRST_MONTH.equals(t.getPredicate())) {
                 String stored = t.getObject().getLiteralLexicalForm();
                 first = Optional.of(first.filter(month -> month.compareTo(stored) < 0).orElse(stored));
+            } else if (FIRST_PUBLISHED.equals(t.getPredicate())) {
+                Node stored = t.getObject();
+                published = Optional.of(published.filter(date -> ToldFact.compareDates(date, stored) < 0).orElse(stored));
             }
         }
-        List<Triple> figures = figures(fact, count, first);
+        List<Triple> figures = figures(fact, count, first, published);
         for (Triple t : on) {
-            boolean figure = ARTICLE_COUNT.equals(t.getPredicate()) || FIRST_MONTH.equals(t.getPredicate());
+            boolean figure = ARTICLE_COUNT.equals(t.getPredicate()) || FIRST_MONTH.equals(t.getPredicate())
+                    || FIRST_PUBLISHED.equals(t.getPredicate());
             if (figure && !figures.contains(t)) {
                 dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
             }
@@ -286,15 +292,16 @@ final class FactSummary {
             return Set.of();
         }
         Set<Triple> triples = new LinkedHashSet<>(told.triples());
-        triples.addAll(figures(fact, told.articles().size(), told.firstMonth()));
+        triples.addAll(figures(fact, told.articles().size(), told.firstMonth(), told.firstPublished()));
         return triples;
     }
 
-    /** The fact's number of articles and, if known, the month of the earliest. */
-    private static List<Triple> figures(Node fact, long articles, Optional<String> firstMonth) {
+    /** The fact's number of articles and, if known, the earliest publication date and its month. */
+    private static List<Triple> figures(Node fact, long articles, Optional<String> firstMonth, Optional<Node> firstPublished) {
         List<Triple> figures = new ArrayList<>();
         figures.add(Triple.create(fact, ARTICLE_COUNT, Literals.integer(articles)));
         firstMonth.ifPresent(month -> figures.add(Triple.create(fact, FIRST_MONTH, NodeFactory.createLiteralString(month))));
+        firstPublished.ifPresent(date -> figures.add(Triple.create(fact, FIRST_PUBLISHED, date)));
         return figures;
     }
 

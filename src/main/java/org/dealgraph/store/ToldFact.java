@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.rdf.DG;
@@ -19,15 +20,16 @@ import org.dealgraph.rdf.PROV;
 
 /**
  * What some article graphs tell of one fact, as the summary of facts keeps it: the fact's triples but its
- * evidence and provenance, each amount it links to with its value in US dollars, the articles telling it and
- * the month of the earliest of them. Gathered from all the article graphs of a store, or from the quads of
+ * evidence and provenance, each amount it links to with its value in US dollars, the articles telling it, and
+ * the earliest of their publication dates with its month. Gathered from all the article graphs of a store, or from the quads of
  * one article graph's quads (and merged over the graphs of a write).
  *
  * @param triples    the fact's triples and its amounts' (each amount with its {@code dg:amountUsd})
  * @param articles   the articles the fact is derived from
  * @param firstMonth the year and month ("2025-03") of the earliest publication date among them, if any
+ * @param firstPublished the earliest publication date among them, as stored, if any
  */
-record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstMonth) {
+record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstMonth, Optional<Node> firstPublished) {
 
     /** The triples of the article graphs with a given subject and predicate ({@link Node#ANY} for any). */
     interface Source {
@@ -64,9 +66,9 @@ record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstM
                 amount(t.getObject(), source, triples);
             }
         }
-        Optional<String> first = articles.stream().flatMap(article -> months(article, source).stream())
-                .min(String::compareTo);
-        return new ToldFact(triples, articles, first);
+        List<Node> published = articles.stream().flatMap(article -> published(article, source).stream()).toList();
+        Optional<String> first = published.stream().map(ToldFact::month).min(String::compareTo);
+        return new ToldFact(triples, articles, first, published.stream().min(ToldFact::compareDates));
     }
 
     /** What this and {@code other} tell together: both's triples and articles, and the earlier first month. */
@@ -76,7 +78,16 @@ record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstM
         Set<Node> from = new HashSet<>(articles);
         from.addAll(other.articles);
         return new ToldFact(both, from, Stream.concat(firstMonth.stream(), other.firstMonth.stream())
-                .min(String::compareTo));
+                .min(String::compareTo), Stream.concat(firstPublished.stream(), other.firstPublished.stream())
+                .min(ToldFact::compareDates));
+    }
+
+    /**
+     * Orders publication dates as SPARQL's {@code MIN} does, so that the summary's earliest date is the one a query
+     * over the article graphs finds.
+     */
+    static int compareDates(Node a, Node b) {
+        return NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b));
     }
 
     /** The triples of the amount {@code node}, if it is one (a value and a currency), with its value in US dollars. */
@@ -104,15 +115,20 @@ record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstM
                 .findFirst().orElse(null);
     }
 
-    /** The months of the article's publication dates: their first seven characters, as the queries take them. */
-    private static List<String> months(Node article, Source source) {
-        List<String> months = new ArrayList<>();
+    /** The article's publication dates. */
+    private static List<Node> published(Node article, Source source) {
+        List<Node> dates = new ArrayList<>();
         source.each(article, PUBLISHED, t -> {
             if (t.getObject().isLiteral()) {
-                String lexical = t.getObject().getLiteralLexicalForm();
-                months.add(lexical.length() > 7 ? lexical.substring(0, 7) : lexical);
+                dates.add(t.getObject());
             }
         });
-        return months;
+        return dates;
+    }
+
+    /** A publication date's month: the first seven characters of its lexical form, as the queries take them. */
+    private static String month(Node date) {
+        String lexical = date.getLiteralLexicalForm();
+        return lexical.length() > 7 ? lexical.substring(0, 7) : lexical;
     }
 }

@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.dealgraph.bench.CorpusGenerator;
@@ -37,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FactSummaryTest {
 
     private static final List<String> SUMMARY_QUERIES = List.of("centrality", "fundings", "deals-per-month",
-            "largest-deals");
+            "largest-deals", "recent-acquisitions");
 
     @TempDir
     Path dir;
@@ -75,6 +80,34 @@ class FactSummaryTest {
             assertEquals(0, summaryTriples(store), "no articles, no summary");
             assertEquals(List.of(), store.check());
         }
+    }
+
+    @Test
+    void anEarlierArticleIngestedLaterMovesTheFactsFirstPublicationDateAndMonthEarlier() throws Exception {
+        Path june = Files.createDirectories(dir.resolve("june"));
+        Path march = Files.createDirectories(dir.resolve("march"));
+        Files.writeString(june.resolve("a.txt"), "published: 2025-06-14\n\nCorvane Systems acquired Brisk Labs.\n");
+        Files.writeString(march.resolve("b.txt"), "published: 2025-03-02\n\nCorvane Systems acquired Brisk Labs, "
+                + "the robotics startup.\n");
+        try (ArticleStore store = ArticleStore.inMemory()) {
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(june));
+            assertEquals(List.of("2025-06-14"), acquisitionFigure(store, DG.firstPublished));
+            new Ingestor(Pipeline.standard(), store, 2).ingest(List.of(march));
+            assertEquals(List.of("2025-03-02"), acquisitionFigure(store, DG.firstPublished));
+            assertEquals(List.of("2025-03"), acquisitionFigure(store, DG.firstMonth));
+            assertEquals(List.of(), store.check());
+        }
+    }
+
+    /** The lexical forms of {@code figure} on the summary's acquisitions. */
+    private static List<String> acquisitionFigure(ArticleStore store, Property figure) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<Triple> summary = FactSummary.storedAll(store.dataset().asDatasetGraph());
+            Set<Node> acquisitions = summary.stream().filter(t -> t.getObject().equals(DG.Acquisition.asNode()))
+                    .map(Triple::getSubject).collect(Collectors.toSet());
+            return summary.stream().filter(t -> acquisitions.contains(t.getSubject())
+                    && t.getPredicate().equals(figure.asNode())).map(t -> t.getObject().getLiteralLexicalForm()).toList();
+        });
     }
 
     @Test

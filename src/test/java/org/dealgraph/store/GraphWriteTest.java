@@ -26,12 +26,13 @@ class GraphWriteTest {
     private static final Node BUYER = NodeFactory.createURI("https://example.org/org/b");
 
     @Test
-    void twoGraphsTellingOneFactGiveBothArticlesBothPartiesAndTheEarlierMonth() {
+    void twoGraphsTellingOneFactGiveBothArticlesBothPartiesAndTheEarlierDateAndMonth() {
         GraphWrite june = article(1, "2025-06-14", SELLER);
         GraphWrite march = article(2, "2025-03-02", BUYER);
         ToldFact told = GraphWrite.told(List.of(june, march)).get(FACT);
         assertEquals(Set.of(node("article/1"), node("article/2")), told.articles());
         assertEquals(Optional.of("2025-03"), told.firstMonth());
+        assertEquals(Optional.of(NodeFactory.createLiteralDT("2025-03-02", XSDDatatype.XSDdate)), told.firstPublished());
         assertEquals(Set.of(Triple.create(FACT, RDF.type.asNode(), DG.classOf(FactKind.DEAL).asNode()),
                 Triple.create(FACT, DG.party.asNode(), SELLER), Triple.create(FACT, DG.party.asNode(), BUYER)),
                 told.triples());
