@@ -90,6 +90,10 @@ public final class DG {
     public static final Property amountUsd = property("amountUsd");
     public static final Property firstMonth = property("firstMonth");
     public static final Property firstPublished = property("firstPublished");
+    public static final Resource MonthCount = resource("MonthCount");
+    public static final Property month = property("month");
+    public static final Property countedClass = property("countedClass");
+    public static final Property factCount = property("factCount");
 
     // Stores
     public static final Resource IriBase = resource("IriBase");

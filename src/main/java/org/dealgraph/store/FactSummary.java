@@ -32,9 +32,11 @@ import org.dealgraph.rdf.Literals;
  * from its key, as in the article graphs) with its type, parties, amounts, date, status and series once
  * each, however many articles tell it, and the figures the article graphs spread out: the number of
  * articles that tell it ({@code dg:articleCount}), the earliest of their publication dates
- * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), and each amount in US dollars ({@code dg:amountUsd}, from the dated rate table
- * {@code usd-rates.tsv}). Aggregate queries read it with {@code GRAPH <urn:x-arq:DefaultGraph>} instead of
- * reading every article graph through the union; the union itself never shows it.
+ * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), and each amount in US dollars
+ * ({@code dg:amountUsd}, from the dated rate table {@code usd-rates.tsv}); beside the facts, the number of
+ * facts of each counted kind per month ({@link MonthCounts}). Aggregate queries read it with
+ * {@code GRAPH <urn:x-arq:DefaultGraph>} instead of reading every article graph through the union; the union
+ * itself never shows it.
  *
  * <p>A fact's summary is a function of the article graphs alone, and the store keeps it so inside the write
  * transaction that replaces or removes article graphs, so the two are never out of step: the summary of a
@@ -88,14 +90,16 @@ final class FactSummary {
      * {@code inserts}, the write's inserter.
      */
     static void update(DatasetGraph dsg, Set<Node> before, Collection<GraphWrite> written, IndexOrderInserts inserts) {
-        rewrite(dsg, before);
+        MonthCounts.Changes months = new MonthCounts.Changes();
+        rewrite(dsg, before, months);
         List<Triple> additions = new ArrayList<>();
         GraphWrite.told(written).forEach((fact, told) -> {
             if (!before.contains(fact)) {
-                add(dsg, fact, told, additions);
+                add(dsg, fact, told, additions, months);
             }
         });
         inserts.addToDefaultGraph(additions);
+        months.apply(dsg);
     }
 
     /**
@@ -104,7 +108,8 @@ final class FactSummary {
      * deletions. A triple already stored is not written again: a fact many articles tell would otherwise rewrite
      * the index pages that hold it once per batch.
      */
-    private static void add(DatasetGraph dsg, Node fact, ToldFact told, List<Triple> additions) {
+    private static void add(DatasetGraph dsg, Node fact, ToldFact told, List<Triple> additions,
+                            MonthCounts.Changes months) {
         Set<Triple> on = storedOn(dsg, fact);
         long count = told.articles().size();
         Optional<String> first = told.firstMonth();
@@ -117,14 +122,13 @@ final class FactSummary {
                 first = Optional.of(first.filter(month -> month.compareTo(stored) < 0).orElse(stored));
             } else if (FIRST_PUBLISHED.equals(t.getPredicate())) {
                 Node stored = t.getObject();
-                published = Optional.of(published.filter(date -> ToldFact.compareDates(date, stored) < 0).orElse(stored));
+                published = Optional.of(published.filter(date -> ToldFact.compareDates(date, stored) < 0)
+                        .orElse(stored));
             }
         }
         List<Triple> figures = figures(fact, count, first, published);
         for (Triple t : on) {
-            boolean figure = ARTICLE_COUNT.equals(t.getPredicate()) || FIRST_MONTH.equals(t.getPredicate())
-                    || FIRST_PUBLISHED.equals(t.getPredicate());
-            if (figure && !figures.contains(t)) {
+            if (isFigure(t.getPredicate()) && !figures.contains(t)) {
                 dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
             }
         }
@@ -136,17 +140,35 @@ final class FactSummary {
             }
         }
         figures.stream().filter(t -> !on.contains(t)).forEach(additions::add);
+        Set<Triple> after = new LinkedHashSet<>(on);
+        after.removeIf(t -> isFigure(t.getPredicate()));
+        after.addAll(told.triples());
+        after.addAll(figures);
+        months.moved(fact, on, after);
+    }
+
+    private static boolean isFigure(Node predicate) {
+        return ARTICLE_COUNT.equals(predicate) || FIRST_MONTH.equals(predicate) || FIRST_PUBLISHED.equals(predicate);
     }
 
     /** Rewrites the summary of each of {@code facts} from the article graphs as they now stand. */
     static void rewrite(DatasetGraph dsg, Collection<Node> facts) {
+        MonthCounts.Changes months = new MonthCounts.Changes();
+        rewrite(dsg, facts, months);
+        months.apply(dsg);
+    }
+
+    private static void rewrite(DatasetGraph dsg, Collection<Node> facts, MonthCounts.Changes months) {
         for (Node fact : facts) {
-            for (Triple t : stored(dsg, fact)) {
+            Set<Triple> before = stored(dsg, fact);
+            for (Triple t : before) {
                 dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
             }
-            for (Triple t : of(dsg, fact)) {
+            Set<Triple> after = of(dsg, fact);
+            for (Triple t : after) {
                 dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
             }
+            months.moved(fact, before, after);
         }
     }
 
@@ -163,29 +185,41 @@ final class FactSummary {
         });
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
         record.forEach(dsg::add);
+        MonthCounts.Changes months = new MonthCounts.Changes();
         for (Node fact : allFacts(dsg)) {
-            of(dsg, fact).forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            Set<Triple> summary = of(dsg, fact);
+            summary.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            months.moved(fact, Set.of(), summary);
         }
+        months.apply(dsg);
     }
 
     /**
      * The problems of the stored summary against one built from the article graphs, in words: one line per node
      * whose summary differs (the first {@link #NAMED} found, then a line with the number of the others), each
-     * naming the node and the triples missing or too many; empty if they agree. Compares fact by fact, then looks
-     * for summary triples on nodes that are neither a fact nor one of its amounts, so that only the facts' nodes
-     * are held in memory.
+     * naming the node and the triples missing or too many; empty if they agree. Compares fact by fact, counting
+     * the facts per month on the way, then compares the month counters and looks for summary triples on nodes that
+     * are neither a fact, nor one of its amounts, nor a counter, so that only the facts' nodes are held in memory.
      */
     static List<String> problems(DatasetGraph dsg) {
         Set<Node> facts = allFacts(dsg);
         Differences differences = new Differences();
+        MonthCounts.Changes months = new MonthCounts.Changes();
         for (Node fact : facts) {
             Set<Triple> expected = of(dsg, fact);
             Set<Triple> stored = stored(dsg, fact);
             expected.stream().filter(t -> !stored.contains(t)).forEach(t -> differences.add(t, "missing "));
             stored.stream().filter(t -> !expected.contains(t)).forEach(t -> differences.add(t, "too many "));
+            months.moved(fact, Set.of(), expected);
         }
+        Set<Triple> counters = new HashSet<>();
+        months.counts().forEach((key, count) -> counters.addAll(MonthCounts.triples(key, count)));
+        counters.stream().filter(t -> !dsg.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
+                .forEach(t -> differences.add(t, "missing "));
         each(dsg, GRAPH, Node.ANY, Node.ANY, Node.ANY, q -> {
-            if (!BaseRecord.isRecord(q) && !facts.contains(q.getSubject()) && !amountOfAny(dsg, q.getSubject(), facts)) {
+            boolean counter = MonthCounts.isCounter(q.getSubject());
+            if (!BaseRecord.isRecord(q) && (counter ? !counters.contains(q.asTriple())
+                    : !facts.contains(q.getSubject()) && !amountOfAny(dsg, q.getSubject(), facts))) {
                 differences.add(q.asTriple(), "too many ");
             }
         });
@@ -297,7 +331,8 @@ final class FactSummary {
     }
 
     /** The fact's number of articles and, if known, the earliest publication date and its month. */
-    private static List<Triple> figures(Node fact, long articles, Optional<String> firstMonth, Optional<Node> firstPublished) {
+    private static List<Triple> figures(Node fact, long articles, Optional<String> firstMonth,
+                                        Optional<Node> firstPublished) {
         List<Triple> figures = new ArrayList<>();
         figures.add(Triple.create(fact, ARTICLE_COUNT, Literals.integer(articles)));
         firstMonth.ifPresent(month -> figures.add(Triple.create(fact, FIRST_MONTH, NodeFactory.createLiteralString(month))));
