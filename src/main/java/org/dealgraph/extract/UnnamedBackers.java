@@ -9,11 +9,14 @@ import java.util.Set;
  * them A and B", "New backers joined, including C", "Existing backers including A and B returned". The subject of
  * the participation verb is an investor noun that no organization owns or precedes; the investors are the names
  * the sentence lists for it, or names in apposition to it ("Existing investors A and B also took part"). A plural
- * investor noun that a list word follows lists them too: "Other investors include A and B".
+ * investor noun that a list word follows lists them too: "Other investors include A and B"; so does the subject of
+ * one that "among" opens: "C and D were among the investors".
  */
 final class UnnamedBackers {
 
     private static final Set<String> LINKS = WordLists.get("backer-list-links");
+    /** The parts of speech that may stand between "among" and its investor noun: "among the early backers". */
+    private static final Set<String> AMONG_MODIFIERS = Set.of("DET", "PRON", "ADJ", "NUM");
 
     private UnnamedBackers() {
     }
@@ -83,8 +86,24 @@ final class UnnamedBackers {
     static List<Integer> includedBy(SentenceFacts f, ChunkedSentence s, TriggerMatch h) {
         boolean listNext = f.triggers("funding", "list").stream().anyMatch(l -> l.start() == h.end());
         if (!plural(h) || !listNext || !onlyModifiersBefore(s, h.start())) {
-            return List.of();
+            return amongThem(s, h);
         }
         return FundingRules.investorsAfter(f, s, h.end());
+    }
+
+    /**
+     * "A, B and C were among the investors", "D is also among its backers": the subject of a plural investor noun
+     * that "among" opens (past its determiners and modifiers) counts among the round's investors.
+     */
+    private static List<Integer> amongThem(ChunkedSentence s, TriggerMatch h) {
+        int k = h.start() - 1;
+        while (k >= 0 && s.get(k).kind() == Chunk.Kind.WORD && !s.get(k).possessive()
+                && AMONG_MODIFIERS.contains(s.get(k).pos())) {
+            k--;
+        }
+        if (!plural(h) || k < 1 || !s.get(k).isWord("among")) {
+            return List.of();
+        }
+        return s.subjectBefore(k, true);
     }
 }
