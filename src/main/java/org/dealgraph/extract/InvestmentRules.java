@@ -106,9 +106,18 @@ final class InvestmentRules {
         return j > k && j < s.size() && s.get(j).isAgent() ? s.groupFrom(j, true) : List.of();
     }
 
-    /** "A became B's largest shareholder", "A is a B investor": the subject of a copula before {@code owner}. */
+    /**
+     * "A became B's largest shareholder", "A is a B investor", "A and C are among its backers": the subject of a
+     * copula before {@code owner}, "among" and adverbs allowed between.
+     */
     private static List<Integer> subjectOfCopula(ChunkedSentence s, int owner) {
         int k = beforeNominals(s, owner);
+        if (k >= 1 && s.get(k).isWord("among")) {
+            k--;
+            while (k >= 1 && s.get(k).pos().equals("ADV")) {
+                k--;
+            }
+        }
         return k >= 1 && s.wordAt(k, COPULAS) ? s.subjectBefore(k, true) : List.of();
     }
 
