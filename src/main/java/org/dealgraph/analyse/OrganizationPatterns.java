@@ -22,6 +22,8 @@ import org.dealgraph.model.Token;
 final class OrganizationPatterns {
 
     private static final int LIST_PASSES = 8;
+    /** The number of a fund after "Fund": "Fund 2", "Fund IV". */
+    private static final Pattern FUND_NUMBER = Pattern.compile("\\d{1,2}|[IVX]{1,4}");
     /** A name with "ex-" written onto it, as one token: "ex-Quentor". */
     private static final Pattern EX_NAME = Pattern.compile("(?i:ex)-\\p{Lu}[\\p{L}\\p{N}]*");
 
@@ -161,6 +163,9 @@ final class OrganizationPatterns {
         }
         int b = suffix > a ? suffix + 1 : to;
         if (suffix > a && b < tokens.size() && words.legalSuffixes.contains(tokens.get(b).text())) {
+            b++;
+        }
+        if (suffix > a && b < tokens.size() && fundNumber(tokens, b)) {
             b++;
         }
         String rule = suffix > a ? "org-suffix" : context.rule(tokens, a, b);
@@ -341,6 +346,12 @@ final class OrganizationPatterns {
         };
     }
 
+    /** A fund's number right after "Fund": "Kestrel Ventures Fund 2", "Growth Fund IV". */
+    private static boolean fundNumber(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).text().equals("Fund") && FUND_NUMBER.matcher(tokens.get(k).text()).matches()
+                && tokens.get(k).span().start() - tokens.get(k - 1).span().end() == 1;
+    }
+
     private int lastSuffix(List<Token> tokens, int a, int to) {
         for (int i = to - 1; i > a; i--) {
             if (words.orgSuffixes.contains(tokens.get(i).text())) {
@@ -361,7 +372,7 @@ final class OrganizationPatterns {
                 && tokens.subList(a + 1, b).stream().noneMatch(t -> words.isNonName(t.text()));
         boolean shortAcronym = b - a == 1 && first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 3
                 && !suffixed && rule.equals("org-deal-verb");
-        boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}");
+        boolean numbered = tokens.get(b - 1).text().matches("[IVX]{2,4}") && !fundNumber(tokens, b - 1);
         boolean listedFund = Cue.LISTED_FUND.has(tokens.get(b - 1).text())
                 || b - a >= 2 && tokens.get(b - 1).text().equals("Fund") && Cue.LISTED_FUND.has(tokens.get(b - 2).text());
         boolean suffixOnly = b - a == 1 && (words.legalSuffixes.contains(first) || words.orgSuffixes.contains(first));
