@@ -20,7 +20,8 @@ import org.dealgraph.model.Token;
  * organization that acts as a subject ({@link Salience}) in the nearest earlier sentence that names one, else the
  * first fitting one named there, else the article's main organization; for one inside
  * its sentence, the nearest fitting one before it there, unless where it stands says otherwise
- * ({@link #antecedent}); right after a copula ("Northwind is the firm…"), the organization the copula follows.
+ * ({@link #antecedent}); right after a copula ("Northwind is the firm…"), the organization the copula follows. A
+ * description that names a field ("the chipmaker") refers first to the nearest organization known to be of it.
  * A description that refers to nothing found is dropped; plurals ("the companies") are skipped.
  */
 final class DescriptorFinder {
@@ -100,9 +101,31 @@ final class DescriptorFinder {
             }
         }
         Set<String> types = heads.get(head);
-        return antecedent(p, span.start(), types, taken).map(org -> Mentions.renamed(
+        String field = words.descriptionFields.get(head);
+        Optional<Mention> ofField = field == null ? Optional.empty() : nearestOfField(p, span.start(), field, taken);
+        return ofField.or(() -> antecedent(p, span.start(), types, taken)).map(org -> Mentions.renamed(
                 Mentions.of(MentionType.DESCRIPTOR, text, s, span, org.name(), "descriptor-antecedent", 0.6),
                 org.name(), org.wikidata()));
+    }
+
+    /**
+     * "Brightwave signed a deal with Nvidia. The chipmaker will also invest…": the nearest organization before the
+     * description, in its sentence or the {@link #REACH} before, that the gazetteer knows to make what the
+     * description names, over the subject of the sentence before.
+     */
+    private Optional<Mention> nearestOfField(Place p, int before, String field, List<Mention> taken) {
+        int index = p.sentence().index();
+        Mention nearest = null;
+        for (Mention m : taken) {
+            boolean inReach = m.sentence() < index && m.sentence() >= index - REACH
+                    || m.sentence() == index && m.span().end() <= before;
+            if (m.type() == MentionType.ORGANIZATION && inReach
+                    && gazetteer.lookup(m.name()).flatMap(GazetteerEntry::field).filter(field::equals).isPresent()
+                    && (nearest == null || m.span().start() > nearest.span().start())) {
+                nearest = m;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** "the ChatGPT maker": the product's maker, when the product is known. */

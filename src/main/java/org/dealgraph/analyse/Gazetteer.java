@@ -102,7 +102,8 @@ public final class Gazetteer {
      */
     private static List<Row> rows(Set<String> types) {
         List<Row> rows = Lexicon.read(FILE, Column.required("canonical name").unique(), Column.optional("aliases"),
-                Column.required("type").oneOf(types), Column.optional("Wikidata ID"), Column.optional("parent"));
+                Column.required("type").oneOf(types), Column.optional("Wikidata ID"), Column.optional("parent"),
+                Column.optional("field"));
         Set<String> canonical = new HashSet<>();
         rows.forEach(row -> canonical.add(row.get(0)));
         for (Row row : rows) {
@@ -123,7 +124,8 @@ public final class Gazetteer {
         List<String> aliases = row.items(1, "|");
         Optional<String> wikidata = row.has(3) ? Optional.of(row.get(3)) : Optional.empty();
         Optional<String> parent = row.has(4) ? Optional.of(row.get(4)) : Optional.empty();
-        return new GazetteerEntry(row.get(0), aliases, row.get(2), wikidata, parent);
+        Optional<String> field = row.has(5) ? Optional.of(row.get(5)) : Optional.empty();
+        return new GazetteerEntry(row.get(0), aliases, row.get(2), wikidata, parent, field);
     }
 
     /** Whether {@code name} is the canonical name of an entry. */

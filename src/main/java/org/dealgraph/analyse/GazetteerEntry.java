@@ -13,9 +13,10 @@ import java.util.Optional;
  *                  university, nonprofit, research institute, exchange
  * @param wikidata  its Wikidata ID, when certain
  * @param parent    the canonical name of the organization that owns it, when one does
+ * @param field     what it makes, for descriptions that name a field ("chips" for "the chipmaker"), when known
  */
 public record GazetteerEntry(String canonical, List<String> aliases, String type, Optional<String> wikidata,
-                             Optional<String> parent) {
+                             Optional<String> parent, Optional<String> field) {
 
     public GazetteerEntry {
         Objects.requireNonNull(canonical, "canonical");
@@ -23,6 +24,7 @@ public record GazetteerEntry(String canonical, List<String> aliases, String type
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(wikidata, "wikidata");
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(field, "field");
         if (canonical.isBlank()) {
             throw new IllegalArgumentException("blank canonical name");
         }

@@ -36,6 +36,8 @@ final class WordLists {
     final Set<String> descriptors;
     /** Heads of descriptions ("the company") with the organization types each fits. */
     final Map<String, Set<String>> descriptionTypes;
+    /** The field a description names ("chips" for "chipmaker"), by its noun. */
+    final Map<String, String> descriptionFields;
     /** Heads that "the <product> <head>" makes the product's maker ("the ChatGPT maker"). */
     final Set<String> makerHeads;
     final Set<String> orgVerbs;
@@ -53,6 +55,8 @@ final class WordLists {
         this.makerHeads = firstColumn(nouns, row -> row.items(1, ",").contains("maker"));
         this.descriptionTypes = nouns.stream().filter(row -> row.has(2))
                 .collect(Collectors.toUnmodifiableMap(row -> row.get(0), row -> Set.copyOf(row.items(2, ","))));
+        this.descriptionFields = nouns.stream().filter(row -> row.has(3))
+                .collect(Collectors.toUnmodifiableMap(row -> row.get(0), row -> row.get(3)));
         List<Row> verbs = Lexicon.read("org-verbs.tsv", Column.required("verb").unique(),
                 Column.optional("kind").oneOf(List.of("deal")));
         this.orgVerbs = firstColumn(verbs, row -> true);
@@ -83,10 +87,14 @@ final class WordLists {
         fits.add("any");
         fits.add(NEW);
         List<Row> rows = Lexicon.read("org-descriptors.tsv", Column.required("noun").unique(),
-                Column.required("uses").eachOf(",", DESCRIPTOR_USES), Column.optional("types").eachOf(",", fits));
+                Column.required("uses").eachOf(",", DESCRIPTOR_USES), Column.optional("types").eachOf(",", fits),
+                Column.optional("field"));
         for (Row row : rows) {
             if (row.items(1, ",").contains("description") != row.has(2)) {
                 throw row.error("'" + row.get(0) + "': a description needs types, and only a description has them");
+            }
+            if (row.has(3) && !row.has(2)) {
+                throw row.error("'" + row.get(0) + "': only a description names a field");
             }
         }
         return rows;
