@@ -21,6 +21,7 @@ import org.dealgraph.model.Role;
 final class RoleRules implements RuleCallback {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
+    private static final Set<String> TITLE_TIMES = WordLists.get("pronoun-title-times");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
     private static final Set<String> RELATIVE_WORDS = WordLists.get("aside-relatives");
@@ -111,13 +112,14 @@ final class RoleRules implements RuleCallback {
     }
 
     /**
-     * A role's organization when none stands next to its titles: the one "its" or "whose" points at, the
-     * sentence's only organization, or (for "CEO P told a broadcaster") the organization the sentence before
-     * opens with as its subject ("Acme said…"), else the article's main organization.
+     * A role's organization when none stands next to its titles: the one "its" or "whose" points at (past words of
+     * time: "its new CFO"), the sentence's only organization, or (for "CEO P told a broadcaster") the
+     * organization the sentence before opens with as its subject ("Acme said…"), else the article's main
+     * organization.
      */
     private Optional<Anchor> unnamedOrganization(SentenceFacts f, ChunkedSentence s, int first, boolean personAfter) {
         int determiner = first - 1;
-        while (determiner > 0 && s.get(determiner).pos().equals("NUM")) {
+        while (determiner > 0 && (s.get(determiner).pos().equals("NUM") || s.wordAt(determiner, TITLE_TIMES))) {
             determiner--;
         }
         if (determiner >= 0 && s.wordAt(determiner, POSSESSIVE_PRONOUNS)) {
