@@ -22,6 +22,7 @@ final class RoleRules implements RuleCallback {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = WordLists.get("possessive-pronouns");
     private static final Set<String> TITLE_TIMES = WordLists.get("pronoun-title-times");
+    private static final Set<String> APPOINTING_VERBS = WordLists.get("appointing-verbs");
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
     private static final Set<String> RELATIVE_WORDS = WordLists.get("aside-relatives");
@@ -71,7 +72,7 @@ final class RoleRules implements RuleCallback {
         }
         int person = RolePlaces.personOf(s, first, field, org);
         Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
-                : unnamedOrganization(f, s, first, person == field + 1);
+                : appointedBy(s, person, first).or(() -> unnamedOrganization(f, s, first, person == field + 1));
         if (found.isEmpty() || person < 0) {
             return;
         }
@@ -109,6 +110,24 @@ final class RoleRules implements RuleCallback {
     /** Whether the gazetteer knows the organization as a government or one of its bodies. */
     private boolean government(EntityRef organization) {
         return gazetteer.lookup(organization.name()).map(e -> GOVERNMENT_TYPES.contains(e.type())).orElse(false);
+    }
+
+    /**
+     * "A named P chief executive", "A has appointed P its CFO": a person right before the titles whom a verb of
+     * appointing takes as its object holds them at the verb's subject, when that is one organization.
+     */
+    private static Optional<Anchor> appointedBy(ChunkedSentence s, int person, int first) {
+        if (person < 1 || person >= first || !s.wordAt(person - 1, APPOINTING_VERBS)) {
+            return Optional.empty();
+        }
+        for (int k = person + 1; k < first; k++) {
+            if (!s.wordAt(k, TITLE_TIMES) && !s.wordAt(k, POSSESSIVE_PRONOUNS) && !s.get(k).isWord("as")) {
+                return Optional.empty();
+            }
+        }
+        List<Integer> subject = s.subjectBefore(person - 1, false);
+        return subject.size() == 1 && s.get(subject.get(0)).isOrg()
+                ? Optional.of(new Anchor(OptionalInt.of(subject.get(0)), 0.6)) : Optional.empty();
     }
 
     /**
