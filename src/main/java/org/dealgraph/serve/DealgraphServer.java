@@ -57,6 +57,7 @@ public final class DealgraphServer implements AutoCloseable {
 
     private final ServerSettings settings;
     private final FusekiServer server;
+    private final QuerySlots slots;
 
     /**
      * A server for {@code dataset} on {@code host} and {@code port} (0 picks a free port), not yet started,
@@ -96,7 +97,7 @@ public final class DealgraphServer implements AutoCloseable {
         this.server = builder.build();
         bindTo(settings.host());
         bound(settings.limits());
-        guard(settings);
+        this.slots = guard(settings);
     }
 
     /**
@@ -113,9 +114,10 @@ public final class DealgraphServer implements AutoCloseable {
 
     /**
      * Puts the {@link HeaderDeadline} and the {@link RequestGuard} before everything else, then the
-     * {@link BoundedRequests} and the {@link QuerySlots}, and quiet error pages under everything.
+     * {@link BoundedRequests} and the {@link QuerySlots}, and quiet error pages under everything; returns the
+     * slots.
      */
-    private void guard(ServerSettings settings) {
+    private QuerySlots guard(ServerSettings settings) {
         Server jetty = server.getJettyServer();
         Limits limits = settings.limits();
         HeaderDeadline deadline = new HeaderDeadline(limits.readTimeout());
@@ -133,6 +135,7 @@ public final class DealgraphServer implements AutoCloseable {
         for (Connector connector : jetty.getConnectors()) {
             connector.addEventListener(deadline);
         }
+        return slots;
     }
 
     /**
@@ -181,6 +184,11 @@ public final class DealgraphServer implements AutoCloseable {
     }
 
     /** The port served on: the one chosen when started with port 0. */
+    /** The queries and updates running now, as the cap on them counts. */
+    int runningQueries() {
+        return slots.running();
+    }
+
     public int port() {
         return server.getHttpPort();
     }

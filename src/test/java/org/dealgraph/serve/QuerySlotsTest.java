@@ -46,6 +46,19 @@ class QuerySlotsTest {
         return answer;
     }
 
+    /**
+     * Waits until {@code count} queries hold slots: on a loaded machine a query sent may not have reached the
+     * server yet, and a fixed pause would let the next one take its slot.
+     */
+    private static void awaitRunning(DealgraphServer server, int count) throws InterruptedException {
+        long start = System.nanoTime();
+        while (server.runningQueries() < count) {
+            assertTrue(Requests.millis(start) < 3_000, "only " + server.runningQueries() + " of " + count
+                    + " queries started");
+            Thread.sleep(10);
+        }
+    }
+
     @Test
     void queriesBeyondTheCapsAreRefusedAtOnceAndTheSlotsComeBack() throws Exception {
         try (ArticleStore store = ArticleStore.inMemory()) {
@@ -59,14 +72,14 @@ class QuerySlotsTest {
                 try {
                     bombs.add(clients.submit(() -> queryFrom(port, "127.0.0.1", BOMB)));
                     bombs.add(clients.submit(() -> queryFrom(port, "127.0.0.1", BOMB)));
-                    Thread.sleep(500);
+                    awaitRunning(server, 2);
                     String sameClient = ask(port, "127.0.0.1");
                     assertTrue(sameClient.startsWith("HTTP/1.1 503") && sameClient.contains("Retry-After: 1"),
                             "a third query from one address ran: " + sameClient);
                     String otherClient = ask(port, "127.0.0.2");
                     assertTrue(otherClient.startsWith("HTTP/1.1 200") && otherClient.contains("true"), otherClient);
                     bombs.add(clients.submit(() -> queryFrom(port, "127.0.0.2", BOMB)));
-                    Thread.sleep(500);
+                    awaitRunning(server, 3);
                     String full = ask(port, "127.0.0.3");
                     assertTrue(full.startsWith("HTTP/1.1 503"), "a fourth query ran: " + full);
                     for (Future<String> bomb : bombs) {
