@@ -15,11 +15,15 @@ import org.dealgraph.model.Fact;
 import org.dealgraph.model.Subsidiary;
 
 /**
- * The callbacks of {@code ownership.yaml}, look-ups no operator makes: "A's B" where the gazetteer names A as
- * B's parent (the text then plainly implies it), and a name that extends a known organization's name ("Acme
- * Cloud", "Acme Japan", "Acme for Science" beside Acme) as a unit of it.
+ * The callbacks of {@code ownership.yaml}, look-ups no operator makes: the units a plural unit noun lists ("A,
+ * whose subsidiaries include B and C"), "A's B" where the gazetteer names A as B's parent (the text then plainly
+ * implies it), and a name that extends a known organization's name ("Acme Cloud", "Acme Japan", "Acme for
+ * Science" beside Acme) as a unit of it.
  */
 final class OwnershipRules {
+
+    /** The words between a plural unit noun and the units it lists: "include", "such as", "like", "are". */
+    private static final Set<String> LIST_OPENERS = WordLists.get("unit-list-openers");
 
     private final Gazetteer gazetteer;
 
@@ -32,7 +36,44 @@ final class OwnershipRules {
         OwnershipRules o = new OwnershipRules(gazetteer);
         return Map.of(
                 "subsidiary-known-parent", (f, t, r) -> o.knownParents(f, r.get("subsidiary-known-parent")),
-                "subsidiary-name-extends", (f, t, r) -> o.extendedNames(f, r.get("subsidiary-name-extends")));
+                "subsidiary-name-extends", (f, t, r) -> o.extendedNames(f, r.get("subsidiary-name-extends")),
+                "subsidiary-units-listed", (f, t, r) -> t.map(trigger -> unitsListed(f, trigger,
+                        r.get("subsidiary-units-listed"))).orElse(List.of()));
+    }
+
+    /**
+     * "A, whose subsidiaries include B and C", "A's units such as B", "A spun out units like B": the organizations
+     * that a plural unit noun lists after an including word are units of its owner (the possessive before it, else
+     * the clause's subject).
+     */
+    private static List<Fact> unitsListed(SentenceFacts f, TriggerMatch t, Rule rule) {
+        ChunkedSentence s = f.chunks();
+        List<String> words = t.trigger().words();
+        if (!words.get(words.size() - 1).endsWith("s")) {
+            return List.of();
+        }
+        int j = t.end();
+        while (j < s.size() && j < t.end() + 3 && s.wordAt(j, LIST_OPENERS)) {
+            j++;
+        }
+        if (j == t.end() || j >= s.size() || !s.get(j).isOrg()) {
+            return List.of();
+        }
+        List<Integer> units = s.groupFrom(j, false);
+        int owner = s.possessiveBefore(t.start());
+        List<Integer> parents = owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false);
+        List<Fact> out = new ArrayList<>();
+        if (parents.size() != 1 || !s.get(parents.get(0)).isOrg()) {
+            return out;
+        }
+        EntityRef parent = s.get(parents.get(0)).ref();
+        for (int unit : units) {
+            if (s.get(unit).isOrg() && !s.get(unit).ref().equals(parent)) {
+                out.add(new Subsidiary(parent, s.get(unit).ref(), f.provenance(rule, Math.min(parents.get(0), t.start()),
+                        unit + 1)));
+            }
+        }
+        return out;
     }
 
     /**
