@@ -113,8 +113,9 @@ final class MoneyRoles {
         }
         Context best = null;
         BitSet near = new BitSet();
-        if (i + 1 < s.size()) {
-            contexts.startingWith(s.lower(i + 1), near);
+        int next = after(s, i);
+        if (next < s.size()) {
+            contexts.startingWith(s.lower(next), near);
         }
         for (int gap = 0; gap <= GAP && i - gap - 1 >= 0; gap++) {
             contexts.endingWith(s.lower(i - gap - 1), near);
@@ -130,7 +131,7 @@ final class MoneyRoles {
 
     private static boolean standsBy(ChunkedSentence s, int i, Context c) {
         if (!c.before()) {
-            return s.matchAt(i + 1, c.words()) > 0;
+            return s.matchAt(after(s, i), c.words()) > 0;
         }
         for (int gap = 0; gap <= GAP; gap++) {
             int begin = i - gap - c.words().size();
@@ -139,6 +140,14 @@ final class MoneyRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the words after the amount at {@code i} start: past the closing bracket of a bracketed amount ("a
+     * near-unicorn ($977 million) post-money valuation").
+     */
+    private static int after(ChunkedSentence s, int i) {
+        return i > 0 && s.get(i - 1).isWord("(") && s.wordAt(i + 1, Set.of(")")) ? i + 2 : i + 1;
     }
 
     /**
