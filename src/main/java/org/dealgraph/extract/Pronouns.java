@@ -12,7 +12,8 @@ import org.dealgraph.model.MentionType;
 /**
  * Carries an organization across sentences: a sentence that opens with "It" or "Its" before naming any
  * organization ("It also raised $5bn", "In June, it bought B", "Its investors include A") speaks of the
- * subject of the sentence before, else of the article's main organization (the one it names most often).
+ * subject of the sentence before, else of the article's main organization (the one it names most often). An "it"
+ * opening a clause joined by ", and" speaks of the sentence's first organization.
  * The pronoun's chunk becomes an organization chunk that keeps the pronoun's span, so that provenance
  * still points at the words of the text.
  */
@@ -56,10 +57,37 @@ final class Pronouns {
         for (int i = 0; i < s.size() && i < REACH; i++) {
             Chunk c = s.get(i);
             if (c.isAgent()) {
-                return s;
+                break;
             }
             if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && SUBJECT.contains(c.lower()) && verbFollows(s, i)) {
                 return replaced(s, i, antecedent.get());
+            }
+        }
+        return coordinated(s);
+    }
+
+    /**
+     * "That platform is A, and on Wednesday it emerged from stealth…": an "it" that opens a clause joined by ", and"
+     * or ", but" (past a date or an adverb) and that a verb follows stands for the sentence's first organization.
+     */
+    private static ChunkedSentence coordinated(ChunkedSentence s) {
+        for (int i = 2; i < s.size(); i++) {
+            Chunk c = s.get(i);
+            if (c.kind() != Chunk.Kind.WORD || !c.pos().equals("PRON") || !c.isWord("it") || !verbFollows(s, i)) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 1 && (s.get(k).kind() == Chunk.Kind.DATE || s.get(k).pos().equals("ADP")
+                    || s.get(k).pos().equals("ADV"))) {
+                k--;
+            }
+            if (!(s.get(k).isWord("and") || s.get(k).isWord("but")) || !s.get(k - 1).isWord(",")) {
+                continue;
+            }
+            for (int j = 0; j < k - 1; j++) {
+                if (s.get(j).isOrg() && !s.get(j).possessive() && s.get(j).mention().isPresent()) {
+                    return replaced(s, i, s.get(j).mention().get());
+                }
             }
         }
         return s;
