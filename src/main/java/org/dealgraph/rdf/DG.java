@@ -94,6 +94,9 @@ public final class DG {
     public static final Property month = property("month");
     public static final Property countedClass = property("countedClass");
     public static final Property factCount = property("factCount");
+    public static final Resource PartyCount = resource("PartyCount");
+    public static final Property countedParty = property("countedParty");
+    public static final Property counterpartyCount = property("counterpartyCount");
 
     // Stores
     public static final Resource IriBase = resource("IriBase");

@@ -34,7 +34,7 @@ import org.dealgraph.rdf.Literals;
  * articles that tell it ({@code dg:articleCount}), the earliest of their publication dates
  * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), and each amount in US dollars
  * ({@code dg:amountUsd}, from the dated rate table {@code usd-rates.tsv}); beside the facts, the number of
- * facts of each counted kind per month ({@link MonthCounts}). Aggregate queries read it with
+ * facts of each counted kind per month and the connections of each party ({@link SummaryCounters}). Aggregate queries read it with
  * {@code GRAPH <urn:x-arq:DefaultGraph>} instead of reading every article graph through the union; the union
  * itself never shows it.
  *
@@ -90,16 +90,16 @@ final class FactSummary {
      * {@code inserts}, the write's inserter.
      */
     static void update(DatasetGraph dsg, Set<Node> before, Collection<GraphWrite> written, IndexOrderInserts inserts) {
-        MonthCounts.Changes months = new MonthCounts.Changes();
-        rewrite(dsg, before, months);
+        SummaryCounters counted = new SummaryCounters();
+        rewrite(dsg, before, counted);
         List<Triple> additions = new ArrayList<>();
         GraphWrite.told(written).forEach((fact, told) -> {
             if (!before.contains(fact)) {
-                add(dsg, fact, told, additions, months);
+                add(dsg, fact, told, additions, counted);
             }
         });
         inserts.addToDefaultGraph(additions);
-        months.apply(dsg);
+        counted.apply(dsg);
     }
 
     /**
@@ -109,7 +109,7 @@ final class FactSummary {
      * the index pages that hold it once per batch.
      */
     private static void add(DatasetGraph dsg, Node fact, ToldFact told, List<Triple> additions,
-                            MonthCounts.Changes months) {
+                            SummaryCounters counted) {
         Set<Triple> on = storedOn(dsg, fact);
         long count = told.articles().size();
         Optional<String> first = told.firstMonth();
@@ -144,7 +144,7 @@ final class FactSummary {
         after.removeIf(t -> isFigure(t.getPredicate()));
         after.addAll(told.triples());
         after.addAll(figures);
-        months.moved(fact, on, after);
+        counted.moved(fact, on, after);
     }
 
     private static boolean isFigure(Node predicate) {
@@ -153,12 +153,12 @@ final class FactSummary {
 
     /** Rewrites the summary of each of {@code facts} from the article graphs as they now stand. */
     static void rewrite(DatasetGraph dsg, Collection<Node> facts) {
-        MonthCounts.Changes months = new MonthCounts.Changes();
-        rewrite(dsg, facts, months);
-        months.apply(dsg);
+        SummaryCounters counted = new SummaryCounters();
+        rewrite(dsg, facts, counted);
+        counted.apply(dsg);
     }
 
-    private static void rewrite(DatasetGraph dsg, Collection<Node> facts, MonthCounts.Changes months) {
+    private static void rewrite(DatasetGraph dsg, Collection<Node> facts, SummaryCounters counted) {
         for (Node fact : facts) {
             Set<Triple> before = stored(dsg, fact);
             for (Triple t : before) {
@@ -168,7 +168,7 @@ final class FactSummary {
             for (Triple t : after) {
                 dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
             }
-            months.moved(fact, before, after);
+            counted.moved(fact, before, after);
         }
     }
 
@@ -185,40 +185,40 @@ final class FactSummary {
         });
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
         record.forEach(dsg::add);
-        MonthCounts.Changes months = new MonthCounts.Changes();
+        SummaryCounters counted = new SummaryCounters();
         for (Node fact : allFacts(dsg)) {
             Set<Triple> summary = of(dsg, fact);
             summary.forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-            months.moved(fact, Set.of(), summary);
+            counted.moved(fact, Set.of(), summary);
         }
-        months.apply(dsg);
+        counted.triples().forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
      * The problems of the stored summary against one built from the article graphs, in words: one line per node
      * whose summary differs (the first {@link #NAMED} found, then a line with the number of the others), each
      * naming the node and the triples missing or too many; empty if they agree. Compares fact by fact, counting
-     * the facts per month on the way, then compares the month counters and looks for summary triples on nodes that
-     * are neither a fact, nor one of its amounts, nor a counter, so that only the facts' nodes are held in memory.
+     * the counters on the way, then compares the counters and looks for summary triples on nodes that
+     * are neither a fact, nor one of its amounts, nor a counter, so that only the facts' nodes and the counts are held
+     * in memory.
      */
     static List<String> problems(DatasetGraph dsg) {
         Set<Node> facts = allFacts(dsg);
         Differences differences = new Differences();
-        MonthCounts.Changes months = new MonthCounts.Changes();
+        SummaryCounters counted = new SummaryCounters();
         for (Node fact : facts) {
             Set<Triple> expected = of(dsg, fact);
             Set<Triple> stored = stored(dsg, fact);
             expected.stream().filter(t -> !stored.contains(t)).forEach(t -> differences.add(t, "missing "));
             stored.stream().filter(t -> !expected.contains(t)).forEach(t -> differences.add(t, "too many "));
-            months.moved(fact, Set.of(), expected);
+            counted.moved(fact, Set.of(), expected);
         }
-        Set<Triple> counters = new HashSet<>();
-        months.counts().forEach((key, count) -> counters.addAll(MonthCounts.triples(key, count)));
-        counters.stream().filter(t -> !dsg.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
+        Set<Triple> expectedCounters = counted.triples();
+        expectedCounters.stream().filter(t -> !dsg.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
                 .forEach(t -> differences.add(t, "missing "));
         each(dsg, GRAPH, Node.ANY, Node.ANY, Node.ANY, q -> {
-            boolean counter = MonthCounts.isCounter(q.getSubject());
-            if (!BaseRecord.isRecord(q) && (counter ? !counters.contains(q.asTriple())
+            boolean counter = SummaryCounters.isCounter(q.getSubject());
+            if (!BaseRecord.isRecord(q) && (counter ? !expectedCounters.contains(q.asTriple())
                     : !facts.contains(q.getSubject()) && !amountOfAny(dsg, q.getSubject(), facts))) {
                 differences.add(q.asTriple(), "too many ");
             }
