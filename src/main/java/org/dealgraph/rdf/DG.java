@@ -94,6 +94,8 @@ public final class DG {
     public static final Property month = property("month");
     public static final Property countedClass = property("countedClass");
     public static final Property factCount = property("factCount");
+    public static final Property amountBand = property("amountBand");
+    public static final Resource AmountBandCount = resource("AmountBandCount");
     public static final Resource PartyCount = resource("PartyCount");
     public static final Property countedParty = property("countedParty");
     public static final Property counterpartyCount = property("counterpartyCount");

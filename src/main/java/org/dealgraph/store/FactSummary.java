@@ -110,7 +110,7 @@ final class FactSummary {
      */
     private static void add(DatasetGraph dsg, Node fact, ToldFact told, List<Triple> additions,
                             SummaryCounters counted) {
-        Set<Triple> on = storedOn(dsg, fact);
+        Set<Triple> on = stored(dsg, fact);
         long count = told.articles().size();
         Optional<String> first = told.firstMonth();
         Optional<Node> published = told.firstPublished();

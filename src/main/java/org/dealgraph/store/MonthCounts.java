@@ -3,19 +3,13 @@ package org.dealgraph.store;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.Literals;
@@ -27,8 +21,8 @@ import org.dealgraph.rdf.Literals;
  * day or the month, otherwise in its {@code dg:firstMonth}; one without either is not counted. Each counter is a
  * node of its own ({@code dg:MonthCount}) with its month, the class it counts and {@code dg:factCount}.
  *
- * <p>The counters follow the facts' summaries in the same write: {@link Changes} gathers, fact by fact, the month
- * a fact left and the one it entered, and {@link Changes#apply} moves the counts once per write.
+ * <p>The counters follow the facts' summaries in the same write: {@link #changes} gathers, fact by fact, the month
+ * a fact left and the one it entered, and moves the counts once per write.
  */
 final class MonthCounts {
 
@@ -89,38 +83,6 @@ final class MonthCounts {
         return node.isURI() && node.getURI().startsWith(NODE_PREFIX);
     }
 
-    /** The stored counts, by key. */
-    static Map<Key, Long> stored(DatasetGraph dsg) {
-        Map<Key, Long> counts = new HashMap<>();
-        Iterator<Quad> found = dsg.find(FactSummary.GRAPH, Node.ANY, TYPE, MONTH_COUNT);
-        try {
-            found.forEachRemaining(q -> read(dsg, q.getSubject()).ifPresent(entry -> counts.put(entry.getKey(),
-                    entry.getValue())));
-        } finally {
-            Iter.close(found);
-        }
-        return counts;
-    }
-
-    private static Optional<Map.Entry<Key, Long>> read(DatasetGraph dsg, Node counter) {
-        Node month = object(dsg, counter, MONTH);
-        Node kind = object(dsg, counter, COUNTED_CLASS);
-        Node count = object(dsg, counter, FACT_COUNT);
-        if (month == null || kind == null || count == null || !(count.getLiteralValue() instanceof Number n)) {
-            return Optional.empty();
-        }
-        return Optional.of(Map.entry(new Key(month.getLiteralLexicalForm(), kind), n.longValue()));
-    }
-
-    private static Node object(DatasetGraph dsg, Node subject, Node predicate) {
-        Iterator<Quad> found = dsg.find(FactSummary.GRAPH, subject, predicate, Node.ANY);
-        try {
-            return found.hasNext() ? found.next().getObject() : null;
-        } finally {
-            Iter.close(found);
-        }
-    }
-
     /** The triples of the counter of {@code key} holding {@code count}. */
     static List<Triple> triples(Key key, long count) {
         Node node = node(key);
@@ -135,35 +97,23 @@ final class MonthCounts {
         return NodeFactory.createURI(NODE_PREFIX + URLEncoder.encode(key.month(), StandardCharsets.UTF_8) + ":" + kind);
     }
 
-    /** The moves of facts between counters over one write, applied to the stored counters at its end. */
-    static final class Changes {
-        private final Map<Key, Long> delta = new HashMap<>();
+    /** The moves of facts between months over one write. */
+    static Tally<Key> changes() {
+        return new Tally<>(new Tally.Counting<>() {
+            @Override
+            public List<Key> keysOf(Node fact, Collection<Triple> summary) {
+                return keyOf(fact, summary).stream().toList();
+            }
 
-        /** A fact whose summary was {@code before} and is now {@code after}. */
-        void moved(Node fact, Collection<Triple> before, Collection<Triple> after) {
-            keyOf(fact, before).ifPresent(key -> delta.merge(key, -1L, Long::sum));
-            keyOf(fact, after).ifPresent(key -> delta.merge(key, 1L, Long::sum));
-        }
+            @Override
+            public Node node(Key key) {
+                return MonthCounts.node(key);
+            }
 
-        /** What was gathered, by key: for facts only ever added, their counts. */
-        Map<Key, Long> counts() {
-            return Map.copyOf(delta);
-        }
-
-        /** Moves the stored counts by what was gathered: a counter that falls to nothing is removed. */
-        void apply(DatasetGraph dsg) {
-            delta.forEach((key, change) -> {
-                if (change == 0) {
-                    return;
-                }
-                Node node = node(key);
-                long now = read(dsg, node).map(Map.Entry::getValue).orElse(0L) + change;
-                dsg.deleteAny(FactSummary.GRAPH, node, Node.ANY, Node.ANY);
-                if (now > 0) {
-                    triples(key, now).forEach(t -> dsg.add(FactSummary.GRAPH, t.getSubject(), t.getPredicate(),
-                            t.getObject()));
-                }
-            });
-        }
+            @Override
+            public List<Triple> triples(Key key, long count) {
+                return MonthCounts.triples(key, count);
+            }
+        });
     }
 }

@@ -8,17 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.Literals;
@@ -99,21 +96,12 @@ final class PartyCounts {
     /** The stored figures of {@code party}, zero when it has no counter. */
     static Counts stored(DatasetGraph dsg, Node party) {
         Node node = node(party);
-        return new Counts(number(dsg, node, COUNTERPARTY_COUNT), number(dsg, node, FACT_COUNT));
-    }
-
-    private static long number(DatasetGraph dsg, Node subject, Node predicate) {
-        Iterator<Quad> found = dsg.find(FactSummary.GRAPH, subject, predicate, Node.ANY);
-        try {
-            return found.hasNext() && found.next().getObject().getLiteralValue() instanceof Number n ? n.longValue() : 0;
-        } finally {
-            Iter.close(found);
-        }
+        return new Counts(Tally.number(dsg, node, COUNTERPARTY_COUNT), Tally.stored(dsg, node));
     }
 
     /** The stored number of facts the pair {@code pair} shares, zero when it has no counter. */
     private static long shared(DatasetGraph dsg, Pair pair) {
-        return number(dsg, pair.node(), FACT_COUNT);
+        return Tally.stored(dsg, pair.node());
     }
 
     /** An unordered pair of distinct parties. */

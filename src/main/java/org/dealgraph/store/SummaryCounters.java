@@ -9,36 +9,40 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The counters the summary of facts keeps beside the facts ({@link MonthCounts} per month and kind,
- * {@link PartyCounts} per party), moved together: one write gathers, fact by fact, the summary a fact had and the one
- * it has now, and moves every counter once at its end.
+ * {@link AmountBands} per band of amounts, {@link PartyCounts} per party), moved together: one write gathers, fact
+ * by fact, the summary a fact had and the one it has now, and moves every counter once at its end.
  */
 final class SummaryCounters {
 
-    private final MonthCounts.Changes months = new MonthCounts.Changes();
+    private final Tally<MonthCounts.Key> months = MonthCounts.changes();
+    private final Tally<Integer> bands = AmountBands.changes();
     private final PartyCounts.Changes parties = new PartyCounts.Changes();
 
     /** A fact whose summary was {@code before} and is now {@code after}. */
     void moved(Node fact, Collection<Triple> before, Collection<Triple> after) {
         months.moved(fact, before, after);
+        bands.moved(fact, before, after);
         parties.moved(fact, before, after);
     }
 
     /** Moves the stored counters by what was gathered; the facts' summaries must already stand as the write leaves them. */
     void apply(DatasetGraph dsg) {
         months.apply(dsg);
+        bands.apply(dsg);
         parties.apply(dsg);
     }
 
     /** The counters' triples for facts only ever added: what the stored counters should hold when nothing was before. */
     Set<Triple> triples() {
         Set<Triple> triples = new HashSet<>();
-        months.counts().forEach((key, count) -> triples.addAll(MonthCounts.triples(key, count)));
+        triples.addAll(months.triples());
+        triples.addAll(bands.triples());
         triples.addAll(parties.triples());
         return triples;
     }
 
     /** Whether {@code node} is a counter's node. */
     static boolean isCounter(Node node) {
-        return MonthCounts.isCounter(node) || PartyCounts.isCounter(node);
+        return MonthCounts.isCounter(node) || AmountBands.isCounter(node) || PartyCounts.isCounter(node);
     }
 }

@@ -90,7 +90,7 @@ record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstM
         return NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b));
     }
 
-    /** The triples of the amount {@code node}, if it is one (a value and a currency), with its value in US dollars. */
+    /** The triples of the amount {@code node}, if it is one (a value and a currency), with its value in US dollars and its band. */
     private static void amount(Node node, Source source, Set<Triple> into) {
         boolean[] valued = {false};
         source.each(node, VALUE, t -> valued[0] = true);
@@ -108,6 +108,7 @@ record ToldFact(Set<Triple> triples, Set<Node> articles, Optional<String> firstM
         into.addAll(found);
         BigDecimal usd = RATES.inUsd(new BigDecimal(number.toString()), currency.getLiteralLexicalForm());
         into.add(Triple.create(node, AMOUNT_USD, Literals.decimal(usd)));
+        into.add(AmountBands.bandOf(node, usd));
     }
 
     private static Node object(Set<Triple> triples, Node predicate) {

@@ -38,7 +38,7 @@ class MonthCountsTest {
 
     @Test
     void aFactMovedToAnotherMonthLeavesOneCountAndEntersAnother() {
-        MonthCounts.Changes changes = new MonthCounts.Changes();
+        Tally<MonthCounts.Key> changes = MonthCounts.changes();
         changes.moved(FACT, Set.of(), List.of(type(DEAL), firstMonth("2025-06")));
         changes.moved(FACT, List.of(type(DEAL), firstMonth("2025-06")), List.of(type(DEAL), firstMonth("2025-03")));
         assertEquals(Map.of(new MonthCounts.Key("2025-06", DEAL), 0L, new MonthCounts.Key("2025-03", DEAL), 1L),

@@ -1,0 +1,92 @@
+package org.dealgraph.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.dealgraph.rdf.DG;
+
+/**
+ * Counters of facts by key, kept in the summary of facts as one node per key with its number in
+ * {@code dg:factCount}, and the moves of facts between keys over one write, applied to the stored counters at its
+ * end. A fact may count under several keys, or under the same key more than once.
+ *
+ * @param <K> the key facts are counted by
+ */
+final class Tally<K> {
+
+    /** What the counters count: the keys of a fact's summary, and each key's counter node and triples. */
+    interface Counting<K> {
+        /** The keys {@code fact} counts under, given its summary triples {@code summary}. */
+        List<K> keysOf(Node fact, Collection<Triple> summary);
+
+        /** The node of the counter of {@code key}. */
+        Node node(K key);
+
+        /** The triples of the counter of {@code key} holding {@code count}, its {@code dg:factCount} among them. */
+        List<Triple> triples(K key, long count);
+    }
+
+    private static final Node FACT_COUNT = DG.factCount.asNode();
+
+    private final Counting<K> counting;
+    private final Map<K, Long> delta = new HashMap<>();
+
+    Tally(Counting<K> counting) {
+        this.counting = counting;
+    }
+
+    /** A fact whose summary was {@code before} and is now {@code after}. */
+    void moved(Node fact, Collection<Triple> before, Collection<Triple> after) {
+        counting.keysOf(fact, before).forEach(key -> delta.merge(key, -1L, Long::sum));
+        counting.keysOf(fact, after).forEach(key -> delta.merge(key, 1L, Long::sum));
+    }
+
+    /** What was gathered, by key: for facts only ever added, their counts. */
+    Map<K, Long> counts() {
+        return Map.copyOf(delta);
+    }
+
+    /** The counters' triples for facts only ever added: what the stored counters hold when nothing was before. */
+    List<Triple> triples() {
+        return delta.entrySet().stream().filter(e -> e.getValue() > 0)
+                .flatMap(e -> counting.triples(e.getKey(), e.getValue()).stream()).toList();
+    }
+
+    /** Moves the stored counts by what was gathered: a counter that falls to nothing is removed. */
+    void apply(DatasetGraph dsg) {
+        delta.forEach((key, change) -> {
+            if (change == 0) {
+                return;
+            }
+            Node node = counting.node(key);
+            long now = stored(dsg, node) + change;
+            dsg.deleteAny(FactSummary.GRAPH, node, Node.ANY, Node.ANY);
+            if (now > 0) {
+                counting.triples(key, now).forEach(t -> dsg.add(FactSummary.GRAPH, t.getSubject(), t.getPredicate(),
+                        t.getObject()));
+            }
+        });
+    }
+
+    /** The count the counter {@code node} holds, zero when there is none. */
+    static long stored(DatasetGraph dsg, Node node) {
+        return number(dsg, node, FACT_COUNT);
+    }
+
+    /** The number a counter {@code node} holds under {@code predicate} in the summary, zero when it holds none. */
+    static long number(DatasetGraph dsg, Node node, Node predicate) {
+        Iterator<Quad> found = dsg.find(FactSummary.GRAPH, node, predicate, Node.ANY);
+        try {
+            return found.hasNext() && found.next().getObject().getLiteralValue() instanceof Number n ? n.longValue() : 0;
+        } finally {
+            Iter.close(found);
+        }
+    }
+}
