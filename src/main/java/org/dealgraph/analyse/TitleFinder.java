@@ -86,6 +86,9 @@ final class TitleFinder {
         if (loose.isPresent() && (hit.isEmpty() || loose.get().end() > hit.get().end())) {
             hit = loose;
         }
+        if (!text.regionMatches(true, start, "chief", 0, 5)) {
+            return hit;
+        }
         Matcher officer = CHIEF_OFFICER.matcher(text).region(start, text.length());
         if (officer.lookingAt() && (hit.isEmpty() || officer.end() > hit.get().end())) {
             String name = officer.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -230,6 +230,9 @@ final class TokenTagger {
         }
         String last = spans.get(spans.size() - 1).of(s);
         String token = s.substring(start, end);
+        if (token.charAt(0) != '-' && !last.endsWith("-")) {
+            return false;
+        }
         boolean particle = NAME_PREFIX.matcher(last).matches();
         boolean upperNext = end < s.length() && Character.isUpperCase(s.charAt(end));
         return particle && (token.equals("-") && upperNext || token.length() > 1 && token.charAt(0) == '-'

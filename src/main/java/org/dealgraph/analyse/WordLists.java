@@ -165,7 +165,8 @@ final class WordLists {
     }
 
     private static boolean shapedLikeName(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !innerCapital(w) && !PREFIXED_FAMILY_NAME.matcher(w).matches()) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !innerCapital(w)
+                && !(w.indexOf('-') > 0 && PREFIXED_FAMILY_NAME.matcher(w).matches())) {
             return false;
         }
         int capitals = 0;
