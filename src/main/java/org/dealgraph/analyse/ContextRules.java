@@ -63,6 +63,9 @@ final class ContextRules {
         if (titleOf(tokens, a, before)) {
             return "org-title-of";
         }
+        if (before.equals("at") && a > 1 && Cue.TITLE_AT.has(tokens.get(a - 2).text()) && joinable(tokens, a, b)) {
+            return "org-title-at";
+        }
         if (a > 1 && taken(tokens.get(a - 2).text().toLowerCase(Locale.ROOT), before)
                 && !modifies(tokens, a, b) && !(b - a == 1 && tokens.get(a).pos().equals("ADJ"))) {
             return "org-deal-object";
@@ -80,8 +83,8 @@ final class ContextRules {
     }
 
     /**
-     * What one joins or founds, named by proper nouns ("joined Northwind in 2021", "joins Northwind Robotics as
-     * CTO", "co-founded Northwind"): not a lone family name or a place ("joined Paris"), nor someone joined
+     * What one joins or founds, or works at under a title ("a vice president at Northwind"), named by proper nouns
+     * ("joined Northwind in 2021", "joins Northwind Robotics as CTO", "co-founded Northwind"): not a lone family name or a place ("joined Paris"), nor someone joined
      * somewhere ("joined Marsh on stage"), nor a run a possessive ends ("joined Northwind's board" names the
      * owner, which other rules find).
      */

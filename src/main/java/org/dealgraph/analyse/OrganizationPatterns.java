@@ -213,15 +213,29 @@ final class OrganizationPatterns {
             return false;
         }
         Mention title = startingAt(taken, tokens.get(b).span().start(), MentionType.TITLE);
-        if (title == null || !Cue.HOLDER_TITLE.has(title.name()) || plural(title)) {
+        if (title == null || plural(title)) {
             return false;
         }
-        for (int i = b + 1; i < tokens.size(); i++) {
-            if (tokens.get(i).span().start() >= title.span().end()) {
-                return startingAt(taken, tokens.get(i).span().start(), MentionType.PERSON) != null;
+        boolean holder = Cue.HOLDER_TITLE.has(title.name());
+        int i = after(tokens, b + 1, title);
+        while (i + 1 < tokens.size() && Cue.TITLE_AND.has(tokens.get(i).text())) {
+            Mention next = startingAt(taken, tokens.get(i + 1).span().start(), MentionType.TITLE);
+            if (next == null || plural(next)) {
+                return false;
             }
+            holder |= Cue.HOLDER_TITLE.has(next.name());
+            i = after(tokens, i + 1, next);
         }
-        return false;
+        return holder && i < tokens.size() && startingAt(taken, tokens.get(i).span().start(), MentionType.PERSON) != null;
+    }
+
+    /** The first token from {@code from} on past the end of {@code mention}. */
+    private static int after(List<Token> tokens, int from, Mention mention) {
+        int i = from;
+        while (i < tokens.size() && tokens.get(i).span().start() < mention.span().end()) {
+            i++;
+        }
+        return i;
     }
 
     /**
