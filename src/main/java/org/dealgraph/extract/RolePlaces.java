@@ -17,6 +17,12 @@ final class RolePlaces {
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
     private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
     private static final Set<String> FIELD_PREPS = WordLists.get("title-field-prepositions");
+    private static final Set<String> UNIT_PREPS = WordLists.get("role-unit-prepositions");
+    /**
+     * How many chunks an apposition between a person and the rest of the clause may hold: "P, former vice
+     * president and general manager in Acme's data center group, will become …" holds ten.
+     */
+    private static final int APPOSITION_CHUNKS = 12;
 
     private RolePlaces() {
     }
@@ -113,7 +119,10 @@ final class RolePlaces {
         return k < s.size() && s.get(k).kind() == Chunk.Kind.PERSON ? k : -1;
     }
 
-    /** "of OpenAI", "at AWS", "vice president of data and AI at AWS": an organization after a preposition. */
+    /**
+     * "of OpenAI", "at AWS", "vice president of data and AI at AWS": an organization after a preposition; or the
+     * owner of a unit the title is held in ("general manager in Acme's data center group").
+     */
     static int orgAfter(ChunkedSentence s, int k) {
         boolean prep = false;
         for (int j = k; j < s.size() && j < k + 7 && s.sameClause(j, k); j++) {
@@ -123,6 +132,8 @@ final class RolePlaces {
             }
             if (s.wordAt(j, ORG_PREPS)) {
                 prep = true;
+            } else if (s.wordAt(j, UNIT_PREPS) && j + 1 < s.size() && s.get(j + 1).isOrg() && s.get(j + 1).possessive()) {
+                return j + 1;
             } else if (c.isVerb() || c.isWord(",") || c.kind() == Chunk.Kind.PERSON || j == k && !prep) {
                 return -1;
             }
@@ -160,7 +171,7 @@ final class RolePlaces {
      */
     static int personBeforeApposition(ChunkedSentence s, int close) {
         boolean titled = false;
-        for (int k = close - 1; k >= 1 && k >= close - 7; k--) {
+        for (int k = close - 1; k >= 1 && k >= close - APPOSITION_CHUNKS; k--) {
             Chunk c = s.get(k);
             if (c.isWord(",")) {
                 return titled && s.get(k - 1).kind() == Chunk.Kind.PERSON ? k - 1 : -1;
