@@ -173,6 +173,9 @@ final class OrganizationPatterns {
                 && (a > 0 || tokens.get(a).pos().equals("PROPN"))) {
             rule = "org-title-holder";
         }
+        if (rule == null && b == to && hirerBefore(tokens, a, b, taken)) {
+            rule = "org-hirer";
+        }
         if (rule == null && b == to && speakerOwner(tokens, b, taken) && !words.places.contains(name(tokens, a, b, text))) {
             rule = "org-speaker-owner";
         }
@@ -236,6 +239,25 @@ final class OrganizationPatterns {
             i++;
         }
         return i;
+    }
+
+    /**
+     * "Northwind hired Dana Kowal as CFO", "Northwind has appointed P": the run before a verb of hiring
+     * ({@link Cue#HIRING_VERB}, perhaps after auxiliaries) that a person's name follows at once is the hirer; not a
+     * place, nor a lone given or family name ("Kowal named P").
+     */
+    private boolean hirerBefore(List<Token> tokens, int a, int b, List<Mention> taken) {
+        int verb = b;
+        while (verb < tokens.size() && verb < b + 2 && Cue.VERB_COMPANION.has(tokens.get(verb).text())) {
+            verb++;
+        }
+        if (verb + 1 >= tokens.size() || !Cue.HIRING_VERB.has(tokens.get(verb).text())
+                || startingAt(taken, tokens.get(verb + 1).span().start(), MentionType.PERSON) == null) {
+            return false;
+        }
+        String first = tokens.get(a).text();
+        return !(b - a == 1 && (words.places.contains(first) || words.surnames.contains(first)
+                || words.firstNames.contains(first)));
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * "P joined OpenAI as its CEO", "OpenAI hired P as chief scientist", "A promoted P to president", "A counts P as
  * COO and Q as CTO": when "as" (or "to" after a verb of promoting) opens a chain of titles after a verb of
- * joining or hiring and its object, the person and the organization the frame names.
+ * joining or hiring and its object, the person and the organization the frame names; a person listed after such a
+ * frame, perhaps described first ("and researchers Q as chief scientist"), takes its titles at the same organization.
  *
  * @param person       the chunk of the person who takes the titles
  * @param organization the chunk of the organization they take them at
@@ -20,6 +21,8 @@ record AsFrame(int person, int organization) {
     private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");
     /** How far back a comma that opens an apposition, or the "as" of a listed frame, may stand. */
     private static final int APPOSITION_REACH = 6;
+    /** How many chunks may describe a listed person before the name ("and high-profile researchers Q as CTO"). */
+    private static final int LISTED_DESCRIPTION = 3;
 
     /** The frame whose "as" stands before the titles starting at {@code first}, if there is one. */
     static Optional<AsFrame> before(ChunkedSentence s, int first) {
@@ -44,9 +47,13 @@ record AsFrame(int person, int organization) {
         if ((to ? PROMOTE_VERBS : HIRE_VERBS).contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
             return soleSubject(s, object - 1, Chunk.Kind.ORG).map(org -> new AsFrame(object, org));
         }
-        boolean next = object >= 2 && (s.get(object - 1).isWord("and") || s.get(object - 1).isWord(","));
+        int link = object - 1;
+        while (link > 1 && link >= object - LISTED_DESCRIPTION && describes(s.get(link))) {
+            link--;
+        }
+        boolean next = link >= 1 && (s.get(link).isWord("and") || s.get(link).isWord(","));
         if (!to && next && s.get(object).kind() == Chunk.Kind.PERSON) {
-            return previous(s, object - 2).map(frame -> new AsFrame(object, frame.organization()));
+            return previous(s, link - 1).map(frame -> new AsFrame(object, frame.organization()));
         }
         return Optional.empty();
     }
@@ -80,6 +87,12 @@ record AsFrame(int person, int organization) {
             }
         }
         return Optional.empty();
+    }
+
+    /** A title or a modifying word before a listed person's name: "researchers", "high-profile", "veteran". */
+    private static boolean describes(Chunk c) {
+        return c.kind() == Chunk.Kind.TITLE || c.kind() == Chunk.Kind.WORD && !c.isVerb()
+                && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.isWord("-"));
     }
 
     /** The verb's subject when it is one chunk of {@code kind}. */
