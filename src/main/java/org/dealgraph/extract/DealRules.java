@@ -25,6 +25,10 @@ final class DealRules {
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
     private static final Set<String> AMOUNT_QUALIFIERS = WordLists.get("amount-qualifiers");
     private static final Set<String> COPULAS = WordLists.get("copulas");
+    private static final Set<String> HAVE_VERBS = WordLists.get("partner-have-verbs");
+    private static final Set<String> ARTICLES = WordLists.get("title-chain-articles");
+    /** How many chunks a partner noun's phrase may run before the comma that sets its partner off. */
+    private static final int SET_OFF_REACH = 6;
 
     /** The callbacks of {@code deal.yaml}, by name: each runs at one trigger and returns its facts. */
     static Map<String, RuleCallback> callbacks() {
@@ -159,9 +163,38 @@ final class DealRules {
     }
 
     /**
+     * "A has a partner in this deal, B, a mining company": the organization set off by a comma after a partner noun
+     * that a verb of having opens (its subject is the other partner), or -1.
+     */
+    private static int setOffPartner(ChunkedSentence s, TriggerMatch t) {
+        if (haveBefore(s, t.start()) < 0) {
+            return -1;
+        }
+        for (int j = t.end(); j < s.size() && j < t.end() + SET_OFF_REACH; j++) {
+            Chunk c = s.get(j);
+            if (c.isWord(",")) {
+                return j + 1 < s.size() && s.get(j + 1).isOrg() && !s.get(j + 1).possessive() ? j + 1 : -1;
+            }
+            if (c.isOrg() || c.isVerb() || c.kind() == Chunk.Kind.PERSON) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb of having right before a partner noun and its article or modifiers ("has a new partner"), or -1. */
+    private static int haveBefore(ChunkedSentence s, int start) {
+        int k = start - 1;
+        while (k > 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.wordAt(k, ARTICLES) || s.get(k).pos().equals("ADJ"))) {
+            k--;
+        }
+        return k > 0 && s.wordAt(k, HAVE_VERBS) ? k : -1;
+    }
+
+    /**
      * "A, a partner of B", "A's partner B", "A strategic partners, including B", "B and C are A customers", "A's
-     * partners include B and C", "customers of A include B and C", "A, whose partners include B": the holder of a
-     * partner noun and the partners it names ("A and B are partners" is the rule partner-group).
+     * partners include B and C", "customers of A include B and C", "A, whose partners include B", "A has a partner
+     * in this deal, B": the holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
      */
     void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
@@ -190,6 +223,9 @@ final class DealRules {
         } else if (owner >= 0 && owner == t.start() - 1 && !s.get(owner).possessive() && s.anyWordIn(Math.max(0, owner - 3), owner, COPULAS)) {
             first = List.of(owner);
             second = s.subjectBefore(owner, false);
+        } else if (owner < 0 && setOffPartner(s, t) >= 0) {
+            first = s.subjectBefore(haveBefore(s, t.start()), false);
+            second = List.of(setOffPartner(s, t));
         } else {
             return;
         }
