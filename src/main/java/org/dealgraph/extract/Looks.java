@@ -1,5 +1,6 @@
 package org.dealgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ final class Looks {
     private static final Set<String> RELATIVE_FILLERS = WordLists.get("relative-fillers");
     private static final Set<String> PASSIVE_BRIDGE = WordLists.get("passive-bridge");
     private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
+    private static final Set<String> FRONTING = WordLists.get("fronting-words");
 
     private Looks() {
     }
@@ -112,6 +114,41 @@ final class Looks {
             }
         }
         return -1;
+    }
+
+    /**
+     * The organizations that open the main clause after a fronted phrase holding chunk {@code t}: the phrase opens
+     * the sentence with a fronting word ("With backing from A, B plans…"), and the first comma after {@code t} ends
+     * it; the organizations, joined by "and" or commas, must be followed by their verb. Empty otherwise.
+     */
+    static List<Integer> frontedSubject(ChunkedSentence s, int t) {
+        if (s.size() == 0 || !s.wordAt(0, FRONTING) || t <= 0) {
+            return List.of();
+        }
+        int comma = t + 1;
+        while (comma < s.size() && !s.get(comma).isWord(",")) {
+            if (s.get(comma).isVerb()) {
+                return List.of();
+            }
+            comma++;
+        }
+        List<Integer> subject = new ArrayList<>();
+        int k = comma + 1;
+        while (k < s.size() && (s.get(k).isOrg() && !s.get(k).possessive() || !subject.isEmpty()
+                && (s.get(k).isWord("and") || s.get(k).isWord(",")))) {
+            if (s.get(k).isOrg()) {
+                subject.add(k);
+            }
+            k++;
+        }
+        return k < s.size() && (s.get(k).isVerb() || verbTaggedNoun(s, k)) ? subject : List.of();
+    }
+
+    /** A verb in -s that the tagger took for a plural noun, as before "to": "B aims to grow", "B plans to expand". */
+    private static boolean verbTaggedNoun(ChunkedSentence s, int k) {
+        Chunk c = s.get(k);
+        return c.kind() == Chunk.Kind.WORD && c.lower().endsWith("s") && k + 1 < s.size()
+                && (s.get(k + 1).isWord("to") || s.get(k + 1).isVerb());
     }
 
     /** The organization at {@code end}, or after a comma or a dash at {@code end}; -1 if neither. */

@@ -19,6 +19,11 @@ enum Operator {
     SUBJECT("subject", x -> x.s().subjectBefore(x.until(), x.persons())),
     /** The object group after the trigger: the noun phrase right after it, or after one of {@code preps}. */
     OBJECT("object", x -> x.s().objectAfter(x.from(), x.preps(), x.persons())),
+    /**
+     * The subject of the main clause after a phrase that opens the sentence and holds the trigger: B in "With
+     * investments from A, B aims to grow" (the opening words are fronting-words in words.tsv).
+     */
+    FRONTED_SUBJECT("fronted-subject", x -> Looks.frontedSubject(x.s(), x.until())),
     /** The agent group after "by" right after the trigger: "B was bought by A", "founded in 2020 by P". */
     BY_AGENT("by-agent", x -> x.s().byAgentAfter(x.from(), x.persons())),
     /**

@@ -84,7 +84,8 @@
  * <h2>Operators</h2>
  * The fixed set of {@link org.dealgraph.extract.Operator}: {@code subject} (the group before the trigger that
  * nothing governs as an object), {@code object} (the noun phrase after it, or after one of its prepositions),
- * {@code by-agent} (the group after "by": "was bought by A"), {@code possessive} (the owner opening the noun
+ * {@code by-agent} (the group after "by": "was bought by A"), {@code fronted-subject} (the organizations opening the
+ * main clause after a fronted phrase that holds the trigger: B in "With investments from A, B aims to grow"), {@code possessive} (the owner opening the noun
  * phrase: "A's purchase"; with {@code before}, the owner opening that argument's: "A's giant B acquisition"), {@code possessive-group} (the group that owner ends), {@code owner-or-subject} (that
  * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
  * {@code next-group} (the group after the trigger, past an including word: "partners include A and B"),
