@@ -44,7 +44,7 @@ final class OwnershipRules {
     /**
      * "A, whose subsidiaries include B and C", "A's units such as B", "A spun out units like B": the organizations
      * that a plural unit noun lists after an including word are units of its owner (the possessive before it, else
-     * the clause's subject).
+     * the clause's subject, else the organization doing it in a phrase in -ing: "with A spinning out units like B").
      */
     private static List<Fact> unitsListed(SentenceFacts f, TriggerMatch t, Rule rule) {
         ChunkedSentence s = f.chunks();
@@ -62,6 +62,10 @@ final class OwnershipRules {
         List<Integer> units = s.groupFrom(j, false);
         int owner = s.possessiveBefore(t.start());
         List<Integer> parents = owner >= 0 ? List.of(owner) : s.subjectBefore(t.start(), false);
+        if (parents.isEmpty()) {
+            int agent = gerundAgent(s, t.start());
+            parents = agent >= 0 ? List.of(agent) : List.of();
+        }
         List<Fact> out = new ArrayList<>();
         if (parents.size() != 1 || !s.get(parents.get(0)).isOrg()) {
             return out;
@@ -74,6 +78,21 @@ final class OwnershipRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The organization right before the verb in -ing whose object the unit noun at {@code noun} heads, past the
+     * verb's particle and the noun's modifiers: A in "with A spinning out other units like B", or -1.
+     */
+    private static int gerundAgent(ChunkedSentence s, int noun) {
+        int k = noun - 1;
+        while (k > 0 && s.get(k).kind() == Chunk.Kind.WORD && !s.get(k).isVerb()
+                && (s.get(k).pos().equals("ADJ") || s.get(k).pos().equals("DET") || s.get(k).pos().equals("ADP")
+                        || s.get(k).pos().equals("ADV") || s.get(k).pos().equals("PART"))) {
+            k--;
+        }
+        boolean gerund = k > 0 && s.get(k).isVerb() && s.get(k).lower().endsWith("ing");
+        return gerund && s.get(k - 1).isOrg() && !s.get(k - 1).possessive() ? k - 1 : -1;
     }
 
     /**
