@@ -79,13 +79,19 @@ final class FundingRules implements RuleCallback {
         return round.provenance().rule().endsWith(EARLIER);
     }
 
-    /** "B raised $X ...": needs an amount or a round word, so that "raised concerns" is no round. */
+    /**
+     * "B raised $X ...", "B raised a $X seed round": needs an amount, its own or that of the round its clause names,
+     * so that "raised concerns" is no round.
+     */
     private boolean raise(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         List<Integer> investee = s.subjectBefore(t.start(), false);
         if (investee.isEmpty()) {
             investee = bracketedRelativeHead(s, t.start());
         }
         Optional<Money> amount = f.amountFor(t);
+        if (amount.isEmpty()) {
+            amount = ownRound(f, s, t).flatMap(f::amountFor);
+        }
         if (investee.size() != 1 || amount.isEmpty() || partOfLargerRound(f, s, t)) {
             return false;
         }
@@ -389,11 +395,27 @@ final class FundingRules implements RuleCallback {
         return series(s, 0);
     }
 
-    /** The round's name the sentence gives nearest to chunk {@code near}, when it gives one. */
+    /** Whether a clause boundary and an organization stand between chunks {@code a} and {@code b}. */
+    private static boolean otherRaiseBetween(ChunkedSentence s, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (s.get(k).isOrg()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The round's name the sentence gives nearest to chunk {@code near}, when it gives one; in the clause of
+     * {@code near} when another clause names a round too ("A raised $X in a seed round, while B raised $Y").
+     */
     static Optional<String> series(ChunkedSentence s, int near) {
         Optional<String> best = Optional.empty();
         int distance = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < s.size(); i++) {
+            if (near > 0 && !s.sameClause(i, near) && otherRaiseBetween(s, i, near)) {
+                continue;
+            }
             String next = s.get(i + 1).text();
             Optional<String> here = Optional.empty();
             if (s.get(i).isWord("series") && next.matches("[A-Z]\\d?\\+?")) {
