@@ -79,7 +79,22 @@ final class ContextRules {
         if (Cue.BODY_VERB.has(before) && joinable(tokens, a, b)) {
             return "org-body-object";
         }
+        if (whichDoes(tokens, b) && joinable(tokens, a, b)) {
+            return "org-which";
+        }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
+    }
+
+    /** ", which developed …", ", which also makes …" right after the run ({@link Cue#WHICH_ORG_VERB}). */
+    private static boolean whichDoes(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",") || !tokens.get(b + 1).text().equals("which")) {
+            return false;
+        }
+        int k = b + 2;
+        while (k < tokens.size() && k < b + 4 && Cue.VERB_COMPANION.has(tokens.get(k).text())) {
+            k++;
+        }
+        return k < tokens.size() && Cue.WHICH_ORG_VERB.has(tokens.get(k).text());
     }
 
     /**
