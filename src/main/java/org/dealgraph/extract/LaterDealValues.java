@@ -20,7 +20,9 @@ import org.dealgraph.model.Money;
  * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment, values the investment told in the sentence before
  * or the one before that, when that one has no amount yet; and "The funding values the Paris company at about $2
  * billion", a round noun that points back with a valuation and no round of its own, gives the round told in
- * those sentences its valuation, when it has none and the organization valued, if one is named (not described), is its investee.
+ * those sentences its valuation, when it has none and the organization valued, if one is named (not described), is its investee;
+ * so does a sentence with no round noun that values the round's investee, named or described ("The startup is now
+ * valued at $X").
  */
 final class LaterDealValues {
 
@@ -102,16 +104,17 @@ final class LaterDealValues {
             return;
         }
         ChunkedSentence s = sentence.chunks();
-        Optional<TriggerMatch> back = sentence.triggers("funding", "noun").stream()
-                .filter(t -> !t.trigger().plural() && pointsBack(s, t.start())).findFirst();
-        if (back.isEmpty()) {
+        boolean back = sentence.triggers("funding", "noun").stream()
+                .anyMatch(t -> !t.trigger().plural() && pointsBack(s, t.start()));
+        if (!back && !sentence.triggers("funding", "noun").isEmpty()) {
             return;
         }
         int here = s.sentence().index();
         for (int i = facts.size() - 1; i >= 0 && here - facts.get(i).provenance().sentence() <= INVESTMENT_REACH; i--) {
             if (facts.get(i) instanceof FundingRound r) {
                 boolean same = s.chunks().stream().filter(c -> c.isOrg() && !described(c)).allMatch(c -> c.ref().equals(r.investee()));
-                if (r.valuation().isEmpty() && same) {
+                boolean valued = back || s.chunks().stream().anyMatch(c -> c.isOrg() && c.ref().equals(r.investee()));
+                if (r.valuation().isEmpty() && same && valued) {
                     facts.set(i, new FundingRound(r.investee(), r.amount(), valuation, r.investors(), r.series(), r.status(),
                             r.date(), r.provenance()));
                 }
