@@ -96,6 +96,8 @@ public final class DG {
     public static final Property factCount = property("factCount");
     public static final Property amountBand = property("amountBand");
     public static final Resource AmountBandCount = resource("AmountBandCount");
+    public static final Property dateBand = property("dateBand");
+    public static final Resource DateBandCount = resource("DateBandCount");
     public static final Resource PartyCount = resource("PartyCount");
     public static final Property countedParty = property("countedParty");
     public static final Property counterpartyCount = property("counterpartyCount");

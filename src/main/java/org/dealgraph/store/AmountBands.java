@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -116,24 +115,6 @@ final class AmountBands {
 
     /** The moves of rows between bands over one write. */
     static Tally<Integer> changes() {
-        return new Tally<>(new Tally.Counting<>() {
-            @Override
-            public List<Integer> keysOf(Node fact, Collection<Triple> summary) {
-                return rowsOf(fact, summary);
-            }
-
-            @Override
-            public Node node(Integer band) {
-                return NodeFactory.createURI(NODE_PREFIX + band);
-            }
-
-            @Override
-            public List<Triple> triples(Integer band, long count) {
-                Node node = node(band);
-                return List.of(Triple.create(node, TYPE, BAND_COUNT),
-                        Triple.create(node, AMOUNT_BAND, Literals.integer(band)),
-                        Triple.create(node, FACT_COUNT, Literals.integer(count)));
-            }
-        });
+        return Tally.<Integer>of(NODE_PREFIX, BAND_COUNT, AMOUNT_BAND, band -> Literals.integer(band), AmountBands::rowsOf);
     }
 }

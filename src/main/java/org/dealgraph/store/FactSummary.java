@@ -32,7 +32,8 @@ import org.dealgraph.rdf.Literals;
  * from its key, as in the article graphs) with its type, parties, amounts, date, status and series once
  * each, however many articles tell it, and the figures the article graphs spread out: the number of
  * articles that tell it ({@code dg:articleCount}), the earliest of their publication dates
- * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), and each amount in US dollars
+ * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), an acquisition's band of dates
+ * ({@link DateBands}), and each amount in US dollars
  * ({@code dg:amountUsd}, from the dated rate table {@code usd-rates.tsv}); beside the facts, the number of
  * facts of each counted kind per month and the connections of each party ({@link SummaryCounters}). Aggregate queries read it with
  * {@code GRAPH <urn:x-arq:DefaultGraph>} instead of reading every article graph through the union; the union
@@ -127,6 +128,11 @@ final class FactSummary {
             }
         }
         List<Triple> figures = figures(fact, count, first, published);
+        Set<Triple> dated = new LinkedHashSet<>(on);
+        dated.removeIf(t -> isFigure(t.getPredicate()));
+        dated.addAll(told.triples());
+        dated.addAll(figures);
+        figures.addAll(DateBands.figure(fact, dated));
         for (Triple t : on) {
             if (isFigure(t.getPredicate()) && !figures.contains(t)) {
                 dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
@@ -148,7 +154,8 @@ final class FactSummary {
     }
 
     private static boolean isFigure(Node predicate) {
-        return ARTICLE_COUNT.equals(predicate) || FIRST_MONTH.equals(predicate) || FIRST_PUBLISHED.equals(predicate);
+        return ARTICLE_COUNT.equals(predicate) || FIRST_MONTH.equals(predicate) || FIRST_PUBLISHED.equals(predicate)
+                || DateBands.predicate().equals(predicate);
     }
 
     /** Rewrites the summary of each of {@code facts} from the article graphs as they now stand. */
@@ -327,6 +334,7 @@ final class FactSummary {
         }
         Set<Triple> triples = new LinkedHashSet<>(told.triples());
         triples.addAll(figures(fact, told.articles().size(), told.firstMonth(), told.firstPublished()));
+        triples.addAll(DateBands.figure(fact, triples));
         return triples;
     }
 

@@ -9,19 +9,21 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The counters the summary of facts keeps beside the facts ({@link MonthCounts} per month and kind,
- * {@link AmountBands} per band of amounts, {@link PartyCounts} per party), moved together: one write gathers, fact
+ * {@link AmountBands} per band of amounts, {@link DateBands} per band of dates, {@link PartyCounts} per party), moved together: one write gathers, fact
  * by fact, the summary a fact had and the one it has now, and moves every counter once at its end.
  */
 final class SummaryCounters {
 
     private final Tally<MonthCounts.Key> months = MonthCounts.changes();
     private final Tally<Integer> bands = AmountBands.changes();
+    private final Tally<String> dates = DateBands.changes();
     private final PartyCounts.Changes parties = new PartyCounts.Changes();
 
     /** A fact whose summary was {@code before} and is now {@code after}. */
     void moved(Node fact, Collection<Triple> before, Collection<Triple> after) {
         months.moved(fact, before, after);
         bands.moved(fact, before, after);
+        dates.moved(fact, before, after);
         parties.moved(fact, before, after);
     }
 
@@ -29,6 +31,7 @@ final class SummaryCounters {
     void apply(DatasetGraph dsg) {
         months.apply(dsg);
         bands.apply(dsg);
+        dates.apply(dsg);
         parties.apply(dsg);
     }
 
@@ -37,12 +40,14 @@ final class SummaryCounters {
         Set<Triple> triples = new HashSet<>();
         triples.addAll(months.triples());
         triples.addAll(bands.triples());
+        triples.addAll(dates.triples());
         triples.addAll(parties.triples());
         return triples;
     }
 
     /** Whether {@code node} is a counter's node. */
     static boolean isCounter(Node node) {
-        return MonthCounts.isCounter(node) || AmountBands.isCounter(node) || PartyCounts.isCounter(node);
+        return MonthCounts.isCounter(node) || AmountBands.isCounter(node) || DateBands.isCounter(node)
+                || PartyCounts.isCounter(node);
     }
 }

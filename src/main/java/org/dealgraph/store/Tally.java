@@ -5,12 +5,17 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.Literals;
 
 /**
  * Counters of facts by key, kept in the summary of facts as one node per key with its number in
@@ -34,6 +39,33 @@ final class Tally<K> {
     }
 
     private static final Node FACT_COUNT = DG.factCount.asNode();
+
+    /**
+     * Counters of one class, one node per key named {@code prefix} and the key, each with its class, its key under
+     * {@code keyPredicate} (as {@code literal} writes it) and its {@code dg:factCount}; {@code keysOf} gives the keys
+     * a fact's summary counts under.
+     */
+    static <K> Tally<K> of(String prefix, Node type, Node keyPredicate, Function<K, Node> literal,
+                           BiFunction<Node, Collection<Triple>, List<K>> keysOf) {
+        return new Tally<>(new Counting<>() {
+            @Override
+            public List<K> keysOf(Node fact, Collection<Triple> summary) {
+                return keysOf.apply(fact, summary);
+            }
+
+            @Override
+            public Node node(K key) {
+                return NodeFactory.createURI(prefix + key);
+            }
+
+            @Override
+            public List<Triple> triples(K key, long count) {
+                Node node = node(key);
+                return List.of(Triple.create(node, RDF.type.asNode(), type), Triple.create(node, keyPredicate,
+                        literal.apply(key)), Triple.create(node, FACT_COUNT, Literals.integer(count)));
+            }
+        });
+    }
 
     private final Counting<K> counting;
     private final Map<K, Long> delta = new HashMap<>();
