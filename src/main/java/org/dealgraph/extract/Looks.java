@@ -118,11 +118,11 @@ final class Looks {
 
     /**
      * The organizations that open the main clause after a fronted phrase holding chunk {@code t}: the phrase opens
-     * the sentence with a fronting word ("With backing from A, B plans…"), and the first comma after {@code t} ends
-     * it; the organizations, joined by "and" or commas, must be followed by their verb. Empty otherwise.
+     * the sentence with a fronting word ("With backing from A, B plans…") or with the trigger itself ("Founded in
+     * 2021 by P, B builds…"), and the first comma after {@code t} ends it; the organizations, joined by "and" or commas, must be followed by their verb. Empty otherwise.
      */
     static List<Integer> frontedSubject(ChunkedSentence s, int t) {
-        if (s.size() == 0 || !s.wordAt(0, FRONTING) || t <= 0) {
+        if (s.size() == 0 || !(t == 0 || t > 0 && s.wordAt(0, FRONTING))) {
             return List.of();
         }
         int comma = t + 1;
