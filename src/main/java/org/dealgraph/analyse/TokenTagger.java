@@ -10,8 +10,8 @@ import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.tokenize.TokenizerFactory;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.SequenceValidator;
 import org.dealgraph.model.Span;
 import org.dealgraph.model.Token;
@@ -27,10 +27,11 @@ import org.dealgraph.model.Token;
  * left on the sentence's last word is split off unless the word is a known abbreviation ("Marr." becomes
  * "Marr" + ".", "Inc." stays whole). Curly quotes are shown to the tagger as straight ones. Thread-safe.
  *
- * <p>Two choices keep this fast without changing what it finds on news text. The tokenizer leaves a run of
+ * <p>Three choices keep this fast without changing what it finds on news text. The tokenizer leaves a run of
  * plain letters and digits whole instead of asking its model about every character in it (the model would
  * only ever split such runs at a capital inside a word, as in "VentureTech", which is a name and stays
- * one token). The tagger keeps only the best sequence so far (a beam of one) where the model's default is
+ * one token), and each run it does ask about is asked once per thread while it stays in {@link WordSplits}'s
+ * bounded store. The tagger keeps only the best sequence so far (a beam of one) where the model's default is
  * three: on our test articles the tags are the same, at half the cost. It compares the outcomes by their
  * summed feature weights, read from flat arrays ({@link TagWeights}), instead of asking the model for
  * probabilities through its map of feature strings, and makes the features' hashes from each word's parts
@@ -52,7 +53,7 @@ final class TokenTagger {
     /** The name of the part-of-speech model's classifier in OpenNLP's model package. */
     private static final String POS_CLASSIFIER = "pos.model";
 
-    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<WordSplits> wordSplits;
     private final ThreadLocal<Tagger> tagger;
     private final Set<String> abbreviations;
     /** Words that end organizations' names: their bare apostrophe is a possessive before a capital too. */
@@ -65,7 +66,7 @@ final class TokenTagger {
             throw new IllegalStateException("the part-of-speech model has no " + POS_CLASSIFIER + " classifier");
         }
         POSTaggerFactory factory = pos.getFactory();
-        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(wholeRuns));
+        this.wordSplits = ThreadLocal.withInitial(() -> new WordSplits(wholeRuns));
         Optional<TagWeights> weights = TagWeights.of(classifier);
         boolean hashed = weights.isPresent() && TagFeatures.describe(factory.getPOSContextGenerator(0));
         this.tagger = ThreadLocal.withInitial(() -> new Tagger(classifier, weights,
@@ -76,7 +77,7 @@ final class TokenTagger {
     }
 
     /** The tokenizer model with its classifier, told to leave runs of letters and digits whole. */
-    private static TokenizerModel wholeAlphanumericRuns(TokenizerModel model) {
+    static TokenizerModel wholeAlphanumericRuns(TokenizerModel model) {
         TokenizerFactory f = model.getFactory();
         return new TokenizerModel(model.getMaxentModel(), null,
                 new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, LETTERS_AND_DIGITS));
@@ -156,37 +157,26 @@ final class TokenTagger {
     }
 
     /**
-     * The tokenizer's tokens of {@code s}. The tokenizer asks its model about every character of a run without
-     * spaces, with features that copy the whole run, so a run of many thousands of characters (hostile input,
-     * never prose) would take time quadratic in its length: such a run is given to it in slices of at most
-     * {@value #LONGEST_RUN} characters. Text without such a run is tokenized whole, as before.
+     * The tokenizer's tokens of {@code s}: its runs without spaces, each split where the tokenizer splits it
+     * ({@link WordSplits}). The tokenizer asks its model about every character of a run, with features that copy
+     * the whole run, so a run of many thousands of characters (hostile input, never prose) would take time
+     * quadratic in its length: such a run is given to it in slices of at most {@value #LONGEST_RUN} characters.
      */
-    private opennlp.tools.util.Span[] tokenize(String s) {
-        TokenizerME whole = tokenizer.get();
-        int run = 0;
-        int from = 0;
-        List<opennlp.tools.util.Span> spans = null;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean space = i == s.length() || Character.isWhitespace(s.charAt(i));
-            run = space ? 0 : run + 1;
-            if (run > LONGEST_RUN) {
-                spans = spans == null ? new ArrayList<>() : spans;
-                addShifted(whole.tokenizePos(s.substring(from, i)), from, spans);
-                from = i;
-                run = 1;
+    private List<opennlp.tools.util.Span> tokenize(String s) {
+        WordSplits splits = wordSplits.get();
+        List<opennlp.tools.util.Span> tokens = new ArrayList<>();
+        for (opennlp.tools.util.Span run : WhitespaceTokenizer.INSTANCE.tokenizePos(s)) {
+            for (int from = run.getStart(); from < run.getEnd(); from += LONGEST_RUN) {
+                int to = Math.min(run.getEnd(), from + LONGEST_RUN);
+                int start = from;
+                for (int split : splits.of(s.substring(from, to))) {
+                    tokens.add(new opennlp.tools.util.Span(start, from + split));
+                    start = from + split;
+                }
+                tokens.add(new opennlp.tools.util.Span(start, to));
             }
         }
-        if (spans == null) {
-            return whole.tokenizePos(s);
-        }
-        addShifted(whole.tokenizePos(s.substring(from)), from, spans);
-        return spans.toArray(opennlp.tools.util.Span[]::new);
-    }
-
-    private static void addShifted(opennlp.tools.util.Span[] spans, int by, List<opennlp.tools.util.Span> out) {
-        for (opennlp.tools.util.Span span : spans) {
-            out.add(new opennlp.tools.util.Span(span.getStart() + by, span.getEnd() + by));
-        }
+        return tokens;
     }
 
     /** The tagger was trained on straight quotes: curly ones are straightened for it (not in the tokens). */
