@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,19 +37,28 @@ final class DateGrammar {
     }
 
     private static final String MONTH = "(?<!\\w)(?<%s>%s)(?!\\w)";
+    /** The words that open the relative expressions ("last year", "yesterday"), as the pattern spells them. */
+    private static final List<String> RELATIVE = List.of("Last", "last", "This", "this", "Next", "next", "Yesterday",
+            "yesterday", "Today", "today");
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final Pattern pattern;
+    /** The first two characters of every word an expression may open with, packed as {@link #pair}, in order. */
+    private final int[] openings;
 
     DateGrammar() {
         List<String> monthForms = new ArrayList<>();
         List<String> dayForms = new ArrayList<>();
+        Set<Integer> opening = new HashSet<>();
         for (Row row : calendar()) {
             boolean month = row.get(1).equals("month");
             (month ? months : weekdays).put(row.get(0), row.number(2, "number", 1, month ? 12 : 7));
             (month ? monthForms : dayForms).add(Pattern.quote(row.get(0)));
+            opening.add(pair(row.get(0), 0));
         }
+        RELATIVE.forEach(word -> opening.add(pair(word, 0)));
+        this.openings = opening.stream().mapToInt(Integer::intValue).sorted().toArray();
         monthForms.sort(Comparator.comparingInt(String::length).reversed());
         Map<String, String> leads = leads();
         String m = String.join("|", monthForms);
@@ -62,10 +73,19 @@ final class DateGrammar {
                 "(?<my>" + MONTH.formatted("m3", m) + ",? (?:of )?" + year.formatted("y3") + ")",
                 "(?<=\\b(?:" + leads.get("month") + ") )(?<bm>" + MONTH.formatted("m4", m) + ")",
                 "(?<wd>(?<!\\w)(?:" + String.join("|", dayForms) + ")(?!\\w))",
-                "(?<rel>(?<!\\w)(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week)(?!\\w)|(?<!\\w)[Yy]esterday(?!\\w)"
-                        + "|(?<!\\w)[Tt]oday(?!\\w))",
+                "(?<rel>(?<!\\w)(?:" + relative(0, 6) + ") (?:year|month|week)(?!\\w)|(?<!\\w)(?:" + relative(6, 10)
+                        + ")(?!\\w))",
                 "(?<=\\b(?:" + leads.get("year") + ") )(?<yr>(?:19|20)\\d\\d)(?![\\d%$]|,\\d)");
         this.pattern = Pattern.compile(regex);
+    }
+
+    private static String relative(int from, int to) {
+        return RELATIVE.subList(from, to).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** The characters at {@code at} and after it in {@code text} as one number (the second 0 at the end). */
+    private static int pair(String text, int at) {
+        return text.charAt(at) << 16 | (at + 1 < text.length() ? text.charAt(at + 1) : 0);
     }
 
     /** The rows of {@code calendar.tsv}: a form, its kind (month or weekday) and its number. */
@@ -112,7 +132,7 @@ final class DateGrammar {
 
     /**
      * Every date expression in {@code text}, resolved against {@code published} where that is needed. The
-     * pattern is tried only where an expression can begin (a digit, or a word's first letter), which finds
+     * pattern is tried only where an expression can begin (a digit, or a word that opens one), which finds
      * what a scan of every position finds, in a fraction of the time.
      */
     List<Found> find(String text, Optional<LocalDate> published) {
@@ -133,10 +153,16 @@ final class DateGrammar {
         return found;
     }
 
-    /** Every alternative of the pattern opens with a digit or with a letter that no word character precedes. */
-    private static boolean mayBeginAt(String text, int at) {
+    /**
+     * Every alternative of the pattern opens with a digit, or with a month's or weekday's name or a word of
+     * {@link #RELATIVE} that no word character precedes: their first two characters are in {@link #openings}.
+     */
+    private boolean mayBeginAt(String text, int at) {
         char c = text.charAt(at);
-        return c >= '0' && c <= '9' || at == 0 || !isWordChar(text.charAt(at - 1));
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        return (at == 0 || !isWordChar(text.charAt(at - 1))) && Arrays.binarySearch(openings, pair(text, at)) >= 0;
     }
 
     /** A character of the pattern's {@code \w}: an ASCII letter or digit, or the underscore. */
