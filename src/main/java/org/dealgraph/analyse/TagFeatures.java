@@ -124,6 +124,14 @@ final class TagFeatures {
      * {@link #MOST} places), given the tags of the words before it; returns how many.
      */
     int at(int i, String[] tags, long[] into) {
+        return around(i, tags, into, own(i, into));
+    }
+
+    /**
+     * Writes the hashes of the features that word {@code i} gives whatever its neighbours ({@code def}, its
+     * affixes and itself, the first of its features) into {@code into}; returns how many.
+     */
+    int own(int i, long[] into) {
         String text = words[i];
         int n = 0;
         into[n++] = DEF;
@@ -141,6 +149,15 @@ final class TagFeatures {
             into[n++] = TagWeights.finish(prefix);
         }
         into[n++] = word[i];
+        return n;
+    }
+
+    /**
+     * Writes the hashes of the rest of word {@code i}'s features, those of its neighbours, its place and the tags
+     * before it, into {@code into} from place {@code n}; returns where they end.
+     */
+    int around(int i, String[] tags, long[] into, int from) {
+        int n = from;
         if (i >= 1) {
             into[n++] = before1[i - 1];
         }

@@ -98,7 +98,16 @@ final class TagWeights {
     /** As {@link #score(String[], double[])}, for the features whose {@link #hash hashes} are the first {@code count} of {@code hashes}. */
     void score(long[] hashes, int count, double[] scores) {
         Arrays.fill(scores, prior);
-        for (int h = 0; h < count; h++) {
+        add(hashes, 0, count, scores);
+    }
+
+    /**
+     * Adds to {@code scores} the weights of the features whose hashes are {@code hashes[first]} to {@code
+     * hashes[end - 1]}, in that order: scores made by {@link #score} of the first features, then this with the
+     * rest, are the very sums {@link #score} gives of them all.
+     */
+    void add(long[] hashes, int first, int end, double[] scores) {
+        for (int h = first; h < end; h++) {
             long hash = hashes[h];
             for (int slot = (int) hash & mask; this.hashes[slot] != 0; slot = (slot + 1) & mask) {
                 if (this.hashes[slot] == hash) {

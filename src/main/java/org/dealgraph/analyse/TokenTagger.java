@@ -1,7 +1,9 @@
 package org.dealgraph.analyse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -91,7 +93,17 @@ final class TokenTagger {
      * are those that search chooses.
      */
     private record Tagger(MaxentModel model, Optional<TagWeights> weights, Optional<TagFeatures> hashed,
-                          POSContextGenerator context, SequenceValidator<String> validator) {
+                          POSContextGenerator context, SequenceValidator<String> validator,
+                          Map<String, double[]> ownScores) {
+
+        /** How many words' own scores a thread keeps before it starts afresh. */
+        private static final int MOST_KEPT = 1 << 14;
+
+        Tagger(MaxentModel model, Optional<TagWeights> weights, Optional<TagFeatures> hashed,
+               POSContextGenerator context, SequenceValidator<String> validator) {
+            this(model, weights, hashed, context, validator, new HashMap<>());
+        }
+
         String[] tag(String[] words) {
             String[] tags = new String[words.length];
             double[] scores = new double[model.getNumOutcomes()];
@@ -99,7 +111,7 @@ final class TokenTagger {
             hashed.ifPresent(f -> f.sentence(words));
             for (int i = 0; i < words.length; i++) {
                 if (hashed.isPresent()) {
-                    weights.orElseThrow().score(features, hashed.get().at(i, tags, features), scores);
+                    scoreHashed(words, i, tags, features, scores);
                 } else if (weights.isPresent()) {
                     weights.get().score(context.getContext(i, words, tags, null), scores);
                 } else {
@@ -108,6 +120,27 @@ final class TokenTagger {
                 tags[i] = best(i, words, tags, scores);
             }
             return tags;
+        }
+
+        /**
+         * The scores of word {@code i} from its hashed features. The sums of a word's own features (its affixes and
+         * itself, the first the model adds) are kept per word, since news text repeats its words: the rest are added
+         * to a copy of them, in the model's order, which gives the same sums as adding them all.
+         */
+        private void scoreHashed(String[] words, int i, String[] tags, long[] features, double[] scores) {
+            TagWeights w = weights.orElseThrow();
+            TagFeatures f = hashed.orElseThrow();
+            double[] own = ownScores.get(words[i]);
+            if (own == null) {
+                w.score(features, f.own(i, features), scores);
+                if (ownScores.size() >= MOST_KEPT) {
+                    ownScores.clear();
+                }
+                ownScores.put(words[i], scores.clone());
+            } else {
+                System.arraycopy(own, 0, scores, 0, scores.length);
+            }
+            w.add(features, 0, f.around(i, tags, features, 0), scores);
         }
 
         /** The valid outcome of the highest score; the highest of all when none is valid, as the search does. */
