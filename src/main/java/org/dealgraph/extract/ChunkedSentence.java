@@ -30,17 +30,31 @@ final class ChunkedSentence {
         this.bracketed = new boolean[chunks.size()];
         int id = 0;
         int brackets = 0;
+        boolean verb = false;
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             lower[i] = c.lower();
             brackets += c.isWord("(") ? 1 : c.isWord(")") && brackets > 0 ? -1 : 0;
             bracketed[i] = brackets > 0 || c.isWord(")");
-            if (c.kind() == Chunk.Kind.WORD && CLAUSE_BREAKS.contains(lower[i]) && brackets == 0) {
+            if (brackets == 0 && (c.kind() == Chunk.Kind.WORD && CLAUSE_BREAKS.contains(lower[i])
+                    || verb && joinsClause(chunks, i))) {
                 id++;
+                verb = false;
             }
+            verb |= c.isVerb();
             clause[i] = id;
         }
         this.groups = new GroupFinder(this);
+    }
+
+    /**
+     * Whether ", and" at {@code i} joins a new clause with its own subject and verb to one that has its verb: "A
+     * invested $1 billion in B, and C invested $2 billion in D" is two clauses, so B and C are no group. Before
+     * the clause's verb, the same words end a list of subjects ("A, B, and C invested").
+     */
+    private static boolean joinsClause(List<Chunk> chunks, int i) {
+        return i > 0 && i + 2 < chunks.size() && chunks.get(i).isWord("and") && chunks.get(i - 1).isWord(",")
+                && chunks.get(i + 1).isAgent() && chunks.get(i + 2).isVerb();
     }
 
     Sentence sentence() {

@@ -47,7 +47,7 @@ final class GroupFinder {
         int k = i + 1;
         while (k < s.size() && s.sameClause(i, k)) {
             int next = nextMember(k, persons);
-            if (next < 0) {
+            if (next < 0 || !s.sameClause(i, next)) {
                 break;
             }
             group.add(next);
