@@ -23,6 +23,9 @@ final class ContextRules {
     private static final int APPOSITION_REACH = 6;
     /** How many bridging words may stand between a name and "founded": "Northwind, which was originally founded". */
     private static final int FOUNDED_BRIDGE_REACH = 4;
+    /** How many words of an amount may stand between a deal verb and its preposition. */
+    private static final int AMOUNT_REACH = 6;
+    private static final String CURRENCY_SYMBOLS = Currencies.symbols();
 
     private final WordLists words;
 
@@ -240,8 +243,30 @@ final class ContextRules {
         return next < tokens.size() && words.dealVerbs.contains(tokens.get(next).text());
     }
 
+    /**
+     * A deal verb right before the run, or before the preposition that opens it, past an amount: "acquired
+     * Northwind", "invested in Northwind", "invested $1 billion in Northwind".
+     */
     private boolean dealVerbBefore(List<Token> tokens, int a, String before) {
-        return words.dealVerbs.contains(before) || a > 1 && Cue.OBJECT_PREPOSITION.has(before)
-                && words.dealVerbs.contains(tokens.get(a - 2).text());
+        if (words.dealVerbs.contains(before)) {
+            return true;
+        }
+        if (a < 2 || !Cue.OBJECT_PREPOSITION.has(before)) {
+            return false;
+        }
+        int k = a - 2;
+        boolean number = false;
+        while (k > 0 && k >= a - 1 - AMOUNT_REACH && amountPart(tokens.get(k))) {
+            number |= tokens.get(k).pos().equals("NUM") || Character.isDigit(tokens.get(k).text().charAt(0));
+            k--;
+        }
+        return (k == a - 2 || number) && words.dealVerbs.contains(tokens.get(k).text());
+    }
+
+    /** A word of an amount: a number, a currency symbol or a word of {@link Cue#AMOUNT_WORD}. */
+    private static boolean amountPart(Token token) {
+        String text = token.text();
+        return token.pos().equals("NUM") || Character.isDigit(text.charAt(0)) || Cue.AMOUNT_WORD.has(text)
+                || CURRENCY_SYMBOLS.indexOf(text.charAt(0)) >= 0;
     }
 }
