@@ -25,6 +25,8 @@ final class ContextRules {
     private static final int FOUNDED_BRIDGE_REACH = 4;
     /** How many words of an amount may stand between a deal verb and its preposition. */
     private static final int AMOUNT_REACH = 6;
+    /** How many modifiers may stand between an owner's possessive and its unit noun. */
+    private static final int UNIT_REACH = 3;
     private static final String CURRENCY_SYMBOLS = Currencies.symbols();
 
     private final WordLists words;
@@ -47,6 +49,9 @@ final class ContextRules {
         }
         if (a > 0 && b < tokens.size() && Cue.POSSESSIVE.has(before) && Cue.UNIT_NOUN.has(tokens.get(b).text())) {
             return "org-owned-unit";
+        }
+        if (ownsUnit(tokens, a, b)) {
+            return "org-unit-owner";
         }
         if (b + 1 < tokens.size() && tokens.get(b).text().equals(",") && words.legalSuffixes.contains(tokens.get(b + 1).text())) {
             return "org-legal-suffix";
@@ -137,6 +142,37 @@ final class ContextRules {
             }
         }
         return true;
+    }
+
+    /**
+     * "Northwind's cloud business", "Northwind's robotics unit": the run owns a unit noun that a word or two of
+     * what the unit does set apart from its possessive ("Marsh's business" may be a person's), past words the tagger may take for verbs ("cloud"). A capitalised run, not a lone given name,
+     * family name or place ("Marsh's business", "China's chip arm").
+     */
+    private boolean ownsUnit(List<Token> tokens, int a, int b) {
+        if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0)) || Set.of("DET", "PRON").contains(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        String first = tokens.get(a).text();
+        if (b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)
+                || words.firstNames.contains(first))) {
+            return false;
+        }
+        for (int k = b + 1; k < tokens.size() && k <= b + UNIT_REACH; k++) {
+            if (Cue.UNIT_NOUN.has(tokens.get(k).text()) && k > b + 1) {
+                return true;
+            }
+            if (Set.of("ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "DET").contains(tokens.get(k).pos())
+                    && !hyphenated(tokens, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A unit noun right before the run, or before a dash that opens it: "its cloud arm — Northwind". */
