@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dealgraph.model.Mention;
 import org.dealgraph.model.MentionType;
@@ -22,6 +23,8 @@ import org.dealgraph.model.Token;
 final class OrganizationPatterns {
 
     private static final int LIST_PASSES = 8;
+    /** How far after a name the comma that closes its describing apposition may stand. */
+    private static final int APPOSITION_CHUNK = 14;
     /** The number of a fund after "Fund": "Fund 2", "Fund IV". */
     private static final Pattern FUND_NUMBER = Pattern.compile("\\d{1,2}|[IVX]{1,4}");
     /** A name with "ex-" written onto it, as one token: "ex-Quentor". */
@@ -151,6 +154,7 @@ final class OrganizationPatterns {
         int a = from;
         while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text())
                 || a == 0 && commonWordOpening(tokens.get(a)) && !onlySuffixesAfter(tokens, a, to)
+                        && !describedBetweenCommas(tokens, a)
                 || a > from && Cue.NAME_LINK.has(tokens.get(a).text()))) {
             a++;
         }
@@ -375,6 +379,22 @@ final class OrganizationPatterns {
     }
 
     /** A sentence's first word that is a capitalised verb form or adverb ("Leading", "Backed", "Notably"). */
+    /**
+     * "Tessaly, a London-based AI startup, has closed…": the word at {@code a} is described by an apposition that a
+     * second comma closes before a verb, which an opening adverb ("Additionally, a startup said") never is.
+     */
+    private boolean describedBetweenCommas(List<Token> tokens, int a) {
+        if (!"org-apposition".equals(context.rule(tokens, a, a + 1))) {
+            return false;
+        }
+        for (int k = a + 2; k < tokens.size() && k <= a + APPOSITION_CHUNK; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k + 1 < tokens.size() && Set.of("AUX", "VERB").contains(tokens.get(k + 1).pos());
+            }
+        }
+        return false;
+    }
+
     private static boolean commonWordOpening(Token t) {
         return switch (t.pos()) {
             case "VERB", "ADJ", "ADV" -> t.text().matches("\\p{Lu}\\p{Ll}+(?:ing|ed|ly)");
