@@ -121,12 +121,35 @@ final class FundingRules implements RuleCallback {
      */
     private static Optional<TriggerMatch> ownRound(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
         Optional<TriggerMatch> next = nounAfter(f, s, t.end(), t.start());
+        if (next.isEmpty()) {
+            return investmentNounAfter(f, s, t);
+        }
         Optional<TriggerMatch> last = next;
         while (next.isPresent()) {
             last = next;
             next = nounAfter(f, s, next.get().end(), t.start());
         }
         return last;
+    }
+
+    /**
+     * "B secured a $X investment (led by A)": an investment noun right after the raise's verb, past its article and
+     * its amount, stands for the round it raised; not one whose total is raised ("raising investment to $X").
+     */
+    private static Optional<TriggerMatch> investmentNounAfter(SentenceFacts f, ChunkedSentence s, TriggerMatch t) {
+        return f.triggers("investment", "noun").stream()
+                .filter(n -> n.start() >= t.end() && n.start() <= t.end() + 3 && s.sameClause(n.start(), t.start())
+                        && !s.anyWordIn(t.end(), n.start(), Set.of(",")) && moneyBetween(s, t.end(), n.start()))
+                .findFirst();
+    }
+
+    private static boolean moneyBetween(ChunkedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.get(k).kind() == Chunk.Kind.MONEY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

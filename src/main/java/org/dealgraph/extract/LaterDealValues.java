@@ -17,7 +17,8 @@ import org.dealgraph.model.Money;
  * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet;
  * when the last agreement told is an acquisition ("A agreed to buy B. The deal is worth $X"), it is its price.
  * Likewise an investment noun with an amount and no parties of its own ("…have described it as an investment of
- * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment, values the investment told in the sentence before
+ * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment and names no other
+ * organization, values the investment told in the sentence before
  * or the one before that, when that one has no amount yet; and "The funding values the Paris company at about $2
  * billion", a round noun that points back with a valuation and no round of its own, gives the round told in
  * those sentences its valuation, when it has none and the organization valued, if one is named (not described), is its investee;
@@ -88,7 +89,7 @@ final class LaterDealValues {
                     return;
                 }
                 if (f instanceof Investment inv) {
-                    if (inv.amount().isEmpty()) {
+                    if (inv.amount().isEmpty() && namesOnly(s, Set.of(inv.investor().name(), inv.investee().name()))) {
                         facts.set(i, new Investment(inv.investor(), inv.investee(), amount, inv.status(), inv.date(), inv.provenance()));
                     }
                     return;
@@ -96,6 +97,19 @@ final class LaterDealValues {
             }
             return;
         }
+    }
+
+    /**
+     * Whether every organization {@code s} names is one of {@code parties}: "Halden Power is raising investment in
+     * its plant to $2 billion" values Halden Power's investment, not the one told before it.
+     */
+    private static boolean namesOnly(ChunkedSentence s, Set<String> parties) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.get(k).isOrg() && !parties.contains(s.get(k).ref().name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void roundValuation(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
