@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -163,15 +164,20 @@ public final class ArticleStore implements AutoCloseable {
             BaseRecord.ensure(dsg, iris);
             List<Quad> all = new ArrayList<>();
             Set<Node> before = new HashSet<>();
+            Set<Triple> namesBefore = new HashSet<>();
             for (GraphWrite write : last) {
                 write.check();
                 before.addAll(FactSummary.factsOf(dsg, write.graph()));
+                namesBefore.addAll(EntityNames.inGraph(dsg, write.graph()));
                 clear(dsg, write.graph());
                 all.addAll(write.quads());
             }
             IndexOrderInserts inserts = IndexOrderInserts.into(dsg);
             inserts.add(all);
             FactSummary.update(dsg, before, last, inserts);
+            List<Triple> names = new ArrayList<>();
+            EntityNames.update(dsg, namesBefore, EntityNames.of(all), names);
+            inserts.addToDefaultGraph(names);
         });
     }
 
@@ -220,11 +226,14 @@ public final class ArticleStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Set<Node> facts = new HashSet<>();
+            Set<Triple> namesBefore = new HashSet<>();
             names.forEach(graph -> {
                 facts.addAll(FactSummary.factsOf(dsg, graph));
+                namesBefore.addAll(EntityNames.inGraph(dsg, graph));
                 clear(dsg, graph);
             });
             FactSummary.rewrite(dsg, facts);
+            EntityNames.update(dsg, namesBefore, Set.of(), new ArrayList<>());
         });
     }
 

@@ -199,6 +199,7 @@ final class FactSummary {
             counted.moved(fact, Set.of(), summary);
         }
         counted.triples().forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        EntityNames.all(dsg).forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
@@ -221,11 +222,16 @@ final class FactSummary {
             counted.moved(fact, Set.of(), expected);
         }
         Set<Triple> expectedCounters = counted.triples();
-        expectedCounters.stream().filter(t -> !dsg.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
-                .forEach(t -> differences.add(t, "missing "));
+        Set<Triple> expectedNames = EntityNames.all(dsg);
+        for (Set<Triple> expected : List.of(expectedCounters, expectedNames)) {
+            expected.stream().filter(t -> !dsg.contains(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
+                    .forEach(t -> differences.add(t, "missing "));
+        }
         each(dsg, GRAPH, Node.ANY, Node.ANY, Node.ANY, q -> {
             boolean counter = SummaryCounters.isCounter(q.getSubject());
+            boolean name = !counter && !facts.contains(q.getSubject()) && EntityNames.kept(q.asTriple());
             if (!BaseRecord.isRecord(q) && (counter ? !expectedCounters.contains(q.asTriple())
+                    : name ? !expectedNames.contains(q.asTriple())
                     : !facts.contains(q.getSubject()) && !amountOfAny(dsg, q.getSubject(), facts))) {
                 differences.add(q.asTriple(), "too many ");
             }
@@ -348,7 +354,8 @@ final class FactSummary {
         return figures;
     }
 
-    private static void each(DatasetGraph dsg, Node g, Node s, Node p, Node o, Consumer<Quad> action) {
+    /** Gives {@code action} every quad of the pattern, closing the iterator. */
+    static void each(DatasetGraph dsg, Node g, Node s, Node p, Node o, Consumer<Quad> action) {
         Iterator<Quad> found = dsg.find(g, s, p, o);
         try {
             found.forEachRemaining(action);
