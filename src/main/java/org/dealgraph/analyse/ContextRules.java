@@ -145,9 +145,11 @@ final class ContextRules {
     }
 
     /**
-     * "Northwind's cloud business", "Northwind's robotics unit": the run owns a unit noun that a word or two of
-     * what the unit does set apart from its possessive ("Marsh's business" may be a person's), past words the tagger may take for verbs ("cloud"). A capitalised run, not a lone given name,
-     * family name or place ("Marsh's business", "China's chip arm").
+     * "Northwind's cloud business", "Northwind's robotics unit", "Northwind's parent company": the run has an owner
+     * ({@link Cue#OWNER_NOUN}) right after its possessive, or owns a unit noun that a word or two of what the unit
+     * does set apart from the possessive, past words the tagger may take for verbs ("cloud"). A capitalised run,
+     * not a lone given name, family name or place ("China's chip arm"), and no bare "X's business", which may be a
+     * person's.
      */
     private boolean ownsUnit(List<Token> tokens, int a, int b) {
         if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
@@ -162,6 +164,9 @@ final class ContextRules {
         if (b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)
                 || words.firstNames.contains(first))) {
             return false;
+        }
+        if (Cue.OWNER_NOUN.has(tokens.get(b + 1).text())) {
+            return true;
         }
         for (int k = b + 1; k < tokens.size() && k <= b + UNIT_REACH; k++) {
             if (Cue.UNIT_NOUN.has(tokens.get(k).text()) && k > b + 1) {
