@@ -62,7 +62,30 @@ final class FundingRules implements RuleCallback {
         for (TriggerMatch t : f.triggers("investment", "holder")) {
             holderOfRound(f, out, r, s, t);
         }
+        for (TriggerMatch t : f.triggers("investment", "verb")) {
+            inflow(f, out, r, s, t);
+        }
         return out;
+    }
+
+    /**
+     * "Investors poured $X into B (in a round led by A)": an investment verb whose subject is a plural noun of
+     * unnamed investors, with an amount, is the round the one organization it puts money into raised.
+     */
+    private boolean inflow(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
+        Optional<Money> amount = f.amountFor(t);
+        if (amount.isEmpty() || UnnamedBackers.subjectOf(f, s, t).isEmpty()) {
+            return false;
+        }
+        List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
+        if (investee.size() != 1) {
+            return false;
+        }
+        List<Integer> investors = new ArrayList<>(investorsAfter(f, s, investee.get(0) + 1));
+        ownRound(f, s, t).ifPresent(round -> investorsAfter(f, s, round.end()).stream()
+                .filter(i -> !investors.contains(i)).forEach(investors::add));
+        emit(f, out, t, investee.get(0), amount, investors, investee, r.get("funding-inflow"));
+        return true;
     }
 
     /** The rounds the round nouns tell ("B's $X Series C round", "The round was led by A"), in text order. */
