@@ -84,9 +84,15 @@ final class Looks {
         return -1;
     }
 
-    /** "B, where it invested $X", "B, in which A invested": the organization a relative "where" points back to. */
+    /** How far before its trigger a relative "where" or "in which" may open the clause: "in which A holds a 30% stake". */
+    private static final int PLACE_REACH = 8;
+
+    /**
+     * "B, where it invested $X", "B, in which A invested", "B, in which A holds a 30% stake": the organization a
+     * relative "where" points back to, in the trigger's stretch of text between commas.
+     */
     static List<Integer> placeBefore(ChunkedSentence s, int t) {
-        for (int k = t - 1; k >= 2 && k >= t - 4; k--) {
+        for (int k = t - 1; k >= 2 && k >= t - PLACE_REACH && !s.get(k).isWord(","); k--) {
             boolean where = s.get(k).isWord("where") || s.get(k).isWord("which") && s.get(k - 1).isWord("in");
             int comma = s.get(k).isWord("where") ? k - 1 : k - 2;
             if (where && comma >= 1 && s.get(comma).isWord(",") && s.get(comma - 1).isOrg()) {
