@@ -177,6 +177,9 @@ final class OrganizationPatterns {
                 && (a > 0 || tokens.get(a).pos().equals("PROPN"))) {
             rule = "org-title-holder";
         }
+        if (rule == null && b == to && employerInApposition(tokens, a, b, taken)) {
+            rule = "org-title-owner";
+        }
         if (rule == null && b == to && hirerBefore(tokens, a, b, taken)) {
             rule = "org-hirer";
         }
@@ -268,6 +271,25 @@ final class OrganizationPatterns {
      * "Quentor's Ravi Malhotra said": the owner of a person's name that a verb of saying follows is the speaker's
      * organization (a person's name there is a mention already, and places are left out: "Norway's P said").
      */
+    /**
+     * "Jane Doe, Northwind Orbit's general counsel,": the run, set off by a comma right after a person, owns a
+     * company title (one of {@link Cue#HOLDER_TITLE}) through its possessive.
+     */
+    private static boolean employerInApposition(List<Token> tokens, int a, int b, List<Mention> taken) {
+        if (a < 2 || b + 1 >= tokens.size() || !tokens.get(a - 1).text().equals(",")
+                || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
+            return false;
+        }
+        int end = tokens.get(a - 2).span().end();
+        boolean person = taken.stream().anyMatch(m -> m.type() == MentionType.PERSON && m.span().end() == end);
+        int k = b + 1;
+        while (k + 1 < tokens.size() && Cue.TITLE_TIME.has(tokens.get(k).text())) {
+            k++;
+        }
+        Mention title = startingAt(taken, tokens.get(k).span().start(), MentionType.TITLE);
+        return person && title != null && !plural(title) && Cue.HOLDER_TITLE.has(title.name());
+    }
+
     private boolean speakerOwner(List<Token> tokens, int b, List<Mention> taken) {
         if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
             return false;

@@ -106,7 +106,8 @@ final class PersonFinder {
 
     /**
      * Two- or three-word runs listed with a person found ("Jane Doe, John Roe and Ann Poe"), but not the
-     * organization of a title ("the former CEO of Northwind Mining, Jane Doe").
+     * organization of a title ("the former CEO of Northwind Mining, Jane Doe"), nor an owner in apposition ("Jane
+     * Doe, Northwind Orbit's general counsel").
      */
     private List<Mention> listed(String text, List<Sentence> sentences, List<Mention> taken, List<Mention> found) {
         List<Mention> more = new ArrayList<>();
@@ -122,7 +123,9 @@ final class PersonFinder {
                     int end = runEnd(tokens, t, known);
                     boolean titleOf = t >= 2 && Cue.TITLE_COMPLEMENT.has(tokens.get(t - 1).text())
                             && isTitleAt(tokens.get(t - 2), known);
-                    if (end - t >= 2 && end - t <= 3 && !titleOf && ListLinks.listedWith(tokens, t, end, known, MentionType.PERSON)
+                    boolean owner = end < tokens.size() && Cue.POSSESSIVE.has(tokens.get(end).text());
+                    if (end - t >= 2 && end - t <= 3 && !titleOf && !owner
+                            && ListLinks.listedWith(tokens, t, end, known, MentionType.PERSON)
                             && plausible(tokens, t, end) && !words.openers.contains(tokens.get(t).text())) {
                         Span span = new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end());
                         more.add(Mentions.of(MentionType.PERSON, text, s, span, span.of(text).replaceAll("\\s+", " "),
