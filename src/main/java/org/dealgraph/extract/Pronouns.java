@@ -12,7 +12,9 @@ import org.dealgraph.model.MentionType;
 /**
  * Carries an organization across sentences: a sentence that opens with "It" or "Its" before naming any
  * organization ("It also raised $5bn", "In June, it bought B", "Its investors include A") speaks of the
- * subject of the sentence before, else of the article's main organization (the one it names most often). An "it"
+ * subject of the sentence before, else of the article's main organization (the one it names most often); so does
+ * an "its" that opens an apposition to the sentence's first organization ("B, its cloud unit, said…"), when that
+ * one is not B. An "it"
  * opening a clause joined by ", and" speaks of the sentence's first organization.
  * The pronoun's chunk becomes an organization chunk that keeps the pronoun's span, so that provenance
  * still points at the words of the text.
@@ -62,6 +64,10 @@ final class Pronouns {
             if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && SUBJECT.contains(c.lower()) && verbFollows(s, i)) {
                 return replaced(s, i, antecedent.get());
             }
+        }
+        if (s.size() > 3 && s.get(0).isOrg() && s.get(1).isWord(",") && s.get(2).isWord("its")
+                && s.get(0).mention().isPresent() && !s.get(0).mention().get().name().equals(antecedent.get().name())) {
+            return replaced(s, 2, antecedent.get());
         }
         return coordinated(s);
     }
