@@ -25,6 +25,8 @@ class WriteAccessTest {
     private static final String UPDATE_TYPE = "application/sparql-update";
 
     private ArticleStore store;
+    /** The quads stored before any request: the article graph's and the summary's copy of its entity. */
+    private long stored;
     private DealgraphServer server;
 
     @BeforeEach
@@ -33,6 +35,7 @@ class WriteAccessTest {
         Node graph = NodeFactory.createURI("https://example.org/test/graph/1");
         store.replace(graph, List.of(Quad.create(graph, NodeFactory.createURI("https://example.org/test/acme"),
                 RDF.type.asNode(), DG.Organization.asNode())));
+        stored = Requests.quads(store);
         server = new DealgraphServer(store.dataset(), ServerSettings.defaults().withPort(0)
                 .withWriters(Credentials.of(USER, PASSWORD))).start();
     }
@@ -49,7 +52,7 @@ class WriteAccessTest {
                 null);
         assertEquals(401, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(1, Requests.quads(store));
+        assertEquals(stored, Requests.quads(store));
     }
 
     @Test
@@ -58,7 +61,7 @@ class WriteAccessTest {
                 null).statusCode());
         assertEquals(401, Requests.write("POST", server.updateUrl(), UPDATE_TYPE, INSERT, "admin", PASSWORD,
                 null).statusCode());
-        assertEquals(1, Requests.quads(store));
+        assertEquals(stored, Requests.quads(store));
     }
 
     @Test
@@ -66,7 +69,7 @@ class WriteAccessTest {
         HttpResponse<String> response = Requests.write("POST", server.updateUrl(), UPDATE_TYPE, INSERT, USER,
                 PASSWORD, null);
         assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
-        assertEquals(2, Requests.quads(store));
+        assertEquals(stored + 1, Requests.quads(store));
     }
 
     @Test
@@ -74,12 +77,12 @@ class WriteAccessTest {
         String url = server.dataUrl() + "?graph=https://example.org/test/graph/put";
         String turtle = "<https://example.org/y> a <https://example.org/Thing> .";
         assertEquals(401, Requests.write("PUT", url, "text/turtle", turtle, null, null, null).statusCode());
-        assertEquals(1, Requests.quads(store));
+        assertEquals(stored, Requests.quads(store));
         HttpResponse<String> put = Requests.write("PUT", url, "text/turtle", turtle, USER, PASSWORD, null);
         assertTrue(put.statusCode() / 100 == 2, put.statusCode() + " " + put.body());
-        assertEquals(2, Requests.quads(store));
+        assertEquals(stored + 1, Requests.quads(store));
         assertEquals(401, Requests.write("DELETE", url, null, null, null, null, null).statusCode());
-        assertEquals(2, Requests.quads(store));
+        assertEquals(stored + 1, Requests.quads(store));
     }
 
     @Test
@@ -97,7 +100,7 @@ class WriteAccessTest {
             HttpResponse<String> response = Requests.write("POST", endpoint, UPDATE_TYPE, INSERT, USER, PASSWORD, null);
             assertTrue(response.statusCode() >= 400, endpoint + " answered " + response.statusCode());
         }
-        assertEquals(1, Requests.quads(store));
+        assertEquals(stored, Requests.quads(store));
     }
 
     @Test
@@ -105,7 +108,7 @@ class WriteAccessTest {
         HttpResponse<String> forged = Requests.write("POST", server.updateUrl(), UPDATE_TYPE, INSERT, USER, PASSWORD,
                 "https://attacker.example");
         assertEquals(403, forged.statusCode(), forged.body());
-        assertEquals(1, Requests.quads(store));
+        assertEquals(stored, Requests.quads(store));
         HttpResponse<String> own = Requests.write("POST", server.updateUrl(), UPDATE_TYPE, INSERT, USER, PASSWORD,
                 server.url());
         assertTrue(own.statusCode() / 100 == 2, own.statusCode() + " " + own.body());
