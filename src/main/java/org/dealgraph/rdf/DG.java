@@ -101,6 +101,8 @@ public final class DG {
     public static final Resource PartyCount = resource("PartyCount");
     public static final Property countedParty = property("countedParty");
     public static final Property counterpartyCount = property("counterpartyCount");
+    public static final Resource LinkCount = resource("LinkCount");
+    public static final Property countedEntity = property("countedEntity");
 
     // Stores
     public static final Resource IriBase = resource("IriBase");

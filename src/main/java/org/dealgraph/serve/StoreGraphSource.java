@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
@@ -32,7 +33,8 @@ final class StoreGraphSource implements GraphSource {
             QueryExecBuilder exec = union().query(query);
             timeout.ifPresent(t -> exec.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
             given.forEach(exec::substitution);
-            return exec.select().materialize().stream().toList();
+            // A row of TDB2's may look its nodes up only when asked, which must happen inside the transaction.
+            return exec.select().materialize().stream().map(BindingFactory::copy).toList();
         });
     }
 

@@ -14,8 +14,8 @@ import org.dealgraph.export.PropertyGraphReader;
 
 /**
  * The organizations and people the graph view suggests to start from: those that the most facts link to
- * another entity ({@code suggest.rq}), counted in the summary of canonical facts when the store keeps one, most
- * first, ties by name.
+ * another entity, most first, ties by name. A store that keeps the summary of canonical facts holds a counter per
+ * entity ({@code suggest-summary.rq}); elsewhere the facts are counted ({@code suggest.rq}).
  */
 final class Suggestions {
 
@@ -24,6 +24,7 @@ final class Suggestions {
     }
 
     private static final Query SUGGEST = Describer.withTerms("suggest.rq");
+    private static final Query SUGGEST_SUMMARY = TextFiles.query("suggest-summary.rq");
     /** How many more candidates than asked for are read, since a fact's argument may be no organization or person. */
     private static final int SPARE = 4;
 
@@ -37,7 +38,7 @@ final class Suggestions {
 
     /** The {@code count} entities with the most facts. */
     List<Suggested> top() {
-        Query query = SUGGEST.cloneQuery();
+        Query query = (source.keepsSummary() ? SUGGEST_SUMMARY : SUGGEST).cloneQuery();
         query.setLimit((long) count * SPARE);
         if (source.keepsSummary()) {
             QueryBlocks.inSummary(query);

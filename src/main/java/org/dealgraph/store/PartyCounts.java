@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,13 +64,7 @@ final class PartyCounts {
 
     /** The parties of {@code fact} among its summary triples {@code summary}. */
     static Set<Node> partiesOf(Node fact, Collection<Triple> summary) {
-        Set<Node> parties = new LinkedHashSet<>();
-        for (Triple t : summary) {
-            if (fact.equals(t.getSubject()) && ARGUMENTS.contains(t.getPredicate())) {
-                parties.add(t.getObject());
-            }
-        }
-        return parties;
+        return LinkCounts.objectsOf(fact, summary, ARGUMENTS);
     }
 
     /** Whether {@code node} is a counter's node. */

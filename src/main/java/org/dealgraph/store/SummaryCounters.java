@@ -9,8 +9,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The counters the summary of facts keeps beside the facts ({@link MonthCounts} per month and kind,
- * {@link AmountBands} per band of amounts, {@link DateBands} per band of dates, {@link PartyCounts} per party), moved together: one write gathers, fact
- * by fact, the summary a fact had and the one it has now, and moves every counter once at its end.
+ * {@link AmountBands} per band of amounts, {@link DateBands} per band of dates, {@link PartyCounts} per party,
+ * {@link LinkCounts} per entity), moved together: one write gathers, fact by fact, the summary a fact had and the
+ * one it has now, and moves every counter once at its end.
  */
 final class SummaryCounters {
 
@@ -18,6 +19,7 @@ final class SummaryCounters {
     private final Tally<Integer> bands = AmountBands.changes();
     private final Tally<String> dates = DateBands.changes();
     private final PartyCounts.Changes parties = new PartyCounts.Changes();
+    private final Tally<Node> links = LinkCounts.changes();
 
     /** A fact whose summary was {@code before} and is now {@code after}. */
     void moved(Node fact, Collection<Triple> before, Collection<Triple> after) {
@@ -25,6 +27,7 @@ final class SummaryCounters {
         bands.moved(fact, before, after);
         dates.moved(fact, before, after);
         parties.moved(fact, before, after);
+        links.moved(fact, before, after);
     }
 
     /** Moves the stored counters by what was gathered; the facts' summaries must already stand as the write leaves them. */
@@ -33,6 +36,7 @@ final class SummaryCounters {
         bands.apply(dsg);
         dates.apply(dsg);
         parties.apply(dsg);
+        links.apply(dsg);
     }
 
     /** The counters' triples for facts only ever added: what the stored counters should hold when nothing was before. */
@@ -42,12 +46,13 @@ final class SummaryCounters {
         triples.addAll(bands.triples());
         triples.addAll(dates.triples());
         triples.addAll(parties.triples());
+        triples.addAll(links.triples());
         return triples;
     }
 
     /** Whether {@code node} is a counter's node. */
     static boolean isCounter(Node node) {
         return MonthCounts.isCounter(node) || AmountBands.isCounter(node) || DateBands.isCounter(node)
-                || PartyCounts.isCounter(node);
+                || PartyCounts.isCounter(node) || LinkCounts.isCounter(node);
     }
 }
