@@ -12,7 +12,7 @@ import org.dealgraph.model.Token;
  * arm Northwind") or after it behind an owner ("Acme's Northwind unit"), "shares of" before it, a place before
  * it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with Northwind Data"), a takeover
  * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
- * follows ("chairman of Northwind Foods"), a deal verb next to it ("Northwind has closed", "Northwind, which
+ * follows ("chairman of Northwind Foods"), a valuation after it ("Northwind, valued at $2 billion,"), a deal verb next to it ("Northwind has closed", "Northwind, which
  * bought…", "Northwind, which Acme bought…", "acquired Northwind"), or a passive "founded" after it
  * ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
  * name, whatever follows. Each rule has a name that the mention carries as its provenance.
@@ -27,6 +27,8 @@ final class ContextRules {
     private static final int AMOUNT_REACH = 6;
     /** How many modifiers may stand between an owner's possessive and its unit noun. */
     private static final int UNIT_REACH = 3;
+    /** How many words may stand between a name's comma and "valued at": ", which was most recently valued at". */
+    private static final int VALUED_BRIDGE_REACH = 4;
     private static final String CURRENCY_SYMBOLS = Currencies.symbols();
 
     private final WordLists words;
@@ -90,6 +92,9 @@ final class ContextRules {
         if (whichDoes(tokens, b) && joinable(tokens, a, b)) {
             return "org-which";
         }
+        if (valuedAfter(tokens, b) && capitalisedName(tokens, a, b)) {
+            return "org-valued";
+        }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
     }
 
@@ -152,17 +157,7 @@ final class ContextRules {
      * person's.
      */
     private boolean ownsUnit(List<Token> tokens, int a, int b) {
-        if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
-            return false;
-        }
-        for (int i = a; i < b; i++) {
-            if (!Character.isUpperCase(tokens.get(i).text().charAt(0)) || Set.of("DET", "PRON").contains(tokens.get(i).pos())) {
-                return false;
-            }
-        }
-        String first = tokens.get(a).text();
-        if (b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)
-                || words.firstNames.contains(first))) {
+        if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text()) || !capitalisedName(tokens, a, b)) {
             return false;
         }
         if (Cue.OWNER_NOUN.has(tokens.get(b + 1).text())) {
@@ -175,6 +170,41 @@ final class ContextRules {
             if (Set.of("ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "DET").contains(tokens.get(k).pos())
                     && !hyphenated(tokens, k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised run that is no determiner or pronoun, nor a lone given name, family name or place. */
+    private boolean capitalisedName(List<Token> tokens, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0)) || Set.of("DET", "PRON").contains(tokens.get(i).pos())) {
+                return false;
+            }
+        }
+        String first = tokens.get(a).text();
+        return !(b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)
+                || words.firstNames.contains(first)));
+    }
+
+    /**
+     * ", valued at $2 billion", ", which was last valued at $2 billion", " is valued at about $2 billion" right after
+     * the run: what is valued at an amount is a company. A comma, a few words of {@link Cue#VALUED_BRIDGE}, "valued
+     * at", then an amount.
+     */
+    private static boolean valuedAfter(List<Token> tokens, int b) {
+        int k = b < tokens.size() && tokens.get(b).text().equals(",") ? b + 1 : b;
+        int bridge = k;
+        while (k < tokens.size() && k < bridge + VALUED_BRIDGE_REACH && Cue.VALUED_BRIDGE.has(tokens.get(k).text())) {
+            k++;
+        }
+        if (k == b || k + 2 >= tokens.size() || !tokens.get(k).text().equals("valued") || !tokens.get(k + 1).text().equals("at")) {
+            return false;
+        }
+        for (int m = k + 2; m < tokens.size() && m < k + 2 + AMOUNT_REACH && amountPart(tokens.get(m)); m++) {
+            String text = tokens.get(m).text();
+            if (Character.isDigit(text.charAt(0)) || CURRENCY_SYMBOLS.indexOf(text.charAt(0)) >= 0) {
+                return true;
             }
         }
         return false;
