@@ -16,6 +16,8 @@ import org.dealgraph.model.Money;
  * over five years." A singular deal noun that points back ("the deal", "this agreement"), with an amount of its
  * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet;
  * when the last agreement told is an acquisition ("A agreed to buy B. The deal is worth $X"), it is its price.
+ * A singular acquisition noun that points back likewise prices the last acquisition told ("The acquisition, valued at
+ * about $1 billion, ...").
  * Likewise an investment noun with an amount and no parties of its own ("…have described it as an investment of
  * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment and names no other
  * organization, values the investment told in the sentence before
@@ -39,16 +41,24 @@ final class LaterDealValues {
     static void apply(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
         investment(sentence, told, facts);
         roundValuation(sentence, told, facts);
-        if (told.stream().anyMatch(f -> f instanceof Deal)) {
+        if (told.stream().noneMatch(f -> f instanceof Acquisition)
+                && backValue(sentence, "acquisition").map(v -> valueLast(facts, v, sentence.duration(), true)).orElse(false)) {
             return;
         }
-        for (TriggerMatch t : sentence.triggers("deal", "noun")) {
+        if (told.stream().noneMatch(f -> f instanceof Deal)) {
+            backValue(sentence, "deal").ifPresent(v -> valueLast(facts, v, sentence.duration(), false));
+        }
+    }
+
+    /** The amount of a singular noun of {@code family} that points back ("the deal", "the acquisition"), if any. */
+    private static Optional<Money> backValue(SentenceFacts sentence, String family) {
+        for (TriggerMatch t : sentence.triggers(family, "noun")) {
             Optional<Money> value = sentence.amountFor(t);
             if (!t.trigger().plural() && pointsBack(sentence.chunks(), t.start()) && value.isPresent()) {
-                valueLast(facts, value.get(), sentence.duration());
-                return;
+                return value;
             }
         }
+        return Optional.empty();
     }
 
     /** How many modifiers may stand between a word that points back and its deal noun: "the five-year deal". */
@@ -142,21 +152,26 @@ final class LaterDealValues {
         return c.mention().map(m -> m.type() == MentionType.DESCRIPTOR).orElse(false);
     }
 
-    private static void valueLast(List<Fact> facts, Money value, Optional<String> duration) {
+    /**
+     * Values the last deal or acquisition of {@code facts} (only an acquisition when {@code acquisitionOnly}) with
+     * {@code value} when it has none; whether there was one to value.
+     */
+    private static boolean valueLast(List<Fact> facts, Money value, Optional<String> duration, boolean acquisitionOnly) {
         for (int i = facts.size() - 1; i >= 0; i--) {
-            if (facts.get(i) instanceof Deal d) {
+            if (facts.get(i) instanceof Deal d && !acquisitionOnly) {
                 if (d.value().isEmpty()) {
                     facts.set(i, new Deal(d.parties(), Optional.of(value), d.status(), d.date(), d.duration().or(() -> duration),
                             d.provenance()));
                 }
-                return;
+                return true;
             }
             if (facts.get(i) instanceof Acquisition a) {
                 if (a.price().isEmpty()) {
                     facts.set(i, new Acquisition(a.acquirer(), a.target(), Optional.of(value), a.status(), a.date(), a.provenance()));
                 }
-                return;
+                return true;
             }
         }
+        return false;
     }
 }

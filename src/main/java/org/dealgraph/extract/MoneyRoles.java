@@ -53,8 +53,8 @@ final class MoneyRoles {
     /**
      * The role of the money chunk at {@code i}: the longest context phrase next to it decides, except that a
      * value said of a deal ("a contract with OpenAI worth about $300bn": a deal noun, then only the parties it
-     * is with, before the words) is the deal's amount. {@code dealNounsEnd} holds the chunk indices where deal
-     * nouns end (exclusive).
+     * is with, before the words) is the deal's amount; so is one said of an acquisition noun ("the acquisition,
+     * valued at $X"). {@code dealNounsEnd} holds the chunk indices where deal and acquisition nouns end (exclusive).
      */
     Role roleOf(ChunkedSentence s, int i, Set<Integer> dealNounsEnd) {
         Role role = roleOf(s, i);

@@ -29,7 +29,8 @@ final class SentenceFacts {
     static final Set<Rule.TriggerKey> READ_BY_CODE = Set.of(new Rule.TriggerKey("funding", "verb"),
             new Rule.TriggerKey("funding", "lead"), new Rule.TriggerKey("funding", "noun"),
             new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("investment", "holder"),
-            new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("investment", "verb"), new Rule.TriggerKey("deal", "noun"));
+            new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("investment", "verb"), new Rule.TriggerKey("deal", "noun"),
+            new Rule.TriggerKey("acquisition", "noun"));
 
     private final ArticleId article;
     private final ChunkedSentence chunks;
@@ -58,6 +59,7 @@ final class SentenceFacts {
         Optional<FactDate> stated = Optional.empty();
         Set<Integer> dealNounsEnd = new HashSet<>();
         triggers("deal", "noun").forEach(t -> dealNounsEnd.add(t.end()));
+        triggers("acquisition", "noun").forEach(t -> dealNounsEnd.add(t.end()));
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             if (c.kind() == Chunk.Kind.MONEY) {
