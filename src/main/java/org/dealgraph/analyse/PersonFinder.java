@@ -232,7 +232,8 @@ final class PersonFinder {
             if (w.equals("-")) {
                 continue;
             }
-            boolean initial = WordLists.isInitial(w) || w.equals(".") && i > a;
+            boolean initial = WordLists.isInitial(w) || WordLists.isInitials(w) && !words.places.contains(w)
+                    || w.equals(".") && i > a;
             if (initial && i + 1 < b) {
                 joined.append(i > a && !w.equals(".") ? " " : "").append(w);
                 continue;

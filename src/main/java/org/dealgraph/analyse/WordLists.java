@@ -159,6 +159,13 @@ final class WordLists {
     /** A given name of two short syllables joined by a hyphen, as Korean names are written: "Ji-woo", "Min-jun". */
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Ll}{2,4}");
 
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
+    /** Initials of a name written as one word: "J.R.", "A.J.". Places are written so too ("U.S."): callers check. */
+    static boolean isInitials(String w) {
+        return INITIALS.matcher(w).matches();
+    }
+
     /** An initial of a name: one capital letter, or one with its dot ("N", "N."); not the words "A" and "I". */
     static boolean isInitial(String w) {
         return INITIAL.matcher(w).matches() && !w.startsWith("A") && !w.startsWith("I");
