@@ -201,7 +201,7 @@ final class FundingRules implements RuleCallback {
         return fromUnnamed && f.triggers("funding", "noun").stream().anyMatch(n -> n.start() > t.end() && f.amountFor(n).isPresent());
     }
 
-    /** "A led the round", "A led a $X round in B", "A participated in the round". */
+    /** "A led the round", "A led a $X round in B", "A participated in the round", "A led it" after a round. */
     private boolean lead(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (!s.byAgentAfter(t.end(), true).isEmpty()) {
             return false;
@@ -215,7 +215,8 @@ final class FundingRules implements RuleCallback {
             investors = UnnamedBackers.listedFor(f, s, unnamed.get(), t);
         }
         boolean finite = !t.trigger().words().get(0).endsWith("ing");
-        if (noun == null && finite && (!investors.isEmpty() || unnamed.isPresent()) && endsClause(s, t.end())) {
+        boolean roundPronoun = s.wordAt(t.end(), Set.of("it")) && endsClause(s, t.end() + 1);
+        if (noun == null && finite && (!investors.isEmpty() || unnamed.isPresent()) && (endsClause(s, t.end()) || roundPronoun)) {
             int nextLead = f.triggers("funding", "lead").stream().mapToInt(TriggerMatch::start).filter(i -> i >= t.end())
                     .min().orElse(s.size());
             List<Integer> all = new ArrayList<>(investors);
