@@ -83,7 +83,7 @@ final class ContextRules {
         if (based(tokens, a, before) && !modifies(tokens, a, b)) {
             return "org-based";
         }
-        if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && Cue.DEAL_NOUN.has(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))) {
+        if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && dealNounBefore(tokens, a - 2)) {
             return "org-deal-party";
         }
         if (Cue.BODY_VERB.has(before) && joinable(tokens, a, b)) {
@@ -173,6 +173,26 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A deal noun at {@code k}, or before its worth there: "a deal with", "a deal worth $2 billion with", "deals
+     * valued at a combined $9 billion with".
+     */
+    private static boolean dealNounBefore(List<Token> tokens, int k) {
+        int j = k;
+        boolean number = false;
+        while (j > 0 && j >= k - AMOUNT_REACH && (amountPart(tokens.get(j)) || tokens.get(j).text().equals("combined"))) {
+            number |= tokens.get(j).pos().equals("NUM") || Character.isDigit(tokens.get(j).text().charAt(0));
+            j--;
+        }
+        if (number && tokens.get(j).text().equals("valued") && tokens.get(j + 1).text().equals("at")
+                || number && tokens.get(j).text().equals("worth")) {
+            j--;
+        } else if (j != k) {
+            return false;
+        }
+        return j >= 0 && Cue.DEAL_NOUN.has(tokens.get(j).text().toLowerCase(Locale.ROOT));
     }
 
     /** A capitalised run that is no determiner or pronoun, nor a lone given name, family name or place. */

@@ -194,11 +194,25 @@ final class ChunkedSentence {
                 a = a < 0 ? listedAfter(j + 1, persons) : a;
                 return a < 0 ? List.of() : groupFrom(a, persons);
             }
-            if (c.isAgent() || c.isVerb() && !c.isWord("worth") && !compoundModifier(j)) {
+            if (c.isAgent() || c.isVerb() && !c.isWord("worth") && !compoundModifier(j) && !totalling(j)) {
                 return List.of();
             }
         }
         return List.of();
+    }
+
+    /**
+     * "combined" right before an amount ("worth a combined $9 billion"), "valued at" and an amount ("an agreement
+     * valued at about $700 million with B") tell the worth of what comes before: they do not act.
+     */
+    private boolean totalling(int j) {
+        int money = chunks.get(j).isWord("combined") ? j + 1 : chunks.get(j).isWord("valued") && wordAt(j + 1, Set.of("at")) ? j + 2 : -1;
+        for (int k = money; k >= 0 && k < chunks.size() && k <= money + 2; k++) {
+            if (chunks.get(k).kind() == Chunk.Kind.MONEY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A participle joined by a hyphen to the word before it: "Paris-based", "AI-powered" describe, not act. */
