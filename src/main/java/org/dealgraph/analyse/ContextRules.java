@@ -259,7 +259,8 @@ final class ContextRules {
         }
         for (int i = opener + 1, seen = 0; i < tokens.size() && seen < APPOSITION_REACH; i++) {
             if (words.descriptors.contains(tokens.get(i).text())) {
-                return !(i + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(i + 1).text()));
+                return !(i + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(i + 1).text()))
+                        && !personsTitle(tokens, opener + 1, i);
             }
             if (Cue.APPOSITION_OPENER.has(tokens.get(i).text())) {
                 return false;
@@ -267,6 +268,22 @@ final class ContextRules {
             seen += hyphenated(tokens, i) ? 0 : 1;
         }
         return false;
+    }
+
+    /**
+     * "a former Northwind partner", "a partner at Northwind": a descriptor that is also a person's title
+     * ({@link Cue#TITLE_DESCRIPTOR}) after an employer's capitalised name, or before "at", describes a person.
+     */
+    private static boolean personsTitle(List<Token> tokens, int from, int i) {
+        if (!Cue.TITLE_DESCRIPTOR.has(tokens.get(i).text())) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().equals("at");
     }
 
     /**

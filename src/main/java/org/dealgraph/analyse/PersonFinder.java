@@ -322,8 +322,9 @@ final class PersonFinder {
 
     /**
      * ", the founding chief executive", ", its former CEO", ", formerly a Contoso engineering director", ", Acme's
-     * global head of sales": a title after a comma, an adverb of time, a determiner, up to three words of a name
-     * (an organization's, possessive or not) and up to three modifiers.
+     * global head of sales", ", a longtime Contoso partner": a title after a comma, an adverb of time, a determiner,
+     * up to three words of a name (an organization's, possessive or not) and up to three modifiers. A partner "of"
+     * someone is a company ({@link Cue#TITLE_DESCRIPTOR}).
      */
     private static boolean titleFollows(List<Token> tokens, int b, List<Mention> taken) {
         if (b >= tokens.size() || !tokens.get(b).text().equals(",")) {
@@ -341,10 +342,10 @@ final class PersonFinder {
         for (; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isTitleAt(t, taken)) {
-                return true;
+                return !(Cue.TITLE_DESCRIPTOR.has(t.text()) && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("of"));
             }
             boolean name = ListLinks.mentionAt(t, taken, MentionType.ORGANIZATION) || Cue.POSSESSIVE.has(t.text())
-                    || modifiers == 0 && Character.isUpperCase(t.text().charAt(0));
+                    || Character.isUpperCase(t.text().charAt(0));
             if (name ? ++names > 3 : !Character.isLowerCase(t.text().charAt(0)) || ++modifiers > 3) {
                 return false;
             }

@@ -163,6 +163,19 @@ final class DealRules {
     }
 
     /**
+     * "P, a former A partner,": the phrase that the organization at {@code owner} opens (past an article and
+     * modifiers) is set off after a person, whose title it gives; A has no partner there.
+     */
+    private static boolean describesPerson(ChunkedSentence s, int owner) {
+        int k = owner - 1;
+        while (k >= 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.wordAt(k, ARTICLES) || s.get(k).pos().equals("ADJ")
+                || s.get(k).pos().equals("ADV"))) {
+            k--;
+        }
+        return k >= 1 && s.get(k).isWord(",") && s.get(k - 1).kind() == Chunk.Kind.PERSON;
+    }
+
+    /**
      * "A has a partner in this deal, B, a mining company": the organization set off by a comma after a partner noun
      * that a verb of having opens (its subject is the other partner), or -1.
      */
@@ -204,6 +217,9 @@ final class DealRules {
         }
         if (owner < 0) {
             owner = modifierOwner(s, t.start());
+        }
+        if (owner >= 0 && !s.get(owner).possessive() && describesPerson(s, owner)) {
+            return;
         }
         List<Integer> listed = groupAfter(s, t, false);
         if (listed.isEmpty() && owner >= 0) {
