@@ -238,7 +238,9 @@ final class PersonFinder {
                 joined.append(i > a && !w.equals(".") ? " " : "").append(w);
                 continue;
             }
-            if (words.orgSuffixes.contains(w) || words.legalSuffixes.contains(w) || words.isNonName(w)
+            boolean familyName = b - a == 2 && i == b - 1 && words.firstNames.contains(tokens.get(a).text());
+            if (words.orgSuffixes.contains(w) || words.legalSuffixes.contains(w)
+                    || (familyName ? words.isNonFamilyName(w) : words.isNonName(w))
                     || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.length() > 2) {
                 return false;
             }
@@ -388,7 +390,8 @@ final class PersonFinder {
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
                 String full = bySurname.get(t.text());
-                if (full == null || full.isEmpty() || Mentions.overlapsAny(t.span(), taken)) {
+                boolean opener = t == s.tokens().get(0) && words.openers.contains(t.text());
+                if (full == null || full.isEmpty() || opener || Mentions.overlapsAny(t.span(), taken)) {
                     continue;
                 }
                 Optional<Mention> same = people.stream().filter(p -> p.span().overlaps(t.span())).findFirst();

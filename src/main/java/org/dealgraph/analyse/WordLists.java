@@ -114,8 +114,15 @@ final class WordLists {
 
     /** Words that are never a name on their own: places, products, months and days, openers, generic labels. */
     boolean isNonName(String word) {
-        return places.contains(word) || products.containsKey(word) || calendar.contains(word) || openers.contains(word)
-                || generic.contains(word);
+        return openers.contains(word) || isNonFamilyName(word);
+    }
+
+    /**
+     * Whether {@code word} cannot end a person's name after a known given name: a place, product, date or generic
+     * word. A word that only opens sentences may ("Omar Said").
+     */
+    boolean isNonFamilyName(String word) {
+        return places.contains(word) || products.containsKey(word) || calendar.contains(word) || generic.contains(word);
     }
 
     /**
