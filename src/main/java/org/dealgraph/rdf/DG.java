@@ -103,6 +103,10 @@ public final class DG {
     public static final Property counterpartyCount = property("counterpartyCount");
     public static final Resource LinkCount = resource("LinkCount");
     public static final Property countedEntity = property("countedEntity");
+    public static final Resource ListedMonthCount = resource("ListedMonthCount");
+    public static final Property listedMonth = property("listedMonth");
+    public static final Resource MonthFunding = resource("MonthFunding");
+    public static final Property usdTotal = property("usdTotal");
 
     // Stores
     public static final Resource IriBase = resource("IriBase");

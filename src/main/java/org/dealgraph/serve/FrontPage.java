@@ -75,7 +75,7 @@ final class FrontPage {
             nouns.putIfAbsent(KindTerms.of(kind).type().asNode(), kind.plural());
         }
         Map<Node, Long> counted = new LinkedHashMap<>();
-        for (Binding row : queries.select(withValues("front-counts.rq", "#TYPES", "type", nouns.keySet().stream()
+        for (Binding row : queries.select(withValues(queries.ownQuery("front-counts.rq"), "#TYPES", "type", nouns.keySet().stream()
                 .toList()), Map.of())) {
             counted.put(UnionQueries.get(row, "type"), number(UnionQueries.get(row, "count")).longValue());
         }
@@ -94,7 +94,7 @@ final class FrontPage {
     private String latest() {
         List<Node> kinds = Arrays.stream(FactKind.values()).filter(k -> k != FactKind.ROLE)
                 .map(k -> KindTerms.of(k).type().asNode()).distinct().toList();
-        return factList(queries.select(withValues("front-latest.rq", "#KINDS", "kind", kinds), Map.of()), true);
+        return factList(queries.select(withValues(queries.ownQuery("front-latest.rq"), "#KINDS", "kind", kinds), Map.of()), true);
     }
 
     /** Each row's fact as a link titled in words; {@code dated}: after the month of the row's date. */
@@ -148,7 +148,7 @@ final class FrontPage {
             facts.computeIfAbsent(noun, k -> new TreeMap<>()).put(month, number(UnionQueries.get(row, "facts")).longValue());
         }
         Map<String, BigDecimal> funding = new TreeMap<>();
-        for (Binding row : queries.select(TextFiles.query("front-funding.rq"), Map.of())) {
+        for (Binding row : queries.select(TextFiles.query(queries.ownQuery("front-funding.rq")), Map.of())) {
             funding.put(month(UnionQueries.get(row, "month")), number(UnionQueries.get(row, "usd")));
         }
         TreeMap<String, Boolean> months = new TreeMap<>();
@@ -159,7 +159,7 @@ final class FrontPage {
                         .map(m -> String.valueOf(e.getValue().getOrDefault(m, 0L)))
                         .collect(Collectors.joining(",", "[", "]"))).collect(Collectors.joining(","))
                 + "},\"fundingUsd\":" + months.keySet().stream()
-                        .map(m -> funding.getOrDefault(m, BigDecimal.ZERO).toPlainString())
+                        .map(m -> funding.getOrDefault(m, BigDecimal.ZERO).stripTrailingZeros().toPlainString())
                         .collect(Collectors.joining(",", "[", "]")) + "}";
         return "<h2>Facts and funding per month</h2>\n<div id=\"chart\" data-chart=\"" + Html.escape(json)
                 + "\"></div>\n<p class=\"note\">Bars: facts told per month, by kind. Line: investments and funding"

@@ -33,6 +33,14 @@ final class UnionQueries {
         return TextFiles.query((source.keepsSummary() ? "queries/" : "union-queries/") + name);
     }
 
+    /**
+     * The name of the server's own query {@code name} ("front-latest.rq") in the form the source answers best: its
+     * form over the summary of canonical facts ("front-latest-summary.rq") when the source keeps one.
+     */
+    String ownQuery(String name) {
+        return source.keepsSummary() ? name.replace(".rq", "-summary.rq") : name;
+    }
+
     static Node get(Binding row, String variable) {
         return row.get(Var.alloc(variable));
     }

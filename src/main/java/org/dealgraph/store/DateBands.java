@@ -45,7 +45,17 @@ final class DateBands {
 
     /** The band of {@code fact}, an acquisition, from its summary triples {@code summary}; empty for other facts. */
     static Optional<String> bandOf(Node fact, Collection<Triple> summary) {
-        boolean acquisition = false;
+        boolean acquisition = summary.stream().anyMatch(t -> fact.equals(t.getSubject()) && TYPE.equals(t.getPredicate())
+                && ACQUISITION.equals(t.getObject()));
+        return acquisition ? listedBand(fact, summary) : Optional.empty();
+    }
+
+    /**
+     * The first seven characters of the date {@code fact} is listed under, whatever its kind: its earliest own date
+     * stated to the day, else to the month, else to the year, else its first article's publication date; empty when
+     * it has none of them.
+     */
+    static Optional<String> listedBand(Node fact, Collection<Triple> summary) {
         String[] own = new String[PRECISIONS.size()];
         String published = null;
         for (Triple t : summary) {
@@ -53,9 +63,7 @@ final class DateBands {
                 continue;
             }
             Node o = t.getObject();
-            if (TYPE.equals(t.getPredicate()) && ACQUISITION.equals(o)) {
-                acquisition = true;
-            } else if (DATE.equals(t.getPredicate()) && o.isLiteral()) {
+            if (DATE.equals(t.getPredicate()) && o.isLiteral()) {
                 int precision = PRECISIONS.indexOf(o.getLiteralDatatypeURI());
                 if (precision >= 0 && (own[precision] == null || o.getLiteralLexicalForm().compareTo(own[precision]) < 0)) {
                     own[precision] = o.getLiteralLexicalForm();
@@ -63,9 +71,6 @@ final class DateBands {
             } else if (FIRST_PUBLISHED.equals(t.getPredicate()) && o.isLiteral()) {
                 published = o.getLiteralLexicalForm();
             }
-        }
-        if (!acquisition) {
-            return Optional.empty();
         }
         String date = own[0] != null ? own[0] : own[1] != null ? own[1] : own[2] != null ? own[2] : published;
         return Optional.ofNullable(date).map(d -> d.length() > 7 ? d.substring(0, 7) : d);

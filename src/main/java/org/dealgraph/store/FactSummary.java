@@ -33,7 +33,7 @@ import org.dealgraph.rdf.Literals;
  * each, however many articles tell it, and the figures the article graphs spread out: the number of
  * articles that tell it ({@code dg:articleCount}), the earliest of their publication dates
  * ({@code dg:firstPublished}) and its month ({@code dg:firstMonth}), an acquisition's band of dates
- * ({@link DateBands}), and each amount in US dollars
+ * ({@link DateBands}), the month it is listed under ({@link ListedMonths}), and each amount in US dollars
  * ({@code dg:amountUsd}, from the dated rate table {@code usd-rates.tsv}); beside the facts, the number of
  * facts of each counted kind per month and the connections of each party ({@link SummaryCounters}). Aggregate queries read it with
  * {@code GRAPH <urn:x-arq:DefaultGraph>} instead of reading every article graph through the union; the union
@@ -133,6 +133,7 @@ final class FactSummary {
         dated.addAll(told.triples());
         dated.addAll(figures);
         figures.addAll(DateBands.figure(fact, dated));
+        figures.addAll(ListedMonths.figure(fact, dated));
         for (Triple t : on) {
             if (isFigure(t.getPredicate()) && !figures.contains(t)) {
                 dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
@@ -155,7 +156,7 @@ final class FactSummary {
 
     private static boolean isFigure(Node predicate) {
         return ARTICLE_COUNT.equals(predicate) || FIRST_MONTH.equals(predicate) || FIRST_PUBLISHED.equals(predicate)
-                || DateBands.predicate().equals(predicate);
+                || DateBands.predicate().equals(predicate) || ListedMonths.predicate().equals(predicate);
     }
 
     /** Rewrites the summary of each of {@code facts} from the article graphs as they now stand. */
@@ -341,6 +342,7 @@ final class FactSummary {
         Set<Triple> triples = new LinkedHashSet<>(told.triples());
         triples.addAll(figures(fact, told.articles().size(), told.firstMonth(), told.firstPublished()));
         triples.addAll(DateBands.figure(fact, triples));
+        triples.addAll(ListedMonths.figure(fact, triples));
         return triples;
     }
 

@@ -20,7 +20,8 @@ import org.dealgraph.rdf.Literals;
 /**
  * Counters of facts by key, kept in the summary of facts as one node per key with its number in
  * {@code dg:factCount}, and the moves of facts between keys over one write, applied to the stored counters at its
- * end. A fact may count under several keys, or under the same key more than once.
+ * end. A fact may count under several keys, or under the same key more than once; counters may also add up a
+ * figure of each fact instead of counting it ({@link Counting#weight}).
  *
  * @param <K> the key facts are counted by
  */
@@ -34,8 +35,18 @@ final class Tally<K> {
         /** The node of the counter of {@code key}. */
         Node node(K key);
 
-        /** The triples of the counter of {@code key} holding {@code count}, its {@code dg:factCount} among them. */
+        /** The triples of the counter of {@code key} holding {@code count}, its {@link #valuePredicate} among them. */
         List<Triple> triples(K key, long count);
+
+        /** How much {@code fact} counts under each of its keys: one, unless the counters add up something else. */
+        default long weight(Node fact, Collection<Triple> summary) {
+            return 1;
+        }
+
+        /** The predicate that holds a counter's number: {@code dg:factCount}, unless it adds up something else. */
+        default Node valuePredicate() {
+            return FACT_COUNT;
+        }
     }
 
     private static final Node FACT_COUNT = DG.factCount.asNode();
@@ -76,8 +87,12 @@ final class Tally<K> {
 
     /** A fact whose summary was {@code before} and is now {@code after}. */
     void moved(Node fact, Collection<Triple> before, Collection<Triple> after) {
-        counting.keysOf(fact, before).forEach(key -> delta.merge(key, -1L, Long::sum));
-        counting.keysOf(fact, after).forEach(key -> delta.merge(key, 1L, Long::sum));
+        List<K> was = counting.keysOf(fact, before);
+        List<K> now = counting.keysOf(fact, after);
+        long wasWeight = was.isEmpty() ? 0 : counting.weight(fact, before);
+        long nowWeight = now.isEmpty() ? 0 : counting.weight(fact, after);
+        was.forEach(key -> delta.merge(key, -wasWeight, Long::sum));
+        now.forEach(key -> delta.merge(key, nowWeight, Long::sum));
     }
 
     /** What was gathered, by key: for facts only ever added, their counts. */
@@ -98,7 +113,7 @@ final class Tally<K> {
                 return;
             }
             Node node = counting.node(key);
-            long now = stored(dsg, node) + change;
+            long now = number(dsg, node, counting.valuePredicate()) + change;
             dsg.deleteAny(FactSummary.GRAPH, node, Node.ANY, Node.ANY);
             if (now > 0) {
                 counting.triples(key, now).forEach(t -> dsg.add(FactSummary.GRAPH, t.getSubject(), t.getPredicate(),

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -25,9 +30,11 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.bench.CorpusGenerator;
 import org.dealgraph.ingest.Ingestor;
 import org.dealgraph.ingest.Pipeline;
+import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -155,12 +162,38 @@ class FactSummaryTest {
             assertFalse(byUnion.isEmpty(), name + " answers something");
             assertEquals(byUnion, bySummary, name + ": the summary's answer against the union's");
         }
+        String kinds = Arrays.stream(FactKind.values()).filter(k -> k != FactKind.ROLE)
+                .map(k -> "<" + DG.classOf(k).getURI() + ">").distinct().collect(Collectors.joining(" ", "VALUES ?kind { ", " }"));
+        String types = Stream.concat(Stream.of(SchemaDO.NewsArticle, DG.Organization, DG.Person),
+                        Arrays.stream(FactKind.values()).map(DG::classOf))
+                .map(t -> "<" + t.getURI() + ">").distinct().collect(Collectors.joining(" ", "VALUES ?type { ", " }"));
+        for (String[] front : new String[][] {{"front-latest", "#KINDS", kinds}, {"front-counts", "#TYPES", types},
+                {"front-funding", "#NONE", ""}}) {
+            String serve = "src/main/resources/org/dealgraph/serve/";
+            List<String> byUnion = rows(store, QueryFactory.create(read(serve + front[0] + ".rq").replace(front[1], front[2])));
+            List<String> bySummary = rows(store, QueryFactory.create(read(serve + front[0] + "-summary.rq")
+                    .replace(front[1], front[2])));
+            assertFalse(byUnion.isEmpty(), front[0] + " answers something");
+            assertEquals(byUnion, bySummary, front[0] + ": the summary's answer against the union's");
+        }
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The query's rows, each in words with numbers by value, sorted: the same rows whatever their order or lexical forms. */
     private static List<String> rows(ArticleStore store, String file) {
+        return rows(store, QueryFactory.read(file));
+    }
+
+    private static List<String> rows(ArticleStore store, Query query) {
         return store.read(dataset -> {
-            try (QueryExecution exec = QueryExecution.dataset(dataset).query(QueryFactory.read(file)).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet results = exec.execSelect();
                 List<String> rows = new ArrayList<>();
                 while (results.hasNext()) {
