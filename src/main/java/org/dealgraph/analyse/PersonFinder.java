@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.dealgraph.model.Token;
  * that hold an organization suffix, a place, a product or a gazetteer name are not people.
  */
 final class PersonFinder {
+
+    /** How far after a verb of joining the "as" of the title given may stand: "joined Northwind Cloud Systems as". */
+    private static final int JOINED_AS_REACH = 6;
 
     private final WordLists words;
     private final Gazetteer gazetteer;
@@ -276,6 +280,9 @@ final class PersonFinder {
         if (titleFollows(tokens, b, taken)) {
             return "person-apposition";
         }
+        if (nameWords >= 2 && nameWords <= 3 && joinedAs(tokens, a, b, taken)) {
+            return "person-joined-as";
+        }
         if (nameWords >= 2 && nameWords <= 3 && (titleAsObject(tokens, a, b, taken) || formerlyOf(tokens, b))) {
             return "person-object-title";
         }
@@ -297,10 +304,11 @@ final class PersonFinder {
 
     /**
      * "named Jane Doe as chief financial officer", "promoted Jane Doe to president": the object of a verb, then
-     * "as" or "to", a determiner or an adjective or two ("as its new CEO"), and a title.
+     * "as" or "to", a determiner or an adjective or two ("as its new CEO"), and a title; not of a verb of joining,
+     * whose object is the employer ("joined Northwind as CTO").
      */
     private static boolean titleAsObject(List<Token> tokens, int a, int b, List<Mention> taken) {
-        if (a < 1 || !tokens.get(a - 1).pos().equals("VERB") || b >= tokens.size()
+        if (a < 1 || !tokens.get(a - 1).pos().equals("VERB") || Cue.BODY_VERB.has(tokens.get(a - 1).text()) || b >= tokens.size()
                 || !tokens.get(b).text().equals("as") && !tokens.get(b).text().equals("to")) {
             return false;
         }
@@ -310,6 +318,37 @@ final class PersonFinder {
             }
             String pos = tokens.get(i).pos();
             if (!pos.equals("DET") && !pos.equals("PRON") && !pos.equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Jane Doe joined Northwind as chief executive", "Jane Doe will rejoin Northwind as its CFO": the subject of a
+     * verb of joining (past its auxiliaries) whose object is followed, within a few words, by "as" and a title.
+     */
+    private static boolean joinedAs(List<Token> tokens, int a, int b, List<Mention> taken) {
+        int k = b;
+        while (k < tokens.size() && k < b + 2 && Cue.VERB_COMPANION.has(tokens.get(k).text())) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).text().toLowerCase(Locale.ROOT).matches("(re)?join(s|ed|ing)?")) {
+            return false;
+        }
+        for (int i = k + 2; i < tokens.size() && i <= k + JOINED_AS_REACH; i++) {
+            if (tokens.get(i).text().equals("as")) {
+                for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+                    if (isTitleAt(tokens.get(j), taken)) {
+                        return true;
+                    }
+                    if (!Set.of("DET", "PRON", "ADJ").contains(tokens.get(j).pos())) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if (Set.of(",", ".", ";").contains(tokens.get(i).text())) {
                 return false;
             }
         }
