@@ -48,6 +48,7 @@ final class TokenTagger {
     private static final Pattern NAME_PREFIX = Pattern.compile("al|el|ad|ar|as|ash|at|az|bin|ibn|abu");
     private static final Pattern GIVEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}");
     private static final Pattern SECOND_SYLLABLE = Pattern.compile("-\\p{Ll}{2,4}");
+    private static final Pattern HALF_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
     /** A word of letters (a hyphen inside) ending with its full stop, unlike initials ("U.S.") or numbers. */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*\\.");
@@ -231,16 +232,26 @@ final class TokenTagger {
     }
 
     /**
-     * The second syllable of a hyphenated given name that the tokenizer split off ("Min" + "-jun"): it belongs to
-     * the first, as in "Lee Min-jun".
+     * The second syllable of a hyphenated given name that the tokenizer split off ("Min" + "-jun", or "Jae" + "-" +
+     * "won"): it belongs to the first, as in "Lee Min-jun", "Kim Jae-won".
      */
     private static boolean endsGivenName(String s, List<Span> spans, int start, int end) {
-        if (spans.isEmpty() || end - start < 3 || end - start > 5 || s.charAt(start) != '-') {
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != start) {
             return false;
         }
-        Span last = spans.get(spans.size() - 1);
-        return last.end() == start && GIVEN_SYLLABLE.matcher(last.of(s)).matches()
-                && SECOND_SYLLABLE.matcher(s.substring(start, end)).matches();
+        String last = spans.get(spans.size() - 1).of(s);
+        String token = s.substring(start, end);
+        if (token.equals("-")) {
+            // "Jae" + "-" + "won": the hyphen joins the first syllable when a second one follows it.
+            int after = end;
+            while (after < s.length() && Character.isLowerCase(s.charAt(after))) {
+                after++;
+            }
+            return GIVEN_SYLLABLE.matcher(last).matches() && after - end >= 2 && after - end <= 4
+                    && (after == s.length() || !Character.isLetterOrDigit(s.charAt(after)));
+        }
+        return GIVEN_SYLLABLE.matcher(last).matches() && SECOND_SYLLABLE.matcher(token).matches()
+                || HALF_GIVEN_NAME.matcher(last).matches() && token.matches("\\p{Ll}{2,4}");
     }
 
     /**
