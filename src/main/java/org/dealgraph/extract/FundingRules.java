@@ -25,6 +25,8 @@ import org.dealgraph.model.Status;
  */
 final class FundingRules implements RuleCallback {
 
+    /** Words after a lone investor that say there were more: "from A and other backers", "from A, among others". */
+    private static final Set<String> OTHER_SOURCES = WordLists.get("other-sources");
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
     private static final Set<String> DETERMINERS = WordLists.get("round-determiners");
     private static final Set<String> FRESH = WordLists.get("round-fresh-words");
@@ -394,7 +396,25 @@ final class FundingRules implements RuleCallback {
         if (!InvestorAmounts.isOneOfSeveral(own, amount)) {
             out.add(new FundingRound(investee, amount, f.valuation(), refs, series(f.chunks(), t.start()), status, date, provenance));
         }
+        if (own.isEmpty() && amount.isPresent() && refs.size() == 1 && soleSource(f.chunks(), investors)) {
+            own = Map.of(refs.get(0), amount.get());
+        }
         investments(out, investee, refs, own, status, date, provenance);
+    }
+
+    /**
+     * "B raised $X from A": the one investor the raise names is named after "from", with no lead, and no other
+     * backers after it ("from A and other investors", "from A, others"), so it provided the whole amount.
+     */
+    private static boolean soleSource(ChunkedSentence s, List<Integer> investors) {
+        if (investors.size() != 1 || investors.get(0) < 1 || !s.get(investors.get(0) - 1).isWord("from")) {
+            return false;
+        }
+        int next = investors.get(0) + 1;
+        if (s.wordAt(next, Set.of(","))) {
+            next++;
+        }
+        return !s.wordAt(next, OTHER_SOURCES);
     }
 
     /** One investment per investor, with the investor's own amount where the sentence pairs one with it. */
