@@ -9,6 +9,7 @@ import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FundingRound;
+import org.dealgraph.model.Investment;
 import org.dealgraph.model.Status;
 
 /**
@@ -17,11 +18,12 @@ import org.dealgraph.model.Status;
  * that follows "Acme said…" speaks of), the funding rounds told before the sentence, and how recently each
  * organization was named, so that "The round was led by A" finds who raised: the round of the organization the article named
  * last (a sentence that compares a startup's round with two rivals' and then comes back to the startup
- * leaves the startup's round the one meant). The extractor derives the next sentence's context from the
+ * leaves the startup's round the one meant), and the investee of the last investment the sentence before told (which
+ * "A also invested" joins when no round was told). The extractor derives the next sentence's context from the
  * sentence's chunks and the facts it returned.
  */
 record ArticleContext(Optional<EntityRef> mainOrganization, Optional<EntityRef> lastSubject, List<Round> rounds,
-                      Map<String, Integer> lastNamed) {
+                      Map<String, Integer> lastNamed, Optional<Round> lastInvestment) {
 
     /** A round told earlier in the article. */
     record Round(EntityRef investee, Optional<FactDate> date, Status status) {
@@ -34,7 +36,7 @@ record ArticleContext(Optional<EntityRef> mainOrganization, Optional<EntityRef> 
 
     /** A context with at most one round told before and no organization named yet. */
     ArticleContext(Optional<EntityRef> mainOrganization, Optional<Round> lastRound) {
-        this(mainOrganization, Optional.empty(), lastRound.map(List::of).orElse(List.of()), Map.of());
+        this(mainOrganization, Optional.empty(), lastRound.map(List::of).orElse(List.of()), Map.of(), Optional.empty());
     }
 
     /**
@@ -72,7 +74,18 @@ record ArticleContext(Optional<EntityRef> mainOrganization, Optional<EntityRef> 
                 named.put(c.ref().name(), index);
             }
         }
-        return new ArticleContext(mainOrganization, Pronouns.subjectOf(s).map(EntityRef::of), told, named);
+        return new ArticleContext(mainOrganization, Pronouns.subjectOf(s).map(EntityRef::of), told, named,
+                lastInvestmentIn(facts));
+    }
+
+    /** The investee and time of the last investment {@code facts} tell, which "A also invested" may join. */
+    static Optional<Round> lastInvestmentIn(List<Fact> facts) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            if (facts.get(i) instanceof Investment inv) {
+                return Optional.of(new Round(inv.investee(), inv.date(), inv.status()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The last round {@code facts} tell anew (not a round told earlier and completed now). */

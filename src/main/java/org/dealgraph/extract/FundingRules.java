@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactDate;
@@ -25,6 +26,8 @@ import org.dealgraph.model.Status;
  */
 final class FundingRules implements RuleCallback {
 
+    /** Words that mark a backer as joining an investment told before: "C also invested", "C invested too". */
+    private static final Set<String> ALSO = WordLists.get("joining-adverbs");
     /** Words after a lone investor that say there were more: "from A and other backers", "from A, among others". */
     private static final Set<String> OTHER_SOURCES = WordLists.get("other-sources");
     private static final Set<String> IN_FOR = WordLists.get("round-prepositions");
@@ -223,7 +226,8 @@ final class FundingRules implements RuleCallback {
                     .min().orElse(s.size());
             List<Integer> all = new ArrayList<>(investors);
             investorsAfter(f, s, t.end()).stream().filter(i -> i < nextLead && !all.contains(i)).forEach(all::add);
-            return emitFor(f, out, r, t, List.of(), Optional.empty(), all, "funding-lead");
+            return emitFor(f, out, r, t, List.of(), Optional.empty(), all, "funding-lead")
+                    || joinsInvestment(f, out, r, s, t, all);
         }
         if (noun == null && t.trigger().words().get(0).startsWith("co-") && !investors.isEmpty()) {
             return coLedDeal(f, out, r, s, t, investors);
@@ -237,6 +241,27 @@ final class FundingRules implements RuleCallback {
         List<Integer> all = new ArrayList<>(investors);
         investorsAfter(f, s, noun.end()).stream().filter(i -> !all.contains(i)).forEach(all::add);
         return emitFor(f, out, r, noun, named, f.amountFor(noun), all, "funding-lead");
+    }
+
+    /**
+     * "A invested $X in B. C also invested.", "A backed B. C and D also participated.": with no round told, a lead
+     * verb that "also" marks, in a sentence that names no organization but its investors, joins the investment the
+     * sentence before told last, its investors investing in the same investee.
+     */
+    private static boolean joinsInvestment(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t,
+                                           List<Integer> investors) {
+        boolean also = s.anyWordIn(Math.max(0, t.start() - 2), t.start(), ALSO) || s.wordAt(t.end(), ALSO);
+        boolean onlyInvestors = IntStream.range(0, s.size())
+                .allMatch(k -> !s.get(k).isOrg() || investors.contains(k));
+        Optional<ArticleContext.Round> joined = f.context().lastInvestment();
+        if (!also || !onlyInvestors || joined.isEmpty() || investors.isEmpty()) {
+            return false;
+        }
+        ArticleContext.Round investment = joined.get();
+        List<EntityRef> refs = f.refs(investors).stream().filter(x -> !x.equals(investment.investee())).toList();
+        Provenance provenance = f.provenance(r.get("investment-also"), t, investors);
+        investments(out, investment.investee(), refs, Map.of(), investment.status(), investment.date(), provenance);
+        return !refs.isEmpty();
     }
 
     /**
