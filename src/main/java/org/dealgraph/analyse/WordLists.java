@@ -144,6 +144,10 @@ final class WordLists {
         if (i + 1 < tokens.size() && shapedLikeName(tokens.get(i + 1).text())) {
             return true;
         }
+        if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",") && Cue.APPOSITION_OPENER.has(tokens.get(i + 2).text())) {
+            // "Rask, a Helsinki startup, …": what an apposition describes is named, whatever the tagger says.
+            return true;
+        }
         return switch (t.pos()) {
             case "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PART" -> false;
             default -> true;
