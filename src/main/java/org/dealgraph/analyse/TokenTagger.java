@@ -236,7 +236,8 @@ final class TokenTagger {
      * "won"): it belongs to the first, as in "Lee Min-jun", "Kim Jae-won".
      */
     private static boolean endsGivenName(String s, List<Span> spans, int start, int end) {
-        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != start) {
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != start
+                || s.charAt(start) != '-' && s.charAt(start - 1) != '-' || end - start > 5) {
             return false;
         }
         String last = spans.get(spans.size() - 1).of(s);
