@@ -1,6 +1,9 @@
 package org.dealgraph.serve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,19 +24,27 @@ import org.dealgraph.rdf.KindTerms;
  * triples that point at it, the names of its neighbours, its amounts and evidence, and the facts about it.
  * A resource that more than {@value #PAGE_SIZE} facts have as an argument is described a page of facts at a
  * time: its own triples and links other than from facts ({@code describe-entity.rq}), and the facts of the page
- * ({@code describe-facts.rq}), newest first ({@code facts-about.rq}, read in the summary of canonical facts when
- * the store keeps one).
+ * ({@code describe-facts.rq}), newest first ({@code facts-about.rq}), both read in the summary of canonical facts
+ * when the store keeps one, with at most {@value #EVIDENCE_SHOWN} pieces of each fact's evidence
+ * ({@code describe-evidence.rq}): a fact that many articles tell has all of them on its own page, and a page of
+ * fifty such facts would otherwise carry thousands of sentences.
  */
 final class Describer {
 
     /** The most facts a description holds about one resource. */
     static final int PAGE_SIZE = 50;
 
+    /** The most pieces of evidence a page of facts holds for one fact. */
+    static final int EVIDENCE_SHOWN = 3;
+
     private static final Query DESCRIBE = withTerms("describe.rq");
     private static final Query ENTITY = withTerms("describe-entity.rq");
     private static final Query FACTS = withTerms("describe-facts.rq");
     private static final Query FACTS_ABOUT = withTerms("facts-about.rq");
+    private static final Query EVIDENCE_OF = withTerms("evidence-of.rq");
+    private static final Query EVIDENCE = withTerms("describe-evidence.rq");
     private static final Var FACT = Var.alloc("fact");
+    private static final Var EVIDENCE_NODE = Var.alloc("evidence");
 
     /** A description, and which page of the facts about the resource it holds when they fill more than one. */
     record Description(Graph graph, Optional<Paging> paging) {
@@ -41,15 +52,20 @@ final class Describer {
 
     private final GraphSource source;
     private final int pageSize;
+    private final int evidenceShown;
 
     Describer(GraphSource source) {
-        this(source, PAGE_SIZE);
+        this(source, PAGE_SIZE, EVIDENCE_SHOWN);
     }
 
-    /** {@code pageSize}: the most facts about one resource a description holds. */
-    Describer(GraphSource source, int pageSize) {
+    /**
+     * {@code pageSize}: the most facts about one resource a description holds; {@code evidenceShown}: the most
+     * pieces of evidence it holds for one fact when it holds a page of them.
+     */
+    Describer(GraphSource source, int pageSize, int evidenceShown) {
         this.source = source;
         this.pageSize = pageSize;
+        this.evidenceShown = evidenceShown;
     }
 
     /**
@@ -90,19 +106,43 @@ final class Describer {
             return new Description(GraphFactory.createDefaultGraph(), Optional.of(paging));
         }
         Graph graph = source.construct(ENTITY, Map.of("resource", resource));
-        Query shown = FACTS.cloneQuery();
-        QueryBlocks.prepend(shown, QueryBlocks.values(FACT, facts.subList(paging.first(), paging.end())));
-        GraphUtil.addInto(graph, source.construct(shown, Map.of()));
+        List<Node> shown = facts.subList(paging.first(), paging.end());
+        GraphUtil.addInto(graph, source.construct(readSummary(onFacts(FACTS, shown)), Map.of()));
+        Query evidence = EVIDENCE.cloneQuery();
+        QueryBlocks.prepend(evidence, QueryBlocks.values(EVIDENCE_NODE, evidenceShown(shown)));
+        GraphUtil.addInto(graph, source.construct(evidence, Map.of()));
         return new Description(graph, Optional.of(paging));
+    }
+
+    /** The query with {@code facts} as the values of its {@code ?fact}. */
+    private static Query onFacts(Query query, List<Node> facts) {
+        Query bound = query.cloneQuery();
+        QueryBlocks.prepend(bound, QueryBlocks.values(FACT, facts));
+        return bound;
+    }
+
+    /** The query read in the summary of canonical facts when the store keeps one. */
+    private Query readSummary(Query query) {
+        if (source.keepsSummary()) {
+            QueryBlocks.inSummary(query);
+        }
+        return query;
+    }
+
+    /** The first pieces of each fact's evidence, by IRI, as many as a page shows. */
+    private List<Node> evidenceShown(List<Node> facts) {
+        Map<Node, List<Node>> byFact = new HashMap<>();
+        source.select(onFacts(EVIDENCE_OF, facts), Map.of(), Optional.empty()).forEach(row -> byFact
+                .computeIfAbsent(UnionQueries.get(row, "fact"), f -> new ArrayList<>())
+                .add(UnionQueries.get(row, "evidence")));
+        return byFact.values().stream().flatMap(pieces -> pieces.stream().distinct()
+                .sorted(Comparator.comparing(Node::toString)).limit(evidenceShown)).toList();
     }
 
     /** The facts with {@code resource} as an argument, newest first. */
     private List<Node> factsAbout(Node resource) {
-        Query query = FACTS_ABOUT.cloneQuery();
-        if (source.keepsSummary()) {
-            QueryBlocks.inSummary(query);
-        }
-        return source.select(query, Map.of("resource", resource), Optional.empty()).stream()
+        return source.select(readSummary(FACTS_ABOUT.cloneQuery()), Map.of("resource", resource), Optional.empty())
+                .stream()
                 .map(row -> UnionQueries.get(row, "fact")).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -140,14 +141,18 @@ final class ProfileSections {
         return others.stream().map(text::html).collect(Collectors.joining(", "));
     }
 
-    /** When the fact happened: its own date, else the earliest publication of an article that tells it. */
+    /**
+     * When the fact happened: its own date, else the earliest publication of an article that tells it (which the
+     * summary of canonical facts keeps as {@code dg:firstPublished}).
+     */
     Optional<FactDate> when(Node fact) {
         Optional<FactDate> own = text.date(fact).flatMap(Words::date);
         if (own.isPresent()) {
             return own;
         }
-        return text.values(fact, PROV.wasDerivedFrom).stream()
-                .flatMap(a -> text.values(a, SchemaDO.datePublished).stream())
+        return Stream.concat(text.values(fact, DG.firstPublished).stream(),
+                        text.values(fact, PROV.wasDerivedFrom).stream()
+                                .flatMap(a -> text.values(a, SchemaDO.datePublished).stream()))
                 .flatMap(d -> Words.date(d).stream()).min(Comparator.comparing(FactDate::first));
     }
 

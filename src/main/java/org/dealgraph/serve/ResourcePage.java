@@ -150,8 +150,9 @@ final class ResourcePage {
     private String pages(Paging paging) {
         String path = space.path(resource.getURI()).orElse("");
         StringBuilder html = new StringBuilder("<nav class=\"pages\"><span>Facts ").append(paging.first() + 1)
-                .append("–").append(paging.end()).append(" of ").append(paging.total()).append(", newest first")
-                .append("</span>");
+                .append("–").append(paging.end()).append(" of ").append(paging.total())
+                .append(", newest first, each with at most ").append(Describer.EVIDENCE_SHOWN)
+                .append(" of its sentences (a fact's own page has them all)</span>");
         if (paging.page() > 1) {
             html.append(" ").append(Html.link(path + "?page=1", "newest")).append(" ")
                     .append(Html.link(path + "?page=" + (paging.page() - 1), "newer"));

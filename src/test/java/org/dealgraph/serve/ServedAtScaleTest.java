@@ -12,12 +12,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.PropertyGraph;
 import org.dealgraph.export.PropertyGraphReader;
+import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.KindTerms;
+import org.dealgraph.rdf.PROV;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +82,7 @@ class ServedAtScaleTest {
 
     @Test
     void aProfileWithMoreFactsThanAPageIsDescribedAPageAtATimeNewestFirst() {
-        Describer paged = new Describer(source, 1);
+        Describer paged = new Describer(source, 1, Describer.EVIDENCE_SHOWN);
         Node northwind = NodeFactory.createURI(NORTHWIND);
         Describer.Description first = paged.describe(northwind, 1);
         Paging paging = first.paging().orElseThrow();
@@ -92,6 +99,33 @@ class ServedAtScaleTest {
                 .html(first.paging());
         assertTrue(html.contains("Facts 1–1 of " + paging.total()), html);
         assertTrue(html.contains("?page=2\">older</a>"), html);
+        for (int p = 1; p <= paging.pages(); p++) {
+            Describer.Description page = paged.describe(northwind, p);
+            String shown = new ResourcePage(northwind, page.graph(), new IriSpace(new org.dealgraph.rdf.Iris(
+                    ServedStore.BASE)), org.dealgraph.rdf.Namespaces.prefixes(new org.dealgraph.rdf.Iris(
+                    ServedStore.BASE))).html(page.paging());
+            assertFalse(shown.contains("undated"), "a fact an article of March 2025 tells is undated: " + shown);
+        }
+    }
+
+    @Test
+    void aPageOfFactsHoldsAFewPiecesOfEachFactsEvidenceWithTheirArticles() {
+        Node northwind = NodeFactory.createURI(NORTHWIND);
+        Node deal = NodeFactory.createURI(ServedStore.BASE + "deal/helios-compute-northwind-labs-2025");
+        Graph whole = new Describer(source).describe(deal);
+        assertEquals(3, whole.find(deal, DG.evidence.asNode(), Node.ANY).toList().size(), "the deal's evidence");
+        Describer paged = new Describer(source, 1, 2);
+        int pages = paged.describe(northwind, 1).paging().orElseThrow().pages();
+        Graph withDeal = IntStream.rangeClosed(1, pages).mapToObj(p -> paged.describe(northwind, p).graph())
+                .filter(g -> g.contains(deal, RDF.type.asNode(), Node.ANY)).findFirst().orElseThrow();
+        List<Node> shown = withDeal.find(deal, DG.evidence.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        assertEquals(2, shown.size(), shown.toString());
+        for (Node piece : shown) {
+            assertTrue(withDeal.contains(piece, DG.sentenceText.asNode(), Node.ANY), "no sentence for " + piece);
+            Node article = withDeal.find(piece, PROV.wasDerivedFrom.asNode(), Node.ANY).next().getObject();
+            assertTrue(withDeal.contains(article, SchemaDO.headline.asNode(), Node.ANY), "no headline for " + article);
+        }
+        assertTrue(withDeal.contains(deal, DG.value.asNode(), Node.ANY), "the deal's value is missing");
     }
 
     @Test
