@@ -70,6 +70,10 @@ final class ContextRules {
         if (before.equals("of") && a > 1 && Cue.HOLDING.has(tokens.get(a - 2).text())) {
             return "org-shares";
         }
+        if ((before.equals("of") || before.equals("in")) && a > 1 && Cue.INVESTOR_NOUN.has(tokens.get(a - 2).text())
+                && joinable(tokens, a, b)) {
+            return "org-investor-of";
+        }
         if (titleOf(tokens, a, before)) {
             return "org-title-of";
         }
