@@ -1,6 +1,5 @@
 package org.dealgraph.extract;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,10 +41,10 @@ record AsFrame(int person, int organization) {
         int object = personBefore(s, as - 1);
         String verb = s.get(object - 1).lower();
         if (!to && JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
-            return soleSubject(s, object - 1, Chunk.Kind.PERSON).map(person -> new AsFrame(person, object));
+            return s.soleSubject(object - 1, Chunk.Kind.PERSON).map(person -> new AsFrame(person, object));
         }
         if ((to ? PROMOTE_VERBS : HIRE_VERBS).contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
-            return soleSubject(s, object - 1, Chunk.Kind.ORG).map(org -> new AsFrame(object, org));
+            return s.soleSubject(object - 1, Chunk.Kind.ORG).map(org -> new AsFrame(object, org));
         }
         int link = object - 1;
         while (link > 1 && link >= object - LISTED_DESCRIPTION && describes(s.get(link))) {
@@ -93,11 +92,5 @@ record AsFrame(int person, int organization) {
     private static boolean describes(Chunk c) {
         return c.kind() == Chunk.Kind.TITLE || c.kind() == Chunk.Kind.WORD && !c.isVerb()
                 && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.isWord("-"));
-    }
-
-    /** The verb's subject when it is one chunk of {@code kind}. */
-    private static Optional<Integer> soleSubject(ChunkedSentence s, int verb, Chunk.Kind kind) {
-        List<Integer> subject = s.subjectBefore(verb, true);
-        return subject.size() == 1 && s.get(subject.get(0)).kind() == kind ? Optional.of(subject.get(0)) : Optional.empty();
     }
 }

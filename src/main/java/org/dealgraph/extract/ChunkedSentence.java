@@ -1,6 +1,7 @@
 package org.dealgraph.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.model.Sentence;
 
@@ -130,6 +131,12 @@ final class ChunkedSentence {
      */
     List<Integer> subjectBefore(int t, boolean persons) {
         return new SubjectSearch(this).before(t, persons);
+    }
+
+    /** The subject of the verb at {@code verb} when it is one chunk of {@code kind}. */
+    Optional<Integer> soleSubject(int verb, Chunk.Kind kind) {
+        List<Integer> subject = subjectBefore(verb, true);
+        return subject.size() == 1 && get(subject.get(0)).kind() == kind ? Optional.of(subject.get(0)) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -18,6 +19,10 @@ final class RolePlaces {
     private static final Set<String> BRIDGE = WordLists.get("person-title-bridge");
     private static final Set<String> FIELD_PREPS = WordLists.get("title-field-prepositions");
     private static final Set<String> UNIT_PREPS = WordLists.get("role-unit-prepositions");
+    private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");
+    private static final Set<String> OFFICE_VERBS = WordLists.get("office-verbs");
+    private static final Set<String> OFFICE_PARTICLES = WordLists.get("office-particles");
+    private static final Set<String> SUCCESSION_VERBS = WordLists.get("succession-verbs");
     /**
      * How many chunks an apposition between a person and the rest of the clause may hold: "P, former vice
      * president and general manager in Acme's data center group, will become …" holds ten.
@@ -36,6 +41,9 @@ final class RolePlaces {
         if (person < 0) {
             person = personBefore(s, org >= 0 && org < first ? org : first);
         }
+        if (person < 0) {
+            person = officeHolder(s, first);
+        }
         if (person < 0 && s.wordAt(last + 1, Set.of(",")) && s.get(Math.min(s.size() - 1, last + 2)).kind() == Chunk.Kind.PERSON) {
             person = last + 2;
         }
@@ -44,6 +52,37 @@ final class RolePlaces {
             person = personAfter(s, after);
         }
         return person;
+    }
+
+    /**
+     * The one person who holds, keeps or leaves the titles starting at {@code first} through a verb of office and
+     * "as": "P served as chief executive of A", "P stepped down as chairman", "P will remain as CEO".
+     */
+    private static int officeHolder(ChunkedSentence s, int first) {
+        int as = first - 1;
+        while (as > 0 && s.wordAt(as, AS_FILLERS)) {
+            as--;
+        }
+        int verb = as - 1;
+        if (verb > 0 && s.wordAt(verb, OFFICE_PARTICLES)) {
+            verb--;
+        }
+        if (verb < 1 || !s.get(as).isWord("as") || !s.wordAt(verb, OFFICE_VERBS)) {
+            return -1;
+        }
+        return s.soleSubject(verb, Chunk.Kind.PERSON).orElse(-1);
+    }
+
+    /**
+     * The one person who succeeds or replaces the titles' {@code holder} in them: "P succeeds Q as CEO of A",
+     * "P, who replaced Q as chairman"; both hold the titles, one before the other.
+     */
+    static Optional<Integer> successor(ChunkedSentence s, int holder) {
+        int verb = holder - 1;
+        if (verb < 1 || !s.wordAt(verb, SUCCESSION_VERBS) || !s.wordAt(holder + 1, Set.of("as"))) {
+            return Optional.empty();
+        }
+        return s.soleSubject(verb, Chunk.Kind.PERSON);
     }
 
     /**

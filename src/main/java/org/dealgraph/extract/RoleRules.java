@@ -81,6 +81,8 @@ final class RoleRules implements RuleCallback {
                 : f.context().lastSubject().filter(o -> !media(o)).or(() -> f.context().mainOrganization())
                         .filter(o -> !government(o));
         organization.ifPresent(o -> emit(f, out, r, s, titles, person, o, anchor));
+        RolePlaces.successor(s, person).ifPresent(next -> organization.ifPresent(o ->
+                emit(f, out, r, s, titles, next, o, anchor)));
         anchor.index().ifPresent(named -> RolePlaces.coordinatedOrg(s, named).ifPresent(second ->
                 emit(f, out, r, s, titles, person, s.get(second).ref(), new Anchor(OptionalInt.of(second), anchor.confidence()))));
     }
