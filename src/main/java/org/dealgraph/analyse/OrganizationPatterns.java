@@ -155,6 +155,7 @@ final class OrganizationPatterns {
         while (a < to && (words.openers.contains(tokens.get(a).text()) || words.calendar.contains(tokens.get(a).text())
                 || a == 0 && commonWordOpening(tokens.get(a)) && !onlySuffixesAfter(tokens, a, to)
                         && !describedBetweenCommas(tokens, a)
+                || a == 0 && commonNounOf(tokens, a, to)
                 || a > from && Cue.NAME_LINK.has(tokens.get(a).text()))) {
             a++;
         }
@@ -422,6 +423,17 @@ final class OrganizationPatterns {
             case "VERB", "ADJ", "ADV" -> t.text().matches("\\p{Lu}\\p{Ll}+(?:ing|ed|ly)");
             default -> false;
         };
+    }
+
+    /**
+     * A common noun that opens the sentence before "of" and a name: "Part of Sorrel Energy's funding", "Terms of
+     * the deal", "News of Castor Bank's deal"; not a word of an organization's name ("Bank of Oslo", "University
+     * of Tartu"), which the tagger takes for a proper noun or the suffixes list.
+     */
+    private boolean commonNounOf(List<Token> tokens, int a, int to) {
+        Token first = tokens.get(a);
+        return a + 2 < to && tokens.get(a + 1).text().equals("of") && first.pos().equals("NOUN")
+                && !words.orgSuffixes.contains(first.text()) && !Cue.UNIT_WORD.has(first.text());
     }
 
     /** A fund's number right after "Fund": "Kestrel Ventures Fund 2", "Growth Fund IV". */
