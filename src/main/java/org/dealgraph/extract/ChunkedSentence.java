@@ -15,6 +15,9 @@ final class ChunkedSentence {
     private static final Set<String> OWNER_DETERMINERS = WordLists.get("owner-determiners");
     private static final Set<String> CLAUSE_BREAKS = WordLists.get("clause-breaks");
     private static final Set<String> LIST_OPENERS = WordLists.get("list-openers");
+    private static final Set<String> PRIOR_EVENT_OPENERS = WordLists.get("prior-event-openers");
+    /** How many chunks the words that open a phrase of an earlier event may fill ("hot on the heels of"). */
+    private static final int PRIOR_OPENER_CHUNKS = 5;
 
     private final Sentence sentence;
     private final List<Chunk> chunks;
@@ -131,6 +134,33 @@ final class ChunkedSentence {
      */
     List<Integer> subjectBefore(int t, boolean persons) {
         return new SubjectSearch(this).before(t, persons);
+    }
+
+    /**
+     * Where an opening phrase that tells an earlier event ends: "Fresh off a Series C round in November, A raised
+     * $400 million", "Following its 2024 merger, A signed …" (the comma that closes it); -1 when the sentence
+     * opens otherwise. The series and the dates inside such a phrase are the earlier event's.
+     */
+    int priorEventEnd() {
+        StringBuilder opening = new StringBuilder();
+        for (int i = 0; i < size() && i < PRIOR_OPENER_CHUNKS; i++) {
+            opening.append(get(i).lower()).append(' ');
+            if (PRIOR_EVENT_OPENERS.contains(opening.toString().strip())) {
+                for (int k = i + 1; k < size(); k++) {
+                    if (get(k).isWord(",")) {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether chunk {@code i} stands in an opening phrase of an earlier event and chunk {@code k} after it. */
+    boolean priorEventApart(int i, int k) {
+        int end = priorEventEnd();
+        return end > 0 && i < end && k > end;
     }
 
     /** The subject of the verb at {@code verb} when it is one chunk of {@code kind}. */

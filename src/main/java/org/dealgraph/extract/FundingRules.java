@@ -505,7 +505,7 @@ final class FundingRules implements RuleCallback {
         Optional<String> best = Optional.empty();
         int distance = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < s.size(); i++) {
-            if (near > 0 && !s.sameClause(i, near) && otherRaiseBetween(s, i, near)) {
+            if (near > 0 && !s.sameClause(i, near) && otherRaiseBetween(s, i, near) || s.priorEventApart(i, near)) {
                 continue;
             }
             String next = s.get(i + 1).text();

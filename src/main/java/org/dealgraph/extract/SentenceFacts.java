@@ -60,11 +60,12 @@ final class SentenceFacts {
         Set<Integer> dealNounsEnd = new HashSet<>();
         triggers("deal", "noun").forEach(t -> dealNounsEnd.add(t.end()));
         triggers("acquisition", "noun").forEach(t -> dealNounsEnd.add(t.end()));
+        int prior = chunks.priorEventEnd();
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             if (c.kind() == Chunk.Kind.MONEY) {
                 moneyRoles.put(i, roles.roleOf(chunks, i, dealNounsEnd));
-            } else if (c.kind() == Chunk.Kind.DATE && stated.isEmpty()) {
+            } else if (c.kind() == Chunk.Kind.DATE && stated.isEmpty() && i > prior) {
                 stated = c.mention().flatMap(m -> m.date());
             }
         }
@@ -199,7 +200,7 @@ final class SentenceFacts {
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             if (c.kind() == Chunk.Kind.DATE && c.mention().flatMap(m -> m.date()).isPresent()
-                    && (best < 0 || distance(i, t) < distance(best, t))) {
+                    && !chunks.priorEventApart(i, t.start()) && (best < 0 || distance(i, t) < distance(best, t))) {
                 best = i;
             }
         }
