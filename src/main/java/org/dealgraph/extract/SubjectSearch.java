@@ -110,6 +110,9 @@ final class SubjectSearch {
     private List<Integer> sentenceSubject(int k, boolean persons) {
         int owner = -1;
         for (int j = 0; j < k; j++) {
+            if (hyphenated(j)) {
+                continue;
+            }
             if (s.get(j).isAgent() && s.get(j).possessive()) {
                 owner = owner < 0 && j == 0 && s.get(j).isOrg() ? j : owner;
                 continue;
@@ -123,6 +126,15 @@ final class SubjectSearch {
             }
         }
         return owner >= 0 ? List.of(owner) : List.of();
+    }
+
+    /**
+     * Whether chunk {@code j} is a part of a hyphenated modifier before a name: "London-based", "U.K.-based",
+     * "Nvidia-backed" (the hyphen, the word before it, the word after it).
+     */
+    private boolean hyphenated(int j) {
+        return s.get(j).isWord("-") || j + 1 < s.size() && s.get(j + 1).isWord("-")
+                || j > 0 && s.get(j - 1).isWord("-");
     }
 
     private int previousComma(int k) {
