@@ -61,7 +61,9 @@ final class Pronouns {
             if (c.isAgent()) {
                 break;
             }
-            if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && SUBJECT.contains(c.lower()) && verbFollows(s, i)) {
+            // "its" is a pronoun whatever the tagger says: it may read "Its" as "It's" (PRON+AUX)
+            if (c.kind() == Chunk.Kind.WORD && (c.pos().equals("PRON") || c.isWord("its")) && SUBJECT.contains(c.lower())
+                    && verbFollows(s, i)) {
                 return replaced(s, i, antecedent.get());
             }
         }
