@@ -18,8 +18,8 @@ import org.dealgraph.model.Span;
  * Finds amounts of money in text: a number with an optional scale ("4", "4.5bn", "385M", "2 billion") and a
  * currency before it ("$", "US$", "£", "€", "USD") or after it ("dollars", "yuan", "EUR"); the data files
  * {@code currencies.tsv}, {@code scales.tsv} and {@code money-qualifiers.tsv} hold the forms; a number word of
- * {@code numbers.tsv} (or "a", "half a") may stand for the number before a scale and a currency word ("a billion
- * dollars"). A number without a currency, a percentage and "billions of dollars" are not amounts.
+ * {@code numbers.tsv} (or "a", "half a"), or a few of them ("twenty-five", "two hundred and fifty"), may stand for
+ * the number before a scale and a currency word ("a billion dollars"). A number without a currency, a percentage and "billions of dollars" are not amounts.
  *
  * <p>A qualifier just before the amount sets its {@link Bound} ("up to $4bn" is UP_TO). A range ("$1bn–$2bn",
  * "$1-2bn", "$1bn to $2bn", "between $1bn and $2bn") is one mention spanning both figures, with the upper
@@ -43,6 +43,8 @@ final class MoneyGrammar {
 
     private record Amount(int start, int end, BigDecimal value, int power, String code) {
     }
+
+    private static final int HUNDRED = 100;
 
     private record Located<T>(T item, int start, int end) {
     }
@@ -134,16 +136,13 @@ final class MoneyGrammar {
         if (wordEnd < 1 || text.charAt(wordEnd) != ' ') {
             return Optional.empty();
         }
-        int wordStart = wordEnd;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        BigDecimal number = numberWords.get(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+        Located<BigDecimal> words = numberBefore(text, wordEnd);
         Located<Form> currency = formAfter(text, scaleAt + scale.text().length(), true);
-        if (number == null || currency == null || !Character.isLetter(currency.item().text().charAt(0))) {
+        if (words == null || currency == null || !Character.isLetter(currency.item().text().charAt(0))) {
             return Optional.empty();
         }
-        int start = wordStart;
+        BigDecimal number = words.item();
+        int start = words.start();
         if ((number.equals(BigDecimal.ONE)) && start >= 5 && text.regionMatches(true, start - 5, "half ", 0, 5)
                 && NameTrie.startsWord(text, start - 5)) {
             number = new BigDecimal("0.5");
@@ -152,6 +151,63 @@ final class MoneyGrammar {
         Money money = new Money(number.scaleByPowerOfTen(scale.power()).stripTrailingZeros(), currency.item().code(),
                 bound(text, start));
         return Optional.of(new Found(new Span(start, currency.end()), money));
+    }
+
+    /**
+     * The number that words ending at {@code end} write: a number word ("two", "fifty"), tens and units joined by a
+     * hyphen ("twenty-five"), hundreds ("two hundred", "a hundred") and hundreds with the rest after "and" ("three
+     * hundred and fifty"); null when the word before {@code end} is no number word.
+     */
+    private Located<BigDecimal> numberBefore(String text, int end) {
+        Located<BigDecimal> last = belowHundred(text, end);
+        if (last == null) {
+            return null;
+        }
+        if (last.item().intValue() == HUNDRED) {
+            return hundreds(text, last.start(), end);
+        }
+        int and = last.start() - " and ".length();
+        if (and > 0 && text.regionMatches(true, and, " and ", 0, " and ".length())) {
+            Located<BigDecimal> hundred = belowHundred(text, and);
+            if (hundred != null && hundred.item().intValue() == HUNDRED) {
+                Located<BigDecimal> whole = hundreds(text, hundred.start(), and);
+                return new Located<>(whole.item().add(last.item()), whole.start(), last.end());
+            }
+        }
+        return last;
+    }
+
+    /** "hundred" at {@code start}, with the number or "a" before it that counts the hundreds. */
+    private Located<BigDecimal> hundreds(String text, int start, int end) {
+        Located<BigDecimal> count = start > 1 && text.charAt(start - 1) == ' ' ? belowHundred(text, start - 1) : null;
+        if (count != null && count.item().intValue() < HUNDRED) {
+            return new Located<>(count.item().multiply(BigDecimal.valueOf(HUNDRED)), count.start(), end);
+        }
+        boolean article = start >= 2 && text.regionMatches(true, start - 2, "a ", 0, 2) && NameTrie.startsWord(text, start - 2);
+        return new Located<>(BigDecimal.valueOf(HUNDRED), article ? start - 2 : start, end);
+    }
+
+    /** The number word, or tens and units joined by a hyphen, that ends at {@code end}; null when none does. */
+    private Located<BigDecimal> belowHundred(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        BigDecimal number = numberWords.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (number == null) {
+            return null;
+        }
+        if (number.intValue() < 10 && start > 1 && text.charAt(start - 1) == '-') {
+            int tensStart = start - 1;
+            while (tensStart > 0 && Character.isLetter(text.charAt(tensStart - 1))) {
+                tensStart--;
+            }
+            BigDecimal tens = numberWords.get(text.substring(tensStart, start - 1).toLowerCase(Locale.ROOT));
+            if (tens != null && tens.intValue() >= 20 && tens.intValue() < HUNDRED && tens.intValue() % 10 == 0) {
+                return new Located<>(tens.add(number), tensStart, end);
+            }
+        }
+        return new Located<>(number, start, end);
     }
 
     /** The next place from {@code from} where {@code word} stands as a whole word, in any case; -1 if none. */

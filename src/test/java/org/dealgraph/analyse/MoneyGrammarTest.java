@@ -48,6 +48,12 @@ class MoneyGrammarTest {
         "The lab will spend two billion euros on chips.|two billion euros|2000000000|EUR",
         "Investors put in half a billion dollars.|half a billion dollars|500000000|USD",
         "Twelve million pounds went to the startup.|Twelve million pounds|12000000|GBP",
+        "It raised two hundred million dollars.|two hundred million dollars|200000000|USD",
+        "It raised a hundred million dollars.|a hundred million dollars|100000000|USD",
+        "It raised three hundred and fifty million dollars.|three hundred and fifty million dollars|350000000|USD",
+        "It raised twenty-five million euros.|twenty-five million euros|25000000|EUR",
+        "It raised well over ninety-nine billion yen.|ninety-nine billion yen|99000000000|JPY",
+        "It raised five-two million dollars.|two million dollars|2000000|USD",
     })
     void normalisesAmounts(String text, String written, String amount, String currency) {
         MoneyGrammar.Found f = only(text);
