@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Property;
@@ -34,6 +38,9 @@ final class Describer {
     /** The most facts a description holds about one resource. */
     static final int PAGE_SIZE = 50;
 
+    /** The most entities a page of facts lists under one heading of connections. */
+    static final int LINKS_SHOWN = 100;
+
     /** The most pieces of evidence a page of facts holds for one fact. */
     static final int EVIDENCE_SHOWN = 3;
 
@@ -43,38 +50,57 @@ final class Describer {
     private static final Query FACTS_ABOUT = withTerms("facts-about.rq");
     private static final Query EVIDENCE_OF = withTerms("evidence-of.rq");
     private static final Query EVIDENCE = withTerms("describe-evidence.rq");
+    private static final Query CONNECTIONS_OF = withTerms("connections-of.rq");
+    private static final Query LINKED_NAMES = withTerms("linked-names.rq");
+    private static final Var LINKED = Var.alloc("linked");
     private static final Var FACT = Var.alloc("fact");
     private static final Var EVIDENCE_NODE = Var.alloc("evidence");
 
-    /** A description, and which page of the facts about the resource it holds when they fill more than one. */
-    record Description(Graph graph, Optional<Paging> paging) {
+    /**
+     * A description, which page of the facts about the resource it holds when they fill more than one, and how
+     * many entities the store links to it under each heading of connections of which it holds only the first.
+     */
+    record Description(Graph graph, Optional<Paging> paging, Map<String, Integer> linkTotals) {
+
+        Description(Graph graph, Optional<Paging> paging) {
+            this(graph, paging, Map.of());
+        }
     }
 
     private final GraphSource source;
     private final int pageSize;
     private final int evidenceShown;
+    private final int linksShown;
 
     Describer(GraphSource source) {
-        this(source, PAGE_SIZE, EVIDENCE_SHOWN);
+        this(source, PAGE_SIZE, EVIDENCE_SHOWN, LINKS_SHOWN);
     }
 
     /**
-     * {@code pageSize}: the most facts about one resource a description holds; {@code evidenceShown}: the most
-     * pieces of evidence it holds for one fact when it holds a page of them.
+     * {@code pageSize}: the most facts about one resource a description holds; when it holds a page of them,
+     * {@code evidenceShown}: the most pieces of evidence it holds for one fact, and {@code linksShown}: the most
+     * entities it holds under one heading of connections.
      */
-    Describer(GraphSource source, int pageSize, int evidenceShown) {
+    Describer(GraphSource source, int pageSize, int evidenceShown, int linksShown) {
         this.source = source;
         this.pageSize = pageSize;
         this.evidenceShown = evidenceShown;
+        this.linksShown = linksShown;
     }
 
     /**
      * The query {@code name}, its lines "#ARGUMENTS", "#AMOUNTS" and "#TITLES" replaced by the properties from a
-     * fact to its entities, to its amounts and to its title in the graph view, of every kind of fact.
+     * fact to its entities, to its amounts and to its title in the graph view, of every kind of fact, and
+     * "#CONNECTIONS" by those of the connections a profile lists ({@link ProfileSections#CONNECTIONS}); in
+     * "#ARGUMENT_LIST" and "#CONNECTION_LIST" the same are separated by commas, for {@code IN} and {@code NOT IN}.
      */
     static Query withTerms(String name) {
+        List<String> connections = ProfileSections.CONNECTIONS.stream().map(c -> "<" + c.property().getURI() + ">").toList();
         return QueryFactory.create(TextFiles.text(name).replace("#ARGUMENTS", iris(KindTerms.allArguments()))
-                .replace("#AMOUNTS", iris(KindTerms.allAmounts())).replace("#TITLES", iris(titles())));
+                .replace("#AMOUNTS", iris(KindTerms.allAmounts())).replace("#TITLES", iris(titles()))
+                .replace("#CONNECTIONS", String.join(" ", connections))
+                .replace("#ARGUMENT_LIST", iris(KindTerms.allArguments()).replace(" ", ", "))
+                .replace("#CONNECTION_LIST", String.join(", ", connections)));
     }
 
     /** The properties that give an edge of the graph view its title, of every kind of fact. */
@@ -106,12 +132,56 @@ final class Describer {
             return new Description(GraphFactory.createDefaultGraph(), Optional.of(paging));
         }
         Graph graph = source.construct(ENTITY, Map.of("resource", resource));
+        Map<String, Integer> linkTotals = addConnections(graph, resource);
         List<Node> shown = facts.subList(paging.first(), paging.end());
         GraphUtil.addInto(graph, source.construct(readSummary(onFacts(FACTS, shown)), Map.of()));
         Query evidence = EVIDENCE.cloneQuery();
         QueryBlocks.prepend(evidence, QueryBlocks.values(EVIDENCE_NODE, evidenceShown(shown)));
         GraphUtil.addInto(graph, source.construct(evidence, Map.of()));
-        return new Description(graph, Optional.of(paging));
+        return new Description(graph, Optional.of(paging), linkTotals);
+    }
+
+    /**
+     * Adds to {@code graph} the first entities, by IRI, as many as a page shows, that each heading of the connections
+     * ({@link ProfileSections#CONNECTIONS}) links to {@code resource}, with their types and names; the number of
+     * entities under each heading that holds more.
+     */
+    private Map<String, Integer> addConnections(Graph graph, Node resource) {
+        record Link(ProfileSections.Connection connection, boolean incoming, Node linked) {
+        }
+        Map<String, List<Link>> byHeading = new LinkedHashMap<>();
+        for (var row : source.select(CONNECTIONS_OF, Map.of("resource", resource), Optional.empty())) {
+            Node property = UnionQueries.get(row, "property");
+            Node linked = UnionQueries.get(row, "linked");
+            boolean incoming = Boolean.parseBoolean(UnionQueries.get(row, "incoming").getLiteralLexicalForm());
+            ProfileSections.CONNECTIONS.stream().filter(c -> c.property().equals(property)).findFirst()
+                    .filter(c -> !linked.equals(resource)).ifPresent(c -> byHeading
+                            .computeIfAbsent(c.heading(incoming), h -> new ArrayList<>()).add(new Link(c, incoming, linked)));
+        }
+        Map<String, Integer> totals = new HashMap<>();
+        Set<Node> named = new LinkedHashSet<>();
+        byHeading.forEach((heading, links) -> {
+            List<Node> distinct = links.stream().map(Link::linked).distinct().sorted(Comparator.comparing(Node::toString))
+                    .toList();
+            Set<Node> first = Set.copyOf(distinct.subList(0, Math.min(linksShown, distinct.size())));
+            if (distinct.size() > first.size()) {
+                totals.put(heading, distinct.size());
+            }
+            for (Link link : links) {
+                if (first.contains(link.linked())) {
+                    Node property = link.connection().property();
+                    graph.add(link.incoming() ? Triple.create(link.linked(), property, resource)
+                            : Triple.create(resource, property, link.linked()));
+                    named.add(link.linked());
+                }
+            }
+        });
+        if (!named.isEmpty()) {
+            Query names = readSummary(LINKED_NAMES.cloneQuery());
+            QueryBlocks.prepend(names, QueryBlocks.values(LINKED, List.copyOf(named)));
+            GraphUtil.addInto(graph, source.construct(names, Map.of()));
+        }
+        return Map.copyOf(totals);
     }
 
     /** The query with {@code facts} as the values of its {@code ?fact}. */

@@ -20,7 +20,9 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FactKind;
 import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.Iris;
 import org.dealgraph.rdf.KindTerms;
+import org.dealgraph.rdf.Namespaces;
 import org.dealgraph.rdf.PROV;
 
 /**
@@ -31,22 +33,35 @@ final class ProfileSections {
 
     /** The links a profile lists as connections, with their headings out of and into the resource. */
     record Connection(Node property, String outgoing, String incoming) {
+
+        /** The heading of the links out of the resource, or into it. */
+        String heading(boolean incoming) {
+            return incoming ? incoming() : outgoing();
+        }
     }
+
+    /** The connections of {@code connections.tsv}, in its order. */
+    static final List<Connection> CONNECTIONS = connections(Namespaces.prefixes(new Iris()));
 
     private final Node resource;
     private final Graph graph;
     private final NodeText text;
     private final FactWords facts;
     private final EvidenceHtml evidence;
-    private final List<Connection> connections;
+    private final List<Connection> connections = CONNECTIONS;
+    private final Map<String, Integer> linkTotals;
 
-    ProfileSections(Node resource, Graph graph, NodeText text, PrefixMapping prefixes) {
+    /**
+     * {@code linkTotals}: how many entities the store links to the resource under each heading of the connections
+     * that the graph holds only the first of.
+     */
+    ProfileSections(Node resource, Graph graph, NodeText text, Map<String, Integer> linkTotals) {
         this.resource = resource;
         this.graph = graph;
         this.text = text;
         this.facts = new FactWords(graph, text);
         this.evidence = new EvidenceHtml(text);
-        this.connections = connections(prefixes);
+        this.linkTotals = linkTotals;
     }
 
     /** The properties the connections are made of, which other sections leave out. */
@@ -125,10 +140,13 @@ final class ProfileSections {
             return "";
         }
         StringBuilder html = new StringBuilder("<h2>Connections</h2>\n<table class=\"statements\">\n");
-        byHeading.forEach((heading, nodes) -> html.append("<tr><th>").append(Html.escape(heading)).append("</th><td>")
-                .append(nodes.stream().sorted(Comparator.comparing(text::name)).map(text::html)
-                        .collect(Collectors.joining(", ")))
-                .append("</td></tr>\n"));
+        byHeading.forEach((heading, nodes) -> {
+            int more = linkTotals.getOrDefault(heading, 0) - nodes.size();
+            html.append("<tr><th>").append(Html.escape(heading)).append("</th><td>")
+                    .append(nodes.stream().sorted(Comparator.comparing(text::name)).map(text::html)
+                            .collect(Collectors.joining(", ")))
+                    .append(more > 0 ? String.format(" and %,d more", more) : "").append("</td></tr>\n");
+        });
         return html.append("</table>\n").toString();
     }
 

@@ -52,13 +52,21 @@ final class ResourcePage {
     private final ProfileSections profile;
 
     ResourcePage(Node resource, Graph graph, IriSpace space, PrefixMapping prefixes) {
+        this(resource, graph, space, prefixes, Map.of());
+    }
+
+    /**
+     * {@code linkTotals}: how many entities the store links to the resource under each heading of connections of
+     * which the graph holds only the first ({@link Describer.Description#linkTotals()}).
+     */
+    ResourcePage(Node resource, Graph graph, IriSpace space, PrefixMapping prefixes, Map<String, Integer> linkTotals) {
         this.resource = resource;
         this.graph = graph;
         this.space = space;
         this.text = new NodeText(graph, space, prefixes);
         this.facts = new FactWords(graph, text);
         this.evidence = new EvidenceHtml(text);
-        this.profile = new ProfileSections(resource, graph, text, prefixes);
+        this.profile = new ProfileSections(resource, graph, text, linkTotals);
     }
 
     /** The whole page. */

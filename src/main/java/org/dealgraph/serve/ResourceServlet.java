@@ -97,7 +97,7 @@ final class ResourceServlet extends HttpServlet {
         response.setContentType(form.mediaType() + "; charset=utf-8");
         OutputStream out = response.getOutputStream();
         switch (form) {
-            case HTML -> out.write(new ResourcePage(resource, description, space, prefixes)
+            case HTML -> out.write(new ResourcePage(resource, description, space, prefixes, described.linkTotals())
                     .html(described.paging())
                     .getBytes(StandardCharsets.UTF_8));
             case JSON_LD -> JsonLdContext.write(description, space.iris(), out);

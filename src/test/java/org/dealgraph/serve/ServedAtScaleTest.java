@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.export.EdgeKind;
 import org.dealgraph.export.PropertyGraph;
@@ -82,7 +84,7 @@ class ServedAtScaleTest {
 
     @Test
     void aProfileWithMoreFactsThanAPageIsDescribedAPageAtATimeNewestFirst() {
-        Describer paged = new Describer(source, 1, Describer.EVIDENCE_SHOWN);
+        Describer paged = new Describer(source, 1, Describer.EVIDENCE_SHOWN, Describer.LINKS_SHOWN);
         Node northwind = NodeFactory.createURI(NORTHWIND);
         Describer.Description first = paged.describe(northwind, 1);
         Paging paging = first.paging().orElseThrow();
@@ -114,7 +116,7 @@ class ServedAtScaleTest {
         Node deal = NodeFactory.createURI(ServedStore.BASE + "deal/helios-compute-northwind-labs-2025");
         Graph whole = new Describer(source).describe(deal);
         assertEquals(3, whole.find(deal, DG.evidence.asNode(), Node.ANY).toList().size(), "the deal's evidence");
-        Describer paged = new Describer(source, 1, 2);
+        Describer paged = new Describer(source, 1, 2, Describer.LINKS_SHOWN);
         int pages = paged.describe(northwind, 1).paging().orElseThrow().pages();
         Graph withDeal = IntStream.rangeClosed(1, pages).mapToObj(p -> paged.describe(northwind, p).graph())
                 .filter(g -> g.contains(deal, RDF.type.asNode(), Node.ANY)).findFirst().orElseThrow();
@@ -126,6 +128,27 @@ class ServedAtScaleTest {
             assertTrue(withDeal.contains(article, SchemaDO.headline.asNode(), Node.ANY), "no headline for " + article);
         }
         assertTrue(withDeal.contains(deal, DG.value.asNode(), Node.ANY), "the deal's value is missing");
+    }
+
+    @Test
+    void aPageOfFactsListsTheFirstConnectionsOfEachHeadingAndCountsTheRest() {
+        Node northwind = NodeFactory.createURI(NORTHWIND);
+        Graph whole = new Describer(source).describe(northwind);
+        Node partnerOf = DG.partnerOf.asNode();
+        Set<Node> partners = new java.util.HashSet<>(whole.find(northwind, partnerOf, Node.ANY).mapWith(Triple::getObject).toList());
+        whole.find(Node.ANY, partnerOf, northwind).mapWith(Triple::getSubject).forEach(partners::add);
+        assertTrue(partners.size() >= 2, "too few partners of the sample organization: " + partners);
+        Describer.Description page = new Describer(source, 1, 2, 1).describe(northwind, 1);
+        assertEquals(Map.of("Partners", partners.size()), page.linkTotals());
+        Set<Node> shown = new java.util.HashSet<>(page.graph().find(northwind, partnerOf, Node.ANY).mapWith(Triple::getObject).toList());
+        page.graph().find(Node.ANY, partnerOf, northwind).mapWith(Triple::getSubject).forEach(shown::add);
+        assertEquals(1, shown.size(), shown.toString());
+        Node partner = shown.iterator().next();
+        assertTrue(page.graph().contains(partner, SKOS.prefLabel.asNode(), Node.ANY), "the partner shown has no name");
+        String html = new ResourcePage(northwind, page.graph(), new IriSpace(new org.dealgraph.rdf.Iris(ServedStore.BASE)),
+                org.dealgraph.rdf.Namespaces.prefixes(new org.dealgraph.rdf.Iris(ServedStore.BASE)), page.linkTotals())
+                .html(page.paging());
+        assertTrue(html.contains(" and " + (partners.size() - 1) + " more</td>"), html);
     }
 
     @Test
