@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,7 +146,7 @@ final class ProfileSections {
             html.append("<tr><th>").append(Html.escape(heading)).append("</th><td>")
                     .append(nodes.stream().sorted(Comparator.comparing(text::name)).map(text::html)
                             .collect(Collectors.joining(", ")))
-                    .append(more > 0 ? String.format(" and %,d more", more) : "").append("</td></tr>\n");
+                    .append(more > 0 ? String.format(Locale.ROOT, " and %,d more", more) : "").append("</td></tr>\n");
         });
         return html.append("</table>\n").toString();
     }
