@@ -14,6 +14,7 @@ final class Triggers {
 
     private static final Set<String> HAVE = Set.of("has", "have", "had");
     private static final java.util.Set<String> POSSESSIVE_MARKS = WordLists.get("possessive-marks");
+    private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.get("owner-determiners");
 
     /** The triggers by their first word, each list in the lexicon's order. */
     private final Map<String, List<Trigger>> byFirstWord;
@@ -173,7 +174,8 @@ final class Triggers {
     /**
      * "A has deals with B", "signed deals with", "new deals", "$5bn deals" (the tagger takes such a plural for a
      * verb): a word after a form of "have", a verb, a determiner, an adjective, a number, a proper noun that names
-     * nothing ("Series C round") or an amount is a noun.
+     * nothing ("Series C round") or an amount is a noun; so is one after a determiner and a word the tagger took
+     * for an adverb ("its first deal with").
      */
     private static boolean nounPlace(ChunkedSentence s, int i) {
         if (i == 0) {
@@ -181,7 +183,9 @@ final class Triggers {
         }
         Chunk before = s.get(i - 1);
         return before.kind() == Chunk.Kind.MONEY || before.kind() == Chunk.Kind.WORD
-                && (Set.of("VERB", "DET", "ADJ", "NUM", "PROPN").contains(before.pos()) || HAVE.contains(before.lower()));
+                && (Set.of("VERB", "DET", "ADJ", "NUM", "PROPN").contains(before.pos()) || HAVE.contains(before.lower())
+                        || before.pos().equals("ADV") && i >= 2 && (s.get(i - 2).pos().equals("DET")
+                                || s.wordAt(i - 2, POSSESSIVE_DETERMINERS)));
     }
 
     /** "P heads A's unit" (the tagger takes "heads" for a noun): a word between a person and an organization. */
