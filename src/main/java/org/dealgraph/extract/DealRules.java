@@ -27,6 +27,10 @@ final class DealRules {
     private static final Set<String> COPULAS = WordLists.get("copulas");
     private static final Set<String> HAVE_VERBS = WordLists.get("partner-have-verbs");
     private static final Set<String> ARTICLES = WordLists.get("title-chain-articles");
+    private static final Set<String> ENDING_VERBS = WordLists.get("ending-verbs");
+    private static final Set<String> OWNER_DETERMINERS = WordLists.get("owner-determiners");
+    /** How many words may describe an agreement between its determiner and its noun ("its multiyear cloud contract"). */
+    private static final int AGREEMENT_MODIFIERS = 3;
     /** How many chunks a partner noun's phrase may run before the comma that sets its partner off. */
     private static final int SET_OFF_REACH = 6;
 
@@ -317,10 +321,25 @@ final class DealRules {
                 }
             }
         }
+        Status partnered = status == Status.ABANDONED && endedAgreement(f.chunks(), t.start()) ? Status.COMPLETED : status;
         for (EntityRef[] p : pairs) {
             if (!p[0].name().equals(p[1].name())) {
-                out.add(new Partnership(p[0], p[1], status, provenance));
+                out.add(new Partnership(p[0], p[1], partnered, provenance));
             }
         }
+    }
+
+    /**
+     * "A ended its contract with B", "A terminated the agreement with B": an agreement that was ended had been
+     * made, so the parties were partners, though the deal is over; unlike one called off or abandoned before it
+     * was made. The deal noun at {@code noun} follows an ending verb and "its", "their" or "the".
+     */
+    private static boolean endedAgreement(ChunkedSentence s, int noun) {
+        int k = noun - 1;
+        while (k > 0 && k >= noun - AGREEMENT_MODIFIERS && s.get(k).kind() == Chunk.Kind.WORD
+                && Set.of("ADJ", "NOUN", "ADV", "NUM").contains(s.get(k).pos())) {
+            k--;
+        }
+        return k > 0 && (s.wordAt(k, OWNER_DETERMINERS) || s.get(k).isWord("the")) && s.wordAt(k - 1, ENDING_VERBS);
     }
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dealgraph.model.Acquisition;
+import org.dealgraph.model.Deal;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Investment;
+import org.dealgraph.model.Partnership;
 import org.dealgraph.model.Bound;
 import org.dealgraph.model.Status;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,21 @@ class FactDetailsTest {
         assertEquals(Status.COMPLETED, acquisition("Apple completed its acquisition of Perplexity.").status());
         assertEquals(Status.ABANDONED, acquisition("Apple abandoned its planned acquisition of Perplexity.").status());
         assertEquals(Status.BLOCKED, acquisition("Regulators blocked Apple's acquisition of Perplexity.").status());
+    }
+
+    @Test
+    void partnersWhoEndedAnAgreementWerePartnersAndThoseWhoCalledItOffWereNot() {
+        String ended = "Orbis Cloud terminated its multiyear agreement with Pellucid AI.";
+        assertEquals(Status.ABANDONED, only(ended, Deal.class).status());
+        assertEquals(Status.COMPLETED, only(ended, Partnership.class).status());
+        String calledOff = "Kessel Labs called off its deal with Quorra Labs.";
+        assertEquals(Status.ABANDONED, only(calledOff, Deal.class).status());
+        assertEquals(Status.ABANDONED, only(calledOff, Partnership.class).status());
+    }
+
+    private static <T extends Fact> T only(String text, Class<T> kind) {
+        List<T> found = facts(text).stream().filter(kind::isInstance).map(kind::cast).toList();
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
     }
 }
