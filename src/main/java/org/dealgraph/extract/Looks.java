@@ -125,29 +125,32 @@ final class Looks {
     /**
      * The organizations that open the main clause after a fronted phrase holding chunk {@code t}: the phrase opens
      * the sentence with a fronting word ("With backing from A, B plans…") or with the trigger itself ("Founded in
-     * 2021 by P, B builds…"), and the first comma after {@code t} ends it; the organizations, joined by "and" or commas, must be followed by their verb. Empty otherwise.
+     * 2021 by P, B builds…"), and may hold a list with commas of its own ("With funding from A, C and D, B plans…").
+     * The subject is the first run of organizations, joined by "and", that follows a comma and is followed by its
+     * verb. Empty otherwise.
      */
     static List<Integer> frontedSubject(ChunkedSentence s, int t) {
         if (s.size() == 0 || !(t == 0 || t > 0 && s.wordAt(0, FRONTING))) {
             return List.of();
         }
-        int comma = t + 1;
-        while (comma < s.size() && !s.get(comma).isWord(",")) {
-            if (s.get(comma).isVerb()) {
-                return List.of();
+        for (int comma = t + 1; comma < s.size() && !s.get(comma).isWord(";"); comma++) {
+            if (!s.get(comma).isWord(",")) {
+                continue;
             }
-            comma++;
-        }
-        List<Integer> subject = new ArrayList<>();
-        int k = comma + 1;
-        while (k < s.size() && (s.get(k).isOrg() && !s.get(k).possessive() || !subject.isEmpty()
-                && (s.get(k).isWord("and") || s.get(k).isWord(",")))) {
-            if (s.get(k).isOrg()) {
-                subject.add(k);
+            List<Integer> subject = new ArrayList<>();
+            int k = comma + 1;
+            while (k < s.size() && (s.get(k).isOrg() && !s.get(k).possessive()
+                    || !subject.isEmpty() && s.get(k).isWord("and"))) {
+                if (s.get(k).isOrg()) {
+                    subject.add(k);
+                }
+                k++;
             }
-            k++;
+            if (!subject.isEmpty() && k < s.size() && (s.get(k).isVerb() || verbTaggedNoun(s, k))) {
+                return subject;
+            }
         }
-        return k < s.size() && (s.get(k).isVerb() || verbTaggedNoun(s, k)) ? subject : List.of();
+        return List.of();
     }
 
     /** A verb in -s that the tagger took for a plural noun, as before "to": "B aims to grow", "B plans to expand". */
