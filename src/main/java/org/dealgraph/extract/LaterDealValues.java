@@ -3,8 +3,10 @@ package org.dealgraph.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Deal;
+import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
@@ -42,11 +44,11 @@ final class LaterDealValues {
         investment(sentence, told, facts);
         roundValuation(sentence, told, facts);
         if (told.stream().noneMatch(f -> f instanceof Acquisition)
-                && backValue(sentence, "acquisition").map(v -> valueLast(facts, v, sentence.duration(), true)).orElse(false)) {
+                && backValue(sentence, "acquisition").map(v -> valueLast(sentence, facts, v, true)).orElse(false)) {
             return;
         }
         if (told.stream().noneMatch(f -> f instanceof Deal)) {
-            backValue(sentence, "deal").ifPresent(v -> valueLast(facts, v, sentence.duration(), false));
+            backValue(sentence, "deal").ifPresent(v -> valueLast(sentence, facts, v, false));
         }
     }
 
@@ -154,24 +156,30 @@ final class LaterDealValues {
 
     /**
      * Values the last deal or acquisition of {@code facts} (only an acquisition when {@code acquisitionOnly}) with
-     * {@code value} when it has none; whether there was one to value.
+     * {@code value} when it has none and {@code sentence} names no organization but its parties ("Under the terms of
+     * the deal, C will pay $X for a stake in D" tells C's deal, not the one told before); whether there was one.
      */
-    private static boolean valueLast(List<Fact> facts, Money value, Optional<String> duration, boolean acquisitionOnly) {
+    private static boolean valueLast(SentenceFacts sentence, List<Fact> facts, Money value, boolean acquisitionOnly) {
+        ChunkedSentence s = sentence.chunks();
         for (int i = facts.size() - 1; i >= 0; i--) {
             if (facts.get(i) instanceof Deal d && !acquisitionOnly) {
-                if (d.value().isEmpty()) {
-                    facts.set(i, new Deal(d.parties(), Optional.of(value), d.status(), d.date(), d.duration().or(() -> duration),
-                            d.provenance()));
+                if (d.value().isEmpty() && namesOnly(s, names(d.parties()))) {
+                    facts.set(i, new Deal(d.parties(), Optional.of(value), d.status(), d.date(),
+                            d.duration().or(sentence::duration), d.provenance()));
                 }
                 return true;
             }
             if (facts.get(i) instanceof Acquisition a) {
-                if (a.price().isEmpty()) {
+                if (a.price().isEmpty() && namesOnly(s, Set.of(a.acquirer().name(), a.target().name()))) {
                     facts.set(i, new Acquisition(a.acquirer(), a.target(), Optional.of(value), a.status(), a.date(), a.provenance()));
                 }
                 return true;
             }
         }
         return false;
+    }
+
+    private static Set<String> names(List<EntityRef> parties) {
+        return parties.stream().map(EntityRef::name).collect(Collectors.toSet());
     }
 }

@@ -24,6 +24,7 @@ import org.dealgraph.model.Status;
 final class SentenceFacts {
 
     private static final int MONEY_REACH = 8;
+    private static final Set<String> FOR = Set.of("for");
 
     /** The families and forms of trigger that Java code asks for by name ({@link #triggers(String, String)}). */
     static final Set<Rule.TriggerKey> READ_BY_CODE = Set.of(new Rule.TriggerKey("funding", "verb"),
@@ -101,31 +102,49 @@ final class SentenceFacts {
         return ArticleContext.lastRoundIn(told).or(context::lastRound);
     }
 
-    /** Each plain amount goes to the nearest valued trigger of its clause (words in brackets count for nothing). */
+    /**
+     * Each plain amount goes to the nearest valued trigger of its clause (words in brackets count for nothing); an
+     * amount paid for something goes to the trigger after "for" first: "Under the deal, A will pay $X for a stake in
+     * B".
+     */
     private void assignAmounts() {
         for (Map.Entry<Integer, MoneyRoles.Role> e : moneyRoles.entrySet()) {
             if (e.getValue() != MoneyRoles.Role.AMOUNT) {
                 continue;
             }
             int m = e.getKey();
-            boolean price = priceAfterFor(m);
-            TriggerMatch best = null;
-            int bestDistance = (price ? 2 : 1) * MONEY_REACH + 1;
-            for (TriggerMatch t : triggers) {
-                if (!Trigger.VALUED_FAMILIES.contains(t.family()) || !Trigger.VALUED_FORMS.contains(t.trigger().form())
-                        || !chunks.sameClause(m, t.start()) && !valueInApposition(t, m) || price && t.start() > m) {
-                    continue;
-                }
-                int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.unbracketed(t.end(), m) + 1;
-                if (distance < bestDistance) {
-                    best = t;
-                    bestDistance = distance;
-                }
+            TriggerMatch best = paidFor(m) ? nearestTrigger(m, true) : null;
+            if (best == null) {
+                best = nearestTrigger(m, false);
             }
             if (best != null && !amounts.containsKey(best)) {
                 amounts.put(best, m);
             }
         }
+    }
+
+    /** The valued trigger nearest to the amount at {@code m}, only among those after it when {@code after}; else null. */
+    private TriggerMatch nearestTrigger(int m, boolean after) {
+        boolean price = priceAfterFor(m);
+        TriggerMatch best = null;
+        int bestDistance = (price ? 2 : 1) * MONEY_REACH + 1;
+        for (TriggerMatch t : triggers) {
+            if (!Trigger.VALUED_FAMILIES.contains(t.family()) || !Trigger.VALUED_FORMS.contains(t.trigger().form())
+                    || !chunks.sameClause(m, t.start()) && !valueInApposition(t, m) || price && t.start() > m || after && t.start() < m) {
+                continue;
+            }
+            int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.unbracketed(t.end(), m) + 1;
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** "will pay $X for": an amount right after a verb of paying and followed by "for". */
+    private boolean paidFor(int m) {
+        return chunks.wordAt(m + 1, FOR) && triggers.stream().anyMatch(t -> t.trigger().form().equals("pay") && t.end() == m);
     }
 
     /**
