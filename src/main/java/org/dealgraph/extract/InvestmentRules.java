@@ -19,6 +19,7 @@ final class InvestmentRules {
 
     private static final Set<String> INCLUDE = WordLists.get("include-words", ",");
     private static final Set<String> COPULAS = WordLists.get("copulas");
+    private static final Set<String> MAKING_VERBS = WordLists.get("making-verbs");
     /** The analyser's rule for a description that names an organization told before ("the company"). */
     private static final String DESCRIBED = "descriptor-antecedent";
     private static final Set<String> COUNT_VERBS = WordLists.get("count-verbs");
@@ -50,7 +51,9 @@ final class InvestmentRules {
         List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
         if (!investee.isEmpty()) {
             List<Integer> listed = listedAfter(s, investee.get(investee.size() - 1) + 1);
-            emit(f, out, t, listed.isEmpty() ? s.subjectBefore(t.start(), true) : listed, investee, r.get("investment-holder-of"), false);
+            List<Integer> made = madeHolder(s, t.start());
+            List<Integer> investors = !listed.isEmpty() ? listed : !made.isEmpty() ? made : s.subjectBefore(t.start(), true);
+            emit(f, out, t, investors, investee, r.get("investment-holder-of"), false);
             return;
         }
         int owner = s.possessiveBefore(t.start());
@@ -95,6 +98,19 @@ final class InvestmentRules {
         FundingRules.investorsAfter(f, s, t.end()).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
         emit(f, out, t, investors, investee, r.get("investment-holder-named"), false);
         return !investee.isEmpty();
+    }
+
+    /**
+     * "The deal makes A the largest shareholder in B", "made A and C investors in B": the group a verb of making
+     * turns into the holder noun at {@code noun}; empty if none.
+     */
+    private static List<Integer> madeHolder(ChunkedSentence s, int noun) {
+        int last = beforeNominals(s, noun);
+        if (last < 1 || !s.member(last, true)) {
+            return List.of();
+        }
+        List<Integer> group = s.groupEndingAt(last, true);
+        return s.wordAt(group.get(0) - 1, MAKING_VERBS) ? group : List.of();
     }
 
     /** "investors in B include A and C": the group after an including word right after {@code k}. */
