@@ -269,12 +269,8 @@ final class OrganizationPatterns {
     }
 
     /**
-     * "Quentor's Ravi Malhotra said": the owner of a person's name that a verb of saying follows is the speaker's
-     * organization (a person's name there is a mention already, and places are left out: "Norway's P said").
-     */
-    /**
      * "Jane Doe, Northwind Orbit's general counsel,": the run, set off by a comma right after a person, owns a
-     * company title (one of {@link Cue#HOLDER_TITLE}) through its possessive.
+     * company title (one of {@link Cue#HOLDER_TITLE}, or a "head of" something) through its possessive.
      */
     private static boolean employerInApposition(List<Token> tokens, int a, int b, List<Mention> taken) {
         if (a < 2 || b + 1 >= tokens.size() || !tokens.get(a - 1).text().equals(",")
@@ -288,9 +284,14 @@ final class OrganizationPatterns {
             k++;
         }
         Mention title = startingAt(taken, tokens.get(k).span().start(), MentionType.TITLE);
-        return person && title != null && !plural(title) && Cue.HOLDER_TITLE.has(title.name());
+        return person && title != null && !plural(title)
+                && (Cue.HOLDER_TITLE.has(title.name()) || title.name().startsWith("head of "));
     }
 
+    /**
+     * "Quentor's Ravi Malhotra said": the owner of a person's name that a verb of saying follows is the speaker's
+     * organization (a person's name there is a mention already, and places are left out: "Norway's P said").
+     */
     private boolean speakerOwner(List<Token> tokens, int b, List<Mention> taken) {
         if (b + 2 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
             return false;

@@ -295,6 +295,9 @@ final class PersonFinder {
         if (titleFollows(tokens, b, taken)) {
             return "person-apposition";
         }
+        if (nameWords >= 2 && nameWords <= 3 && titleAfterCopula(tokens, a, b, taken)) {
+            return "person-copula-title";
+        }
         if (nameWords >= 2 && nameWords <= 3 && joinedAs(tokens, a, b, taken)) {
             return "person-joined-as";
         }
@@ -383,6 +386,37 @@ final class PersonFinder {
      * up to three words of a name (an organization's, possessive or not) and up to three modifiers. A partner "of"
      * someone is a company ({@link Cue#TITLE_DESCRIPTOR}).
      */
+    /**
+     * "Jane Doe is now chief technology officer at Northwind", "Jane Doe was the new CFO of Northwind": a run of
+     * capitalised words, a copula, an adverb of time or a determiner and words of time ("new", "interim"), then a
+     * company title that "at" or "of" ties to what follows.
+     */
+    private static boolean titleAfterCopula(List<Token> tokens, int a, int b, List<Mention> taken) {
+        if (b >= tokens.size() || !Cue.COPULA.has(tokens.get(b).text())
+                || !tokens.subList(a, b).stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)) || t.text().equals("-"))) {
+            return false;
+        }
+        int i = b + 1;
+        while (i < tokens.size() && (Cue.APPOSITION_ADVERB.has(tokens.get(i).text()) || Cue.DETERMINER.has(tokens.get(i).text())
+                || Cue.TITLE_TIME.has(tokens.get(i).text()))) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return false;
+        }
+        int start = tokens.get(i).span().start();
+        Mention title = taken.stream().filter(m -> m.type() == MentionType.TITLE && m.span().start() == start)
+                .findFirst().orElse(null);
+        if (title == null || !Cue.HOLDER_TITLE.has(title.name()) && !title.name().equals("president")) {
+            return false;
+        }
+        int next = i;
+        while (next < tokens.size() && tokens.get(next).span().start() < title.span().end()) {
+            next++;
+        }
+        return next < tokens.size() && (tokens.get(next).text().equals("at") || tokens.get(next).text().equals("of"));
+    }
+
     private static boolean titleFollows(List<Token> tokens, int b, List<Mention> taken) {
         if (b >= tokens.size() || !tokens.get(b).text().equals(",")) {
             return false;

@@ -23,6 +23,8 @@ final class RolePlaces {
     private static final Set<String> OFFICE_VERBS = WordLists.get("office-verbs");
     private static final Set<String> OFFICE_PARTICLES = WordLists.get("office-particles");
     private static final Set<String> SUCCESSION_VERBS = WordLists.get("succession-verbs");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> PERSON_RELATIVES = Set.of("who");
     /**
      * How many chunks an apposition between a person and the rest of the clause may hold: "P, former vice
      * president and general manager in Acme's data center group, will become …" holds ten.
@@ -206,18 +208,22 @@ final class RolePlaces {
 
     /**
      * "P, Acme's chief executive, will be …": the person before an apposition that the comma at {@code close} ends,
-     * when the apposition holds a title and no verb.
+     * when the apposition holds a title and no verb, opens with an article and holds no verb ("P, a former Acme
+     * executive, is …"), or is a relative clause on the person ("P, who ran sales at Acme, is …").
      */
     static int personBeforeApposition(ChunkedSentence s, int close) {
         boolean titled = false;
+        boolean verb = false;
         for (int k = close - 1; k >= 1 && k >= close - APPOSITION_CHUNKS; k--) {
             Chunk c = s.get(k);
             if (c.isWord(",")) {
-                return titled && s.get(k - 1).kind() == Chunk.Kind.PERSON ? k - 1 : -1;
+                boolean phrase = !verb && (titled || s.wordAt(k + 1, ARTICLES));
+                return s.get(k - 1).kind() == Chunk.Kind.PERSON && (phrase || s.wordAt(k + 1, PERSON_RELATIVES)) ? k - 1 : -1;
             }
-            if (c.isVerb() || c.kind() == Chunk.Kind.PERSON) {
+            if (c.kind() == Chunk.Kind.PERSON) {
                 return -1;
             }
+            verb |= c.isVerb();
             titled |= c.kind() == Chunk.Kind.TITLE;
         }
         return -1;
