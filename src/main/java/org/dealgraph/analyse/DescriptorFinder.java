@@ -365,12 +365,18 @@ final class DescriptorFinder {
         return verb;
     }
 
+    /**
+     * Whether the organization {@code m} may be what a description of {@code types} stands for: its type, from the
+     * gazetteer or else from its name's last word ("Northwind Capital" is no startup), is one of them; a name that
+     * says no type fits any.
+     */
     private boolean fits(Mention m, Set<String> types) {
         if (m.type() != MentionType.ORGANIZATION) {
             return false;
         }
-        Optional<GazetteerEntry> e = gazetteer.lookup(m.name());
-        return e.isEmpty() || types.contains(e.get().type()) || types.contains("any");
+        Optional<String> type = gazetteer.lookup(m.name()).map(GazetteerEntry::type)
+                .or(() -> OrganizationSuffixes.load().typeOf(m.name()));
+        return type.isEmpty() || types.contains(type.get()) || types.contains("any");
     }
 
     private static boolean followedByName(List<Token> tokens, int h) {

@@ -54,7 +54,7 @@ final class OrganizationPatterns {
                 if (end > t) {
                     organization(text, s, t, end, taken).ifPresent(found::add);
                     t = end;
-                } else if (EX_NAME.matcher(s.tokens().get(t).text()).matches() && employerBeforeTitle(s.tokens(), t + 1, taken)) {
+                } else if (EX_NAME.matcher(s.tokens().get(t).text()).matches() && employerBeforeTitle(s.tokens(), t + 1, taken, true)) {
                     formerEmployer(text, s, t).ifPresent(found::add);
                     t++;
                 } else {
@@ -174,7 +174,8 @@ final class OrganizationPatterns {
             b++;
         }
         String rule = suffix > a ? "org-suffix" : context.rule(tokens, a, b);
-        if (rule == null && b == to && employerBeforeTitle(tokens, b, taken) && !afterOrganization(tokens, a, taken)
+        if (rule == null && b == to && employerBeforeTitle(tokens, b, taken, formerBefore(tokens, a))
+                && !afterOrganization(tokens, a, taken)
                 && (a > 0 || tokens.get(a).pos().equals("PROPN"))) {
             rule = "org-title-holder";
         }
@@ -211,9 +212,10 @@ final class OrganizationPatterns {
      * its possessive and words of time ({@link Cue#TITLE_TIME}) and then the title, that a person's name follows at
      * once names the person's organization. Titles of office ("President", "Senator") are left out: a country or a party
      * stands there as often. A sentence's first word counts only when tagged a proper noun ("Veteran engineer
-     * Lu Wen" names no company).
+     * Lu Wen" names no company). A title in the plural ("researchers P and Q") counts only when {@code former}:
+     * the run follows "former" or is an "ex-" name ("former Quentor engineers P and Q").
      */
-    private static boolean employerBeforeTitle(List<Token> tokens, int b, List<Mention> taken) {
+    private static boolean employerBeforeTitle(List<Token> tokens, int b, List<Mention> taken, boolean former) {
         if (b + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(b).text())) {
             b++;
             while (b + 1 < tokens.size() && Cue.TITLE_TIME.has(tokens.get(b).text())) {
@@ -224,7 +226,7 @@ final class OrganizationPatterns {
             return false;
         }
         Mention title = startingAt(taken, tokens.get(b).span().start(), MentionType.TITLE);
-        if (title == null || plural(title)) {
+        if (title == null || plural(title) && !former) {
             return false;
         }
         boolean holder = Cue.HOLDER_TITLE.has(title.name());
@@ -238,6 +240,11 @@ final class OrganizationPatterns {
             i = after(tokens, i + 1, next);
         }
         return holder && i < tokens.size() && startingAt(taken, tokens.get(i).span().start(), MentionType.PERSON) != null;
+    }
+
+    /** Whether "former" or "ex-" stands right before the run starting at {@code a}. */
+    private static boolean formerBefore(List<Token> tokens, int a) {
+        return a > 0 && (tokens.get(a - 1).text().equalsIgnoreCase("former") || tokens.get(a - 1).text().equalsIgnoreCase("ex"));
     }
 
     /** The first token from {@code from} on past the end of {@code mention}. */

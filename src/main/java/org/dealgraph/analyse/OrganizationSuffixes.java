@@ -1,8 +1,11 @@
 package org.dealgraph.analyse;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dealgraph.lexicon.Column;
 import org.dealgraph.lexicon.Row;
@@ -28,10 +31,18 @@ public final class OrganizationSuffixes {
     private final Set<String> keyWords = new HashSet<>();
     private final Set<String> lookupWords = new HashSet<>();
     private final Set<String> shortWords = new HashSet<>();
+    private final Map<String, String> types = new HashMap<>();
 
     private OrganizationSuffixes() {
-        for (Row row : Lexicon.read(FILE, Column.required("form").unique(), Column.required("uses").eachOf(",", USES))) {
+        for (Row row : Lexicon.read(FILE, Column.required("form").unique(), Column.required("uses").eachOf(",", USES),
+                Column.optional("type").oneOf(Gazetteer.types()))) {
             String form = row.get(0);
+            if (row.has(2)) {
+                if (!row.items(1, ",").contains("ends-name")) {
+                    throw row.error("'" + form + "': only a word that ends a name gives it a type");
+                }
+                types.put(form, row.get(2));
+            }
             for (String use : row.items(1, ",")) {
                 switch (use) {
                     case "legal" -> legal.add(form);
@@ -77,6 +88,15 @@ public final class OrganizationSuffixes {
     /** Words as written that end an organization's name ("Robotics", "Inc."). */
     Set<String> nameEnds() {
         return Set.copyOf(nameEnds);
+    }
+
+    /**
+     * The type of organization (of {@code organization-types.tsv}) that a name's last word says it is, if that word
+     * says one: "Northwind Capital" is a fund, "Northwind Bank" a bank, "Northwind Robotics" says nothing.
+     */
+    Optional<String> typeOf(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return Optional.ofNullable(types.get(last));
     }
 
     /** The words, folded, that the gazetteer's loose lookup leaves off the end of a name. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OrganizationSuffixesTest {
@@ -25,6 +26,15 @@ class OrganizationSuffixesTest {
         assertTrue(suffixes.keyWords().contains("llc"), "L.L.C. and LLC are one key word");
         assertTrue(suffixes.lookupWords().contains("sa"));
         assertFalse(suffixes.keyWords().contains("Inc."));
+    }
+
+    @Test
+    void aNamesLastWordMaySayItsType() {
+        assertEquals(Optional.of("fund"), suffixes.typeOf("Northwind Capital"));
+        assertEquals(Optional.of("bank"), suffixes.typeOf("Northwind Bank"));
+        assertEquals(Optional.of("government body"), suffixes.typeOf("Harbour Roads and Transit Authority"));
+        assertEquals(Optional.empty(), suffixes.typeOf("Northwind Robotics"), "a trade says no type");
+        assertEquals(Optional.empty(), suffixes.typeOf("Capital One Street"), "only the last word counts");
     }
 
     @Test
