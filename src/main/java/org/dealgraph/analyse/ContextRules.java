@@ -13,8 +13,8 @@ import org.dealgraph.model.Token;
  * it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with Northwind Data"), a takeover
  * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
  * follows ("chairman of Northwind Foods"), a valuation after it ("Northwind, valued at $2 billion,"), a deal verb next to it ("Northwind has closed", "Northwind, which
- * bought…", "Northwind, which Acme bought…", "acquired Northwind"), or a passive "founded" after it
- * ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
+ * bought…", "Northwind, which Acme bought…", "acquired Northwind"), a deal it says it did ("Northwind said on
+ * Monday it had raised…"), or a passive "founded" after it ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
  * name, whatever follows. Each rule has a name that the mention carries as its provenance.
  */
 final class ContextRules {
@@ -98,6 +98,10 @@ final class ContextRules {
         }
         if (valuedAfter(tokens, b) && capitalisedName(tokens, a, b)) {
             return "org-valued";
+        }
+        if (b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text()) && words.speaksOfItsDeal(tokens, b + 1)
+                && capitalisedName(tokens, a, b)) {
+            return "org-speaks-of-its-deal";
         }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
     }

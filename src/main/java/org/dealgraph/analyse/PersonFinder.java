@@ -254,21 +254,6 @@ final class PersonFinder {
         return gazetteer.lookup(name).isEmpty() && !words.places.contains(name) && !words.products.containsKey(name);
     }
 
-    /**
-     * "… said it raised $50 million", "… announced it had acquired B": a thing's pronoun at {@code k} doing a deal,
-     * which makes the speaker before it an organization, not a person ("P said it was fair" stays a person).
-     */
-    private boolean speaksOfItsDeal(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !Cue.THING_PRONOUN.has(tokens.get(k).text())) {
-            return false;
-        }
-        int verb = k + 1;
-        while (verb < tokens.size() && verb <= k + 2 && tokens.get(verb).pos().equals("AUX")) {
-            verb++;
-        }
-        return verb < tokens.size() && words.dealVerbs.contains(tokens.get(verb).text());
-    }
-
     /** The rule that makes the run a person, or null when nothing does. */
     private String evidence(List<Token> tokens, int a, int b, boolean honorific, List<Mention> taken) {
         if (b - a >= 2 && words.firstNames.contains(tokens.get(a).text())) {
@@ -316,7 +301,7 @@ final class PersonFinder {
         }
         boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text())
                 && (before < 0 || !Cue.NOT_BEFORE_SPEAKER.has(tokens.get(before).text()))
-                && !speaksOfItsDeal(tokens, b + 1);
+                && !words.speaksOfItsDeal(tokens, b + 1);
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
     }

@@ -112,6 +112,30 @@ final class WordLists {
         return Map.copyOf(products);
     }
 
+    /**
+     * "… said it raised $50 million", "… announced on Monday that it had acquired B": whether a thing's pronoun at
+     * {@code k} (past a day or month of saying and "that") does a deal, which makes the speaker before it an
+     * organization, not a person ("P said it was fair" stays a person).
+     */
+    boolean speaksOfItsDeal(List<Token> tokens, int k) {
+        int i = k;
+        if (i + 1 < tokens.size() && (tokens.get(i).text().equals("on") || tokens.get(i).text().equals("in"))
+                && calendar.contains(tokens.get(i + 1).text())) {
+            i += 2;
+        }
+        if (i < tokens.size() && tokens.get(i).text().equals("that")) {
+            i++;
+        }
+        if (i >= tokens.size() || !Cue.THING_PRONOUN.has(tokens.get(i).text())) {
+            return false;
+        }
+        int verb = i + 1;
+        while (verb < tokens.size() && verb <= i + 2 && tokens.get(verb).pos().equals("AUX")) {
+            verb++;
+        }
+        return verb < tokens.size() && dealVerbs.contains(tokens.get(verb).text());
+    }
+
     /** Words that are never a name on their own: places, products, months and days, openers, generic labels. */
     boolean isNonName(String word) {
         return openers.contains(word) || isNonFamilyName(word);
