@@ -431,11 +431,13 @@ final class PersonFinder {
 
     /**
      * "the former CEO of Northwind, Jane Doe", "VP for Europe Jane Doe", "head of sales at Acme Jane Doe": a title,
-     * "of", "for" or "at", and up to four words (a name or the title's field) right before the run, across a comma.
+     * "of", "for" or "at", and up to four words (a name or the title's field) right before the run, across a comma;
+     * not a noun that describes an organization ("CEO of cloud provider Northwind" names a company).
      */
-    private static boolean titleOfBefore(List<Token> tokens, int before, List<Mention> taken) {
+    private boolean titleOfBefore(List<Token> tokens, int before, List<Mention> taken) {
         boolean comma = before >= 0 && tokens.get(before).text().equals(",");
-        if (before < 0 || !comma && ListLinks.mentionAt(tokens.get(before), taken, MentionType.ORGANIZATION)) {
+        if (before < 0 || !comma && (ListLinks.mentionAt(tokens.get(before), taken, MentionType.ORGANIZATION)
+                || words.descriptors.contains(tokens.get(before).text()))) {
             return false;
         }
         int k = comma ? before - 1 : before;

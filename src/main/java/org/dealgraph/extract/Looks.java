@@ -123,13 +123,14 @@ final class Looks {
     }
 
     /**
-     * The organizations that open the main clause after a fronted phrase holding chunk {@code t}: the phrase opens
+     * The organizations (and persons, when {@code persons}) that open the main clause after a fronted phrase holding
+     * chunk {@code t}: the phrase opens
      * the sentence with a fronting word ("With backing from A, B plans…") or with the trigger itself ("Founded in
      * 2021 by P, B builds…"), and may hold a list with commas of its own ("With funding from A, C and D, B plans…").
      * The subject is the first run of organizations, joined by "and", that follows a comma and is followed by its
      * verb. Empty otherwise.
      */
-    static List<Integer> frontedSubject(ChunkedSentence s, int t) {
+    static List<Integer> frontedSubject(ChunkedSentence s, int t, boolean persons) {
         if (s.size() == 0 || !(t == 0 || t > 0 && s.wordAt(0, FRONTING))) {
             return List.of();
         }
@@ -139,9 +140,9 @@ final class Looks {
             }
             List<Integer> subject = new ArrayList<>();
             int k = comma + 1;
-            while (k < s.size() && (s.get(k).isOrg() && !s.get(k).possessive()
+            while (k < s.size() && (s.member(k, persons) && !s.get(k).possessive()
                     || !subject.isEmpty() && s.get(k).isWord("and"))) {
-                if (s.get(k).isOrg()) {
+                if (s.member(k, persons)) {
                     subject.add(k);
                 }
                 k++;

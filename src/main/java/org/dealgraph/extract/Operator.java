@@ -23,7 +23,7 @@ enum Operator {
      * The subject of the main clause after a phrase that opens the sentence and holds the trigger: B in "With
      * investments from A, B aims to grow" (the opening words are fronting-words in words.tsv).
      */
-    FRONTED_SUBJECT("fronted-subject", x -> Looks.frontedSubject(x.s(), x.until())),
+    FRONTED_SUBJECT("fronted-subject", x -> Looks.frontedSubject(x.s(), x.until(), x.persons())),
     /** The agent group after "by" right after the trigger: "B was bought by A", "founded in 2020 by P". */
     BY_AGENT("by-agent", x -> x.s().byAgentAfter(x.from(), x.persons())),
     /**

@@ -149,9 +149,10 @@ final class Triggers {
         if (end - start != 1) {
             return true;
         }
-        boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start) || infinitive(s, start);
+        boolean verb = s.get(start).isVerb() || participleAfterAmount(s, start) || infinitive(s, start)
+                || gerundAfterPreposition(s, start);
         return switch (t.form()) {
-            case "join", "work" -> s.get(start).isVerb() || personThenOrganization(s, start);
+            case "join", "work" -> s.get(start).isVerb() || gerundAfterPreposition(s, start) || personThenOrganization(s, start);
             case "hire", "team" -> s.get(start).kind() == Chunk.Kind.WORD;
             case "noun" -> !verb || s.get(start).pos().equals("AUX") || nounPlace(s, start);
             case "verb" -> verb || !s.get(start).pos().equals("NOUN") || betweenOrganizations(s, t, start);
@@ -201,6 +202,15 @@ final class Triggers {
     private static boolean infinitive(ChunkedSentence s, int i) {
         return i > 0 && s.get(i - 1).isWord("to") && s.get(i).kind() == Chunk.Kind.WORD && !s.get(i).lower().endsWith("s")
                 && !s.get(i).lower().endsWith("ed") && !s.get(i).lower().endsWith("ing");
+    }
+
+    /**
+     * "Besides running A", "after leading A" (the tagger takes such a word for a noun): a word in "-ing" between a
+     * preposition and an organization is a verb.
+     */
+    private static boolean gerundAfterPreposition(ChunkedSentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.get(i - 1).kind() == Chunk.Kind.WORD && s.get(i - 1).pos().equals("ADP")
+                && s.get(i).kind() == Chunk.Kind.WORD && s.get(i).lower().endsWith("ing") && s.get(i + 1).isOrg();
     }
 
     /** "spend $2bn backing B": a word in "-ing" right after an amount is a verb, whatever the tagger says. */
