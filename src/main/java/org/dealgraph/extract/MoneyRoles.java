@@ -87,6 +87,9 @@ final class MoneyRoles {
         if (linked < cue && dealNounsEnd.contains(linked) || cue > 0 && s.get(cue - 1).isWord(",") && dealNounsEnd.contains(cue - 1)) {
             return true;
         }
+        if (linked < cue && linked > 0 && s.get(linked - 1).isWord("and")) {
+            return subjectOfJoinedVerb(s, linked - 1, dealNounsEnd);
+        }
         for (int k = cue; k >= 0 && k >= cue - 6; k--) {
             if (dealNounsEnd.contains(k)) {
                 return true;
@@ -94,6 +97,25 @@ final class MoneyRoles {
             Chunk before = k > 0 ? s.get(k - 1) : null;
             if (before == null || !(before.kind() == Chunk.Kind.ORG || before.isWord("with")
                     || before.isWord("between") || before.isWord("and"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the "and" of a second verb phrase its subject may stand: "the contract runs for X and is worth". */
+    private static final int JOINED_VERB_REACH = 12;
+
+    /**
+     * "The contract runs for three years and is worth $X": whether a deal noun is the subject of the verb phrase
+     * that the "and" at {@code and} joins to a second one, with no organization or amount between.
+     */
+    private static boolean subjectOfJoinedVerb(ChunkedSentence s, int and, Set<Integer> dealNounsEnd) {
+        for (int k = and; k >= 0 && k >= and - JOINED_VERB_REACH && s.sameClause(k, and); k--) {
+            if (dealNounsEnd.contains(k)) {
+                return true;
+            }
+            if (k < and && (s.get(k).isOrg() || s.get(k).kind() == Chunk.Kind.MONEY)) {
                 return false;
             }
         }
