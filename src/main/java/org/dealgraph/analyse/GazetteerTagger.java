@@ -62,6 +62,9 @@ final class GazetteerTagger {
         List<Candidate> ambiguous = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Candidate c : candidates(text, sentences)) {
+            if (tickerExchange(c)) {
+                continue;
+            }
             if (c.unit() != null) {
                 found.add(Mentions.of(MentionType.ORGANIZATION, text, c.sentence(), c.span(), c.unit(), "gazetteer-unit",
                         0.8));
@@ -80,6 +83,17 @@ final class GazetteerTagger {
             }
         }
         return found;
+    }
+
+    /**
+     * "(NASDAQ: VLTN)": an exchange written before a colon and a ticker says where a company's shares trade; it
+     * takes no part in the sentence's facts, so it is no mention.
+     */
+    private static boolean tickerExchange(Candidate c) {
+        List<Token> tokens = c.sentence().tokens();
+        int next = nextTokenAfter(tokens, c.token(), c.span().end());
+        return c.unit() == null && c.entry().type().equals("exchange") && next < tokens.size()
+                && tokens.get(next).text().equals(":");
     }
 
     /** Every known name of the sentences, left to right, each the longest that starts at its token. */
