@@ -40,10 +40,15 @@ final class UnnamedBackers {
         return h.trigger().words().get(h.trigger().words().size() - 1).endsWith("s");
     }
 
+    /**
+     * Whether only words that modify the holder noun at {@code h} stand before it in its phrase: no owner ("B's
+     * backers", "B, whose backers"), auxiliary or preposition.
+     */
     private static boolean onlyModifiersBefore(ChunkedSentence s, int h) {
         for (int k = h - 1; k >= 0 && !s.wordAt(k, LINKS); k--) {
             Chunk c = s.get(k);
-            if (c.kind() != Chunk.Kind.WORD || c.possessive() || c.pos().equals("AUX") || c.pos().equals("ADP")) {
+            if (c.kind() != Chunk.Kind.WORD || c.possessive() || c.pos().equals("AUX") || c.pos().equals("ADP")
+                    || c.isWord("whose")) {
                 return false;
             }
         }
