@@ -214,6 +214,7 @@ enum Frame implements RuleKind {
         return switch (rule.money()) {
             case AMOUNT -> f.amountFor(t);
             case AMOUNT_OR_FRAMING_DEAL -> f.amountOrFramingDeal(t);
+            case AMOUNT_PAID -> f.amountPaid(t);
             case NONE -> Optional.empty();
         };
     }

@@ -30,6 +30,8 @@ record Rule(String id, String source, RuleKind kind, List<TriggerKey> triggers, 
         AMOUNT("amount"),
         /** that amount, else the amount of a deal noun that frames the trigger ("in a deal valued at $X") */
         AMOUNT_OR_FRAMING_DEAL("amount-or-framing-deal"),
+        /** the amount right after a verb of paying: "will pay $X for B" */
+        AMOUNT_PAID("amount-paid"),
         /** none */
         NONE("none");
 

@@ -259,6 +259,18 @@ final class SentenceFacts {
         return Optional.empty();
     }
 
+    /**
+     * "will pay about $X for B": the plain amount right after {@code t} (past words that qualify it), which a verb of
+     * paying pays; not a price per share ("$48 per share").
+     */
+    Optional<Money> amountPaid(TriggerMatch t) {
+        int k = t.end();
+        while (k < chunks.size() && chunks.wordAt(k, QUALIFIERS)) {
+            k++;
+        }
+        return moneyRoles.get(k) == MoneyRoles.Role.AMOUNT ? chunks.get(k).mention().flatMap(x -> x.money()) : Optional.empty();
+    }
+
     /** "in an all-stock deal", "under a $9bn agreement": a framing preposition, then only the deal's noun phrase. */
     private boolean framing(int deal) {
         for (int k = deal - 1; k >= 0 && k >= deal - 6; k--) {

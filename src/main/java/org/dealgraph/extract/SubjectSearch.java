@@ -16,6 +16,8 @@ final class SubjectSearch {
     private static final Set<String> OBJECT_MARKERS = WordLists.get("object-markers");
     /** Verbs whose object becomes what follows "into": "the deal turns A into B's partner". */
     private static final Set<String> RESULT_VERBS = WordLists.get("result-verbs");
+    /** Verbs whose object does what the bare verb after it says: "would see A pay", "lets A buy". */
+    private static final Set<String> CAUSATIVE_VERBS = WordLists.get("causative-verbs");
 
     private final ChunkedSentence s;
 
@@ -46,7 +48,7 @@ final class SubjectSearch {
                 }
                 List<Integer> group = s.groupEndingAt(k, persons);
                 int before = governorBefore(group.get(0));
-                if (before < 0 || relative || turnedInto(before, k)) {
+                if (before < 0 || relative || turnedInto(before, k) || madeToDo(before, k, t)) {
                     return group;
                 }
                 k = before + 1;
@@ -96,6 +98,14 @@ final class SubjectSearch {
             }
         }
         return -1;
+    }
+
+    /**
+     * "The deal would see A pay $X for B", "lets A buy B": a verb of seeing or causing governs the group ending at
+     * {@code last}, and the trigger, a bare verb, follows it at once; the group is the trigger's subject.
+     */
+    private boolean madeToDo(int governor, int last, int t) {
+        return s.wordAt(governor, CAUSATIVE_VERBS) && last == t - 1;
     }
 
     /** "turned A into the partner of B": a verb of result governs the group ending at {@code last}, "into" follows it. */

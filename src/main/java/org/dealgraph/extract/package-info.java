@@ -34,7 +34,8 @@
  *       each an operator call or a list of them tried in order: the first that finds something decides;
  *       roles are found in the order written, and the rule finds nothing unless every role it names is found;</li>
  *   <li>{@code money}: {@code amount} (the amount the sentence gives the trigger), {@code amount-or-framing-deal}
- *       (that, else the amount of a deal noun framing it: "in a deal valued at $X"), or {@code none}; written
+ *       (that, else the amount of a deal noun framing it: "in a deal valued at $X"), {@code amount-paid} (the
+ *       amount right after a verb of paying: "will pay $X for B"), or {@code none}; written
  *       {@code {amount: {unless: [...]}}}, guards that leave the fact without money when one finds something;</li>
  *   <li>{@code status}: {@code cues} (from the cues of {@code status.tsv} between the first role and the
  *       trigger), {@code announced}, or {@code none};</li>
