@@ -27,6 +27,7 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
     private static final Set<String> RELATIVE_WORDS = WordLists.get("aside-relatives");
     private static final Set<String> CLAUSE_DASHES = WordLists.get("dashes");
+    private static final Set<String> OWN_ORGANIZATION_VERBS = WordLists.get("own-organization-verbs");
 
     private final Gazetteer gazetteer;
     private final TitleChains chains = TitleChains.get();
@@ -72,7 +73,8 @@ final class RoleRules implements RuleCallback {
         }
         int person = RolePlaces.personOf(s, first, field, org);
         Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
-                : appointedBy(s, person, first).or(() -> unnamedOrganization(f, s, first, person == field + 1));
+                : appointedBy(s, person, first).or(() -> ownOrganization(s, person))
+                        .or(() -> unnamedOrganization(f, s, first, person == field + 1));
         if (found.isEmpty() || person < 0) {
             return;
         }
@@ -130,6 +132,22 @@ final class RoleRules implements RuleCallback {
         List<Integer> subject = s.subjectBefore(person - 1, false);
         return subject.size() == 1 && s.get(subject.get(0)).isOrg()
                 ? Optional.of(new Anchor(OptionalInt.of(subject.get(0)), 0.6)) : Optional.empty();
+    }
+
+    /**
+     * "P, who founded A in 2019, stepped down as chief executive": the organization that a relative clause on the
+     * person says the person founded or leads, when no organization stands next to the titles.
+     */
+    private static Optional<Anchor> ownOrganization(ChunkedSentence s, int person) {
+        if (person < 0 || !s.wordAt(person + 1, Set.of(",")) || !s.wordAt(person + 2, Set.of("who"))) {
+            return Optional.empty();
+        }
+        for (int k = person + 3; k + 1 < s.size() && !s.get(k).isWord(","); k++) {
+            if (s.wordAt(k, OWN_ORGANIZATION_VERBS) && s.get(k + 1).isOrg() && !s.get(k + 1).possessive()) {
+                return Optional.of(new Anchor(OptionalInt.of(k + 1), 0.6));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
