@@ -211,9 +211,17 @@ final class DealRules {
     /**
      * "A, a partner of B", "A's partner B", "A strategic partners, including B", "B and C are A customers", "A's
      * partners include B and C", "customers of A include B and C", "A, whose partners include B", "A has a partner
-     * in this deal, B": the holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
+     * in this deal, B", "A counts B and C among its customers": the holder of a partner noun and the partners it names ("A and B are partners" is the rule partner-group).
      */
     void partner(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
+        Optional<InvestmentRules.Counted> counted = InvestmentRules.counted(s, t, false);
+        if (counted.isPresent() && !counted.get().counter().isEmpty()) {
+            List<Integer> all = new ArrayList<>(counted.get().counter());
+            all.addAll(counted.get().members());
+            pairs(f, out, t, f.refs(counted.get().counter()), f.refs(counted.get().members()), Status.ANNOUNCED,
+                    f.provenance(r.get("partner-of"), t, all));
+            return;
+        }
         List<Integer> object = s.objectAfter(t.end(), t.trigger().preps(), false);
         int owner = s.possessiveBefore(t.start());
         if (owner < 0) {

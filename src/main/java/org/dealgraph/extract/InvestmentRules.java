@@ -81,23 +81,44 @@ final class InvestmentRules {
      * the counting verb.
      */
     private boolean countedAs(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
+        Optional<Counted> counted = counted(s, t, true);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        List<Integer> investors = new ArrayList<>(counted.get().members());
+        List<Integer> investee = counted.get().counter();
+        FundingRules.investorsAfter(f, s, t.end()).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
+        emit(f, out, t, investors, investee, r.get("investment-holder-named"), false);
+        return !investee.isEmpty();
+    }
+
+    /** The members counted as holders of a noun, and the subject of the counting verb ("B counts A among its backers"). */
+    record Counted(List<Integer> members, List<Integer> counter) {
+    }
+
+    /**
+     * "B counts A and C as investors", "B counts A among its customers": the group before "as" (or "among" and an
+     * owner's pronoun) right before the holder noun {@code t}, and the subject of the counting verb before that
+     * group; empty when the sentence is not so.
+     */
+    static Optional<Counted> counted(ChunkedSentence s, TriggerMatch t, boolean persons) {
         int link = t.start() - 1;
+        while (link >= 1 && s.get(link).kind() == Chunk.Kind.WORD && s.get(link).pos().equals("ADJ")) {
+            link--;
+        }
         if (link >= 1 && s.wordAt(link, COUNTED_AMONG_OWNERS) && s.get(link - 1).isWord("among")) {
             link--;
         }
         int last = link - 1;
-        if (last < 0 || !s.get(link).isWord("as") && !s.get(link).isWord("among") || !s.member(last, true)) {
-            return false;
+        if (last < 0 || !s.get(link).isWord("as") && !s.get(link).isWord("among") || !s.member(last, persons)) {
+            return Optional.empty();
         }
-        List<Integer> investors = new ArrayList<>(s.groupEndingAt(last, true));
-        int verb = beforeNominals(s, investors.get(0));
+        List<Integer> members = s.groupEndingAt(last, persons);
+        int verb = beforeNominals(s, members.get(0));
         if (!s.wordAt(verb, COUNT_VERBS)) {
-            return false;
+            return Optional.empty();
         }
-        List<Integer> investee = s.subjectBefore(verb, false);
-        FundingRules.investorsAfter(f, s, t.end()).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
-        emit(f, out, t, investors, investee, r.get("investment-holder-named"), false);
-        return !investee.isEmpty();
+        return Optional.of(new Counted(members, s.subjectBefore(verb, false)));
     }
 
     /**
