@@ -12,7 +12,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.dealgraph.model.FactKind;
@@ -86,9 +89,23 @@ final class FrontPage {
     }
 
     private String largest() {
-        Query query = queries.summarised("largest-deals.rq");
+        Query query = ranking(queries.summarised("largest-deals.rq"));
         query.setLimit(SHOWN);
         return factList(queries.select(query, Map.of()), false);
+    }
+
+    /**
+     * The part of {@code query} that ranks its facts, when it opens with a subquery that does so under a limit (as
+     * {@code largest-deals.rq} over the summary does, before it reads each ranked fact's parties and articles): the
+     * page reads only the facts, in the same order, and describes each itself. Otherwise {@code query}.
+     */
+    static Query ranking(Query query) {
+        if (query.getQueryPattern() instanceof ElementGroup group && !group.getElements().isEmpty()
+                && group.getElements().get(0) instanceof ElementSubQuery sub && sub.getQuery().hasLimit()
+                && sub.getQuery().getProjectVars().contains(Var.alloc("fact"))) {
+            return sub.getQuery().cloneQuery();
+        }
+        return query;
     }
 
     private String latest() {
