@@ -131,7 +131,7 @@ final class Looks {
      * verb. Empty otherwise.
      */
     static List<Integer> frontedSubject(ChunkedSentence s, int t, boolean persons) {
-        if (s.size() == 0 || !(t == 0 || t > 0 && s.wordAt(0, FRONTING))) {
+        if (s.size() == 0 || !(t == 0 || t > 0 && opensWithFronting(s))) {
             return List.of();
         }
         for (int comma = t + 1; comma < s.size() && !s.get(comma).isWord(";"); comma++) {
@@ -153,6 +153,21 @@ final class Looks {
         }
         return List.of();
     }
+
+    /** Whether the sentence opens with a fronting word or phrase ("With", "Besides", "In addition to"). */
+    private static boolean opensWithFronting(ChunkedSentence s) {
+        StringBuilder opening = new StringBuilder();
+        for (int i = 0; i < s.size() && i < FRONTING_WORDS_MOST; i++) {
+            opening.append(i == 0 ? "" : " ").append(s.get(i).lower());
+            if (FRONTING.contains(opening.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words a fronting phrase has ("in addition to"). */
+    private static final int FRONTING_WORDS_MOST = 3;
 
     /** A verb in -s that the tagger took for a plural noun, as before "to": "B aims to grow", "B plans to expand". */
     private static boolean verbTaggedNoun(ChunkedSentence s, int k) {

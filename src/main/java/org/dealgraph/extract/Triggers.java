@@ -176,11 +176,14 @@ final class Triggers {
      * "A has deals with B", "signed deals with", "new deals", "$5bn deals" (the tagger takes such a plural for a
      * verb): a word after a form of "have", a verb, a determiner, an adjective, a number, a proper noun that names
      * nothing ("Series C round") or an amount is a noun; so is one after a determiner and a word the tagger took
-     * for an adverb ("its first deal with").
+     * for an adverb ("its first deal with"), and one between "with" and "from" ("with backing from A").
      */
     private static boolean nounPlace(ChunkedSentence s, int i) {
         if (i == 0) {
             return false;
+        }
+        if (s.get(i - 1).isWord("with") && s.wordAt(i + 1, Set.of("from"))) {
+            return true;
         }
         Chunk before = s.get(i - 1);
         return before.kind() == Chunk.Kind.MONEY || before.kind() == Chunk.Kind.WORD
