@@ -75,18 +75,22 @@ final class FundingRules implements RuleCallback {
 
     /**
      * "Investors poured $X into B (in a round led by A)": an investment verb whose subject is a plural noun of
-     * unnamed investors, with an amount, is the round the one organization it puts money into raised.
+     * unnamed investors, with an amount, is the round the one organization it puts money into raised; the investors
+     * the noun lists ("Investors including A and C put $X into B") are the round's.
      */
     private boolean inflow(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         Optional<Money> amount = f.amountFor(t);
-        if (amount.isEmpty() || UnnamedBackers.subjectOf(f, s, t).isEmpty()) {
+        Optional<TriggerMatch> backers = UnnamedBackers.subjectOf(f, s, t);
+        if (amount.isEmpty() || backers.isEmpty()) {
             return false;
         }
         List<Integer> investee = s.objectAfter(t.end(), t.trigger().preps(), false);
         if (investee.size() != 1) {
             return false;
         }
-        List<Integer> investors = new ArrayList<>(investorsAfter(f, s, investee.get(0) + 1));
+        List<Integer> investors = new ArrayList<>(investorsAfter(f, s, backers.get().start()).stream()
+                .filter(i -> i < t.start()).toList());
+        investorsAfter(f, s, investee.get(0) + 1).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
         ownRound(f, s, t).ifPresent(round -> investorsAfter(f, s, round.end()).stream()
                 .filter(i -> !investors.contains(i)).forEach(investors::add));
         emit(f, out, t, investee.get(0), amount, investors, investee, r.get("funding-inflow"));
