@@ -18,12 +18,17 @@ final class Looks {
 
     /**
      * "B, which A acquired in 2023", "B, which A and C backed": the organization before the comma of a relative clause
-     * whose subject group (and fillers such as "has" or "later") stands between the relative word and the verb.
+     * whose subject group (and fillers such as "has" or "later") stands between the relative word and the verb; the
+     * subject may be "it" ("A owns B, which it bought in 2019").
      */
     static List<Integer> relativeObjectHead(ChunkedSentence s, int verb) {
         int k = verb - 1;
         while (k >= 1 && s.wordAt(k, RELATIVE_FILLERS)) {
             k--;
+        }
+        if (k >= 3 && s.get(k).isWord("it")) {
+            boolean relative = s.wordAt(k - 1, RELATIVE) && s.get(k - 2).isWord(",") && s.get(k - 3).isOrg();
+            return relative ? List.of(k - 3) : List.of();
         }
         if (k < 3 || !s.get(k).isOrg()) {
             return List.of();
