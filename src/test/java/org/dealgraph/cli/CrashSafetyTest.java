@@ -39,6 +39,8 @@ class CrashSafetyTest {
      */
     private static final int BATCH = 32;
     private static final int MAX_LAUNCHES = 80;
+    /** The narrowest range of kill times, in milliseconds, before it opens again. */
+    private static final long MIN_RANGE_MILLIS = 400;
 
     @TempDir
     Path dir;
@@ -51,12 +53,23 @@ class CrashSafetyTest {
         Random random = new Random(20240611L);
         // kills fall within the time a whole uninterrupted run takes on this machine, measured first (in a
         // store of its own, so that the first kills below still land in store creation)
-        long window = timedRun(dir.resolve("calibration"), corpus);
-        long calibrated = window;
+        long calibrated = timedRun(dir.resolve("calibration"), corpus);
+        // each kill falls at a random time between the latest kill that found no article yet (lo) and the earliest
+        // launch that had written them all (hi), so the kills close in on the writes, which take a small part of a
+        // launch (most of it is the JVM's start and the models' loading); a launch may run slower or faster than
+        // the ones before it, so a range that has grown too narrow opens again around its middle
+        long lo = 0;
+        long hi = calibrated;
         List<Long> countsAtKills = new ArrayList<>();
         for (int launch = 0; launch < MAX_LAUNCHES && countsAtKills.size() < KILLS; launch++) {
+            if (hi - lo < MIN_RANGE_MILLIS) {
+                long middle = (lo + hi) / 2;
+                lo = Math.max(0, middle - MIN_RANGE_MILLIS);
+                hi = middle + MIN_RANGE_MILLIS;
+            }
+            long delay = lo + random.nextLong(hi - lo);
             Process ingest = start(store, corpus, ProcessBuilder.Redirect.DISCARD);
-            boolean ended = ingest.waitFor(random.nextLong(window), TimeUnit.MILLISECONDS);
+            boolean ended = ingest.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!ended) {
                 ingest.destroyForcibly().waitFor();
             }
@@ -64,13 +77,10 @@ class CrashSafetyTest {
             if (!ended) {
                 countsAtKills.add(articles);
             }
-            // on a busy machine a launch may take longer or shorter than the calibration run: a kill that found
-            // no article widens the window by a fifth, a launch that ended before its kill narrows it, so that
-            // the kills keep landing around the writes (within a quarter and eight times the calibrated run)
             if (!ended && articles == 0) {
-                window = Math.min(8 * calibrated, window + window / 5);
-            } else if (ended) {
-                window = Math.max(calibrated / 4, window - window / 10);
+                lo = delay;
+            } else if (ended || articles == ARTICLES) {
+                hi = Math.max(lo + 1, delay);
             }
             if (articles == ARTICLES) {
                 // the run wrote the whole corpus before its end or its kill: remove the articles so that
@@ -80,7 +90,8 @@ class CrashSafetyTest {
         }
         assertEquals(KILLS, countsAtKills.size(), "kills that landed while the ingest ran: " + countsAtKills);
         assertTrue(countsAtKills.stream().anyMatch(n -> n > 0 && n < ARTICLES),
-                "some kills landed while articles were being written (kills within " + window + " ms): " + countsAtKills);
+                "some kills landed while articles were being written (kills from " + calibrated + " ms calibrated): "
+                        + countsAtKills);
 
         Path log = dir.resolve("last-run.txt");
         Process last = start(store, corpus, ProcessBuilder.Redirect.to(log.toFile()));
