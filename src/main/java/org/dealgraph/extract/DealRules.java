@@ -26,7 +26,6 @@ final class DealRules {
     private static final Set<String> AMOUNT_QUALIFIERS = WordLists.get("amount-qualifiers");
     private static final Set<String> COPULAS = WordLists.get("copulas");
     private static final Set<String> HAVE_VERBS = WordLists.get("partner-have-verbs");
-    private static final Set<String> ARTICLES = WordLists.get("title-chain-articles");
     private static final Set<String> ENDING_VERBS = WordLists.get("ending-verbs");
     private static final Set<String> OWNER_DETERMINERS = WordLists.get("owner-determiners");
     /** How many words may describe an agreement between its determiner and its noun ("its multiyear cloud contract"). */
@@ -172,7 +171,7 @@ final class DealRules {
      */
     private static boolean describesPerson(ChunkedSentence s, int owner) {
         int k = owner - 1;
-        while (k >= 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.wordAt(k, ARTICLES) || s.get(k).pos().equals("ADJ")
+        while (k >= 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.wordAt(k, Looks.ARTICLES) || s.get(k).pos().equals("ADJ")
                 || s.get(k).pos().equals("ADV"))) {
             k--;
         }
@@ -202,7 +201,7 @@ final class DealRules {
     /** The verb of having right before a partner noun and its article or modifiers ("has a new partner"), or -1. */
     private static int haveBefore(ChunkedSentence s, int start) {
         int k = start - 1;
-        while (k > 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.wordAt(k, ARTICLES) || s.get(k).pos().equals("ADJ"))) {
+        while (k > 0 && s.get(k).kind() == Chunk.Kind.WORD && (s.wordAt(k, Looks.ARTICLES) || s.get(k).pos().equals("ADJ"))) {
             k--;
         }
         return k > 0 && s.wordAt(k, HAVE_VERBS) ? k : -1;

@@ -7,6 +7,8 @@ import java.util.Set;
 /** The small looks around a trigger that some {@link Operator}s make beyond {@link ChunkedSentence}'s moves. */
 final class Looks {
 
+    /** The articles, "the", "a" and "an". */
+    static final Set<String> ARTICLES = WordLists.get("articles");
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
     private static final Set<String> RELATIVE_FILLERS = WordLists.get("relative-fillers");
     private static final Set<String> PASSIVE_BRIDGE = WordLists.get("passive-bridge");

@@ -55,10 +55,13 @@ enum Operator {
     ORG_AFTER("org-after", x -> one(Looks.orgAfter(x.s(), x.t().end()))),
     /**
      * The organization a comma sets off right before where the search ends (the first chunk of the argument
-     * {@code before} names): B in "B, A's research lab".
+     * {@code before} names), an article between them or none: B in "B, A's research lab", "B, an A company".
      */
     APPOSITION_BEFORE("apposition-before", x -> {
         int k = x.until();
+        if (k >= 1 && x.s().wordAt(k - 1, Looks.ARTICLES)) {
+            k--;
+        }
         return k >= 2 && x.s().get(k - 1).isWord(",") && x.s().get(k - 2).isOrg() ? List.of(k - 2) : List.of();
     }),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */

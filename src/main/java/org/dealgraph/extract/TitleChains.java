@@ -19,7 +19,6 @@ final class TitleChains {
 
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
     /** "an executive vice president and the chief executive": an article may open each title of a chain. */
-    private static final Set<String> ARTICLES = WordLists.get("title-chain-articles");
     private static final TitleChains INSTANCE = new TitleChains();
 
     private final Map<String, String> roleNouns;
@@ -51,7 +50,7 @@ final class TitleChains {
     /** Whether the title at {@code i} continues a chain begun before it. */
     boolean inChain(ChunkedSentence s, int i) {
         return i >= 2 && title(s, i - 2) && s.wordAt(i - 1, CHAIN) || title(s, i - 1)
-                || i >= 3 && title(s, i - 3) && s.wordAt(i - 2, CHAIN) && s.wordAt(i - 1, ARTICLES);
+                || i >= 3 && title(s, i - 3) && s.wordAt(i - 2, CHAIN) && s.wordAt(i - 1, Looks.ARTICLES);
     }
 
     /** The chain of titles from the title at {@code first}. */
@@ -61,7 +60,7 @@ final class TitleChains {
         while (true) {
             int next = last + 1 < s.size() && title(s, last + 1) ? last + 1
                     : last + 2 < s.size() && s.wordAt(last + 1, CHAIN) && title(s, last + 2) ? last + 2
-                    : last + 3 < s.size() && s.wordAt(last + 1, CHAIN) && s.wordAt(last + 2, ARTICLES) && title(s, last + 3)
+                    : last + 3 < s.size() && s.wordAt(last + 1, CHAIN) && s.wordAt(last + 2, Looks.ARTICLES) && title(s, last + 3)
                     ? last + 3 : -1;
             if (next < 0) {
                 return titles;
