@@ -18,6 +18,8 @@ final class SubjectSearch {
     private static final Set<String> RESULT_VERBS = WordLists.get("result-verbs");
     /** Verbs whose object does what the bare verb after it says: "would see A pay", "lets A buy". */
     private static final Set<String> CAUSATIVE_VERBS = WordLists.get("causative-verbs");
+    /** Prepositions that tie the staff a plural title names to their organization: "Researchers at A". */
+    private static final Set<String> STAFF_PREPOSITIONS = WordLists.get("staff-prepositions");
 
     private final ChunkedSentence s;
 
@@ -48,7 +50,7 @@ final class SubjectSearch {
                 }
                 List<Integer> group = s.groupEndingAt(k, persons);
                 int before = governorBefore(group.get(0));
-                if (before < 0 || relative || turnedInto(before, k) || madeToDo(before, k, t)) {
+                if (before < 0 || relative || turnedInto(before, k) || madeToDo(before, k, t) || staffOf(before)) {
                     return group;
                 }
                 k = before + 1;
@@ -106,6 +108,19 @@ final class SubjectSearch {
      */
     private boolean madeToDo(int governor, int last, int t) {
         return s.wordAt(governor, CAUSATIVE_VERBS) && last == t - 1;
+    }
+
+    /**
+     * "Researchers at A partnered with B": the group a preposition of staff governs, right after a plural title
+     * that opens the clause (alone or after an article), acts through its staff, and is the subject.
+     */
+    private boolean staffOf(int governor) {
+        int title = governor - 1;
+        if (!s.wordAt(governor, STAFF_PREPOSITIONS) || title < 0 || s.get(title).kind() != Chunk.Kind.TITLE
+                || !s.get(title).lower().endsWith("s")) {
+            return false;
+        }
+        return title == 0 || title == 1 && s.wordAt(0, Looks.ARTICLES);
     }
 
     /** "turned A into the partner of B": a verb of result governs the group ending at {@code last}, "into" follows it. */
