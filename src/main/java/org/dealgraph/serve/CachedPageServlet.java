@@ -10,14 +10,21 @@ import java.util.function.Supplier;
 
 /**
  * An HTML page made from the store and kept for a while, so that many visits cost one set of queries: the
- * front page. Only its own path is served; anything under it is not found.
+ * front page. It is made anew in the background while the last one is served ({@link Kept}), and first made as
+ * the server starts ({@link #prime()}). Only its own path is served; anything under it is not found.
  */
 final class CachedPageServlet extends HttpServlet {
 
     private final transient Kept<byte[]> page;
 
     CachedPageServlet(Supplier<String> make, Duration keep) {
-        this.page = new Kept<>(() -> make.get().getBytes(StandardCharsets.UTF_8), keep);
+        this.page = new Kept<>(() -> make.get().getBytes(StandardCharsets.UTF_8), keep, "front-page");
+    }
+
+    /** Starts making the page in the background, so that the first visit finds it made or under way. */
+    CachedPageServlet prime() {
+        page.prime();
+        return this;
     }
 
     @Override

@@ -2,27 +2,86 @@ package org.dealgraph.serve;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A value made on first use and kept for a while, then made again on the next use: one making per while. */
+/**
+ * A value made once and kept for a while, then made again in the background while the old one is still handed
+ * out: after the first making, no caller waits for one. Until there is a value, callers wait for the one making
+ * under way (started by {@link #prime()}, or by the first caller); never are two made at once. A making that fails
+ * in the background leaves the old value, and the next caller after the while starts another.
+ */
 final class Kept<T> implements Supplier<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Kept.class);
+
+    private record Made<T>(T value, long at) {
+    }
 
     private final Supplier<T> make;
     private final long keepNanos;
-    private T kept;
-    private long madeAt;
+    private final String name;
+    private volatile Made<T> made;
+    private boolean remaking;
 
-    Kept(Supplier<T> make, Duration keep) {
+    /** {@code name}: what the value is, for the background thread's name and the log. */
+    Kept(Supplier<T> make, Duration keep, String name) {
         this.make = make;
         this.keepNanos = keep.toNanos();
+        this.name = name;
     }
 
     @Override
-    public synchronized T get() {
-        long now = System.nanoTime();
-        if (kept == null || now - madeAt > keepNanos) {
-            kept = make.get();
-            madeAt = now;
+    public T get() {
+        Made<T> now = made;
+        if (now == null) {
+            return first();
         }
-        return kept;
+        if (System.nanoTime() - now.at() > keepNanos) {
+            remakeInBackground();
+        }
+        return now.value();
+    }
+
+    /** Starts the first making in the background, so that it may be done before anyone asks. */
+    void prime() {
+        Thread thread = new Thread(() -> {
+            try {
+                first();
+            } catch (RuntimeException e) {
+                LOG.debug("{}: making it ahead of the first request failed; the first request makes it", name, e);
+            }
+        }, "dealgraph-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private synchronized T first() {
+        if (made == null) {
+            made = new Made<>(make.get(), System.nanoTime());
+        }
+        return made.value();
+    }
+
+    private void remakeInBackground() {
+        synchronized (this) {
+            if (remaking) {
+                return;
+            }
+            remaking = true;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                made = new Made<>(make.get(), System.nanoTime());
+            } catch (RuntimeException e) {
+                LOG.warn("{}: making it anew failed, the last one is kept: {}", name, e.toString());
+            } finally {
+                synchronized (this) {
+                    remaking = false;
+                }
+            }
+        }, "dealgraph-" + name);
+        thread.setDaemon(true);
+        thread.start();
     }
 }

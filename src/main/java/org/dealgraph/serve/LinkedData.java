@@ -72,7 +72,7 @@ final class LinkedData {
                 .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
                 .addServlet("/sparql/examples.json", SparqlPage.examples())
                 .addServlet("/search", new SearchServlet(search, space))
-                .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT));
+                .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT).prime());
     }
 
     /** The graph view's page, with a box to tick for each kind of edge. */
@@ -94,6 +94,6 @@ final class LinkedData {
 
     /** Made again after as long as the front page is kept, since other writers may change the store. */
     private static <T> Supplier<T> kept(Supplier<T> make) {
-        return new Kept<>(make, FRONT_PAGE_KEPT);
+        return new Kept<>(make, FRONT_PAGE_KEPT, "suggestions");
     }
 }
