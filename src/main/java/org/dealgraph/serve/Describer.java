@@ -52,6 +52,8 @@ final class Describer {
     private static final Query EVIDENCE = withTerms("describe-evidence.rq");
     private static final Query CONNECTIONS_OF = withTerms("connections-of.rq");
     private static final Query LINKED_NAMES = withTerms("linked-names.rq");
+    private static final Query TOLD_BY = withTerms("told-by.rq");
+    private static final Query TOLD = withTerms("describe-told.rq");
     private static final Var LINKED = Var.alloc("linked");
     private static final Var FACT = Var.alloc("fact");
     private static final Var EVIDENCE_NODE = Var.alloc("evidence");
@@ -113,9 +115,19 @@ final class Describer {
         return properties.stream().map(p -> "<" + p.getURI() + ">").collect(Collectors.joining(" "));
     }
 
-    /** The description of {@code resource}: an empty graph when the store does not mention it. */
+    /**
+     * The description of {@code resource}: an empty graph when the store does not mention it. The facts an article
+     * tells are read apart, by their nodes, in the summary of canonical facts when the store keeps one: through
+     * the union of the article graphs, a fact or a party that thousands of articles tell is read thousands of times.
+     */
     Graph describe(Node resource) {
-        return source.construct(DESCRIBE, Map.of("resource", resource));
+        Graph graph = source.construct(DESCRIBE, Map.of("resource", resource));
+        List<Node> told = source.select(TOLD_BY, Map.of("resource", resource), Optional.empty()).stream()
+                .map(row -> UnionQueries.get(row, "fact")).toList();
+        if (!told.isEmpty()) {
+            GraphUtil.addInto(graph, source.construct(readSummary(onFacts(TOLD, told)), Map.of()));
+        }
+        return graph;
     }
 
     /**
