@@ -223,8 +223,6 @@ final class Describer {
 
     /** The facts with {@code resource} as an argument, newest first. */
     private List<Node> factsAbout(Node resource) {
-        return source.select(readSummary(FACTS_ABOUT.cloneQuery()), Map.of("resource", resource), Optional.empty())
-                .stream()
-                .map(row -> UnionQueries.get(row, "fact")).toList();
+        return source.factsAbout(resource, readSummary(FACTS_ABOUT.cloneQuery()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
@@ -33,4 +34,14 @@ interface GraphSource {
      * questions of every article graph instead (the forms under {@code union-queries/}).
      */
     boolean keepsSummary();
+
+    /**
+     * The facts with {@code resource} as an argument, newest first: the answer of {@code query}
+     * ({@code facts-about.rq}, read in the summary when the source keeps one) in its order. A local store reads
+     * its indexes instead, with the same answer.
+     */
+    default List<Node> factsAbout(Node resource, Query query) {
+        return select(query, Map.of("resource", resource), Optional.empty()).stream()
+                .map(row -> row.get(Var.alloc("fact"))).toList();
+    }
 }

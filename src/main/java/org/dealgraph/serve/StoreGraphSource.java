@@ -1,6 +1,8 @@
 package org.dealgraph.serve;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +11,18 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.dealgraph.rdf.DG;
+import org.dealgraph.rdf.KindTerms;
 
 /** A local dataset read in read transactions, its named graphs' union taken as the default graph. */
 final class StoreGraphSource implements GraphSource {
@@ -45,6 +51,45 @@ final class StoreGraphSource implements GraphSource {
             given.forEach(exec::substitution);
             return exec.construct();
         });
+    }
+
+    /**
+     * Read in the summary of canonical facts through the store's indexes, ordered as {@code facts-about.rq} orders
+     * them (a test holds the two to the same answer): by the greatest of the fact's own dates, else of its months
+     * of first telling ({@code dg:firstMonth}), as text, newest first, undated last, then by IRI. Tens of times
+     * faster than the query for an organization with thousands of facts, which the query groups and sorts.
+     */
+    @Override
+    public List<Node> factsAbout(Node resource, Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<Node, String> when = new HashMap<>();
+            for (Property argument : KindTerms.allArguments()) {
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, argument.asNode(), resource)
+                        .forEachRemaining(q -> when.computeIfAbsent(q.getSubject(), fact -> when(dsg, fact)));
+            }
+            Comparator<Map.Entry<Node, String>> newestFirst = Map.Entry.<Node, String>comparingByValue().reversed();
+            return when.entrySet().stream()
+                    .sorted(newestFirst.thenComparing(e -> e.getKey().isURI() ? e.getKey().getURI() : e.getKey().toString()))
+                    .map(Map.Entry::getKey).toList();
+        });
+    }
+
+    /** The text a fact is ordered by: its greatest own date, else its greatest month of first telling, else "". */
+    private static String when(DatasetGraph dsg, Node fact) {
+        return greatest(dsg, fact, DG.date.asNode()).or(() -> greatest(dsg, fact, DG.firstMonth.asNode())).orElse("");
+    }
+
+    private static Optional<String> greatest(DatasetGraph dsg, Node fact, Node property) {
+        Optional<String> greatest = Optional.empty();
+        for (var it = dsg.find(Quad.defaultGraphIRI, fact, property, Node.ANY); it.hasNext(); ) {
+            Node value = it.next().getObject();
+            String text = value.isLiteral() ? value.getLiteralLexicalForm() : value.toString();
+            if (greatest.isEmpty() || text.compareTo(greatest.get()) > 0) {
+                greatest = Optional.of(text);
+            }
+        }
+        return greatest;
     }
 
     /** A store that dealgraph writes keeps the summary in the same transaction as its article graphs. */
