@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FactSummaryTest {
 
     private static final List<String> SUMMARY_QUERIES = List.of("centrality", "fundings", "deals-per-month",
-            "largest-deals", "recent-acquisitions", "organizations", "people", "deals", "investments", "acquisitions");
+            "largest-deals", "recent-acquisitions", "organizations", "people", "deals", "investments", "acquisitions",
+            "roles", "partnerships", "subsidiaries");
 
     @TempDir
     Path dir;
