@@ -70,7 +70,7 @@ final class LinkedData {
                 .addServlet("/context.jsonld", new FixedServlet(JsonLdContext.text(iris), "application/ld+json"))
                 .addServlet("/graph", new FixedServlet(graphPage(), "text/html"))
                 .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
-                .addServlet("/sparql/examples.json", SparqlPage.examples())
+                .addServlet("/sparql/examples.json", SparqlPage.examples(source.keepsSummary()))
                 .addServlet("/search", new SearchServlet(search, space))
                 .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT).prime());
     }

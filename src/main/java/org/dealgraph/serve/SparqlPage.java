@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -33,12 +34,17 @@ final class SparqlPage {
         return new FixedServlet(page, "text/html");
     }
 
-    /** Every example query: its file name, its first comment line as title, and its text. */
-    static FixedServlet examples() {
+    /**
+     * Every example query: its file name, its first comment line as title, and its text. {@code summary}: whether
+     * the store served keeps the summary of canonical facts; when it does not (a remote endpoint), a query that
+     * reads the summary is given in its form over the union of the article graphs, which answers the same rows.
+     */
+    static FixedServlet examples(boolean summary) {
         JsonArray list = new JsonArray();
         for (String name : TextFiles.text("queries/index.txt").lines().map(String::strip)
                 .filter(n -> n.endsWith(".rq")).sorted().toList()) {
-            String text = TextFiles.text("queries/" + name);
+            String text = summary ? TextFiles.text("queries/" + name) : TextFiles.bytes("union-queries/" + name)
+                    .map(b -> new String(b, StandardCharsets.UTF_8)).orElseGet(() -> TextFiles.text("queries/" + name));
             JsonObject example = new JsonObject();
             example.put("name", name.substring(0, name.length() - 3));
             example.put("title", text.lines().filter(l -> l.startsWith("#")).findFirst()

@@ -141,6 +141,24 @@ class ServeEndpointTest {
     }
 
     @Test
+    void theEditorsExampleQueriesAnswerTheSameRowsOverTheEndpoint() throws Exception {
+        JsonNode here = JSON.readTree(get(localServer, "/sparql/examples.json").body());
+        JsonNode there = JSON.readTree(get(endpointServer, "/sparql/examples.json").body());
+        assertEquals(here.size(), there.size());
+        int answered = 0;
+        for (int i = 0; i < here.size(); i++) {
+            String name = here.get(i).get("name").asText();
+            assertEquals(name, there.get(i).get("name").asText());
+            JsonNode local = JSON.readTree(query(localServer, here.get(i).get("query").asText()));
+            JsonNode remote = JSON.readTree(query(endpointServer, there.get(i).get("query").asText()));
+            int rows = local.path("results").path("bindings").size();
+            assertEquals(rows, remote.path("results").path("bindings").size(), name + " over the endpoint");
+            answered += rows > 0 ? 1 : 0;
+        }
+        assertTrue(answered >= 10, "most examples answer rows over the examples: " + answered);
+    }
+
+    @Test
     void writesAreRefusedAndTheStoreIsUnchanged() throws Exception {
         long before = quads();
         HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(endpointServer.updateUrl()))
