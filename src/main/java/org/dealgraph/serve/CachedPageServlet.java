@@ -17,8 +17,9 @@ final class CachedPageServlet extends HttpServlet {
 
     private final transient Kept<byte[]> page;
 
-    CachedPageServlet(Supplier<String> make, Duration keep) {
-        this.page = new Kept<>(() -> make.get().getBytes(StandardCharsets.UTF_8), keep, "front-page");
+    /** {@code makings}: where the server finds the page's making, to end it when the server stops. */
+    CachedPageServlet(Supplier<String> make, Duration keep, BackgroundMakings makings) {
+        this.page = makings.add(new Kept<>(() -> make.get().getBytes(StandardCharsets.UTF_8), keep, "front-page"));
     }
 
     /** Starts making the page in the background, so that the first visit finds it made or under way. */

@@ -3,6 +3,7 @@ package org.dealgraph.serve;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.dealgraph.rdf.BaseRecord;
@@ -58,6 +59,7 @@ public final class DealgraphServer implements AutoCloseable {
     private final ServerSettings settings;
     private final FusekiServer server;
     private final QuerySlots slots;
+    private final Optional<BackgroundMakings> makings;
 
     /**
      * A server for {@code dataset} on {@code host} and {@code port} (0 picks a free port), not yet started,
@@ -94,6 +96,7 @@ public final class DealgraphServer implements AutoCloseable {
 
     private DealgraphServer(ServerSettings settings, FusekiServer.Builder builder) {
         this.settings = settings;
+        this.makings = Optional.ofNullable((BackgroundMakings) builder.getServletAttribute(BackgroundMakings.ATTRIBUTE));
         this.server = builder.build();
         bindTo(settings.host());
         bound(settings.limits());
@@ -225,9 +228,10 @@ public final class DealgraphServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops serving. */
+    /** Stops serving, and the pages' makings in the background, so that the store may be closed. */
     public void stop() {
         server.stop();
+        makings.ifPresent(BackgroundMakings::stop);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.dealgraph.serve;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,11 +13,15 @@ import org.slf4j.LoggerFactory;
  * A value made once and kept for a while, then made again in the background while the old one is still handed
  * out: after the first making, no caller waits for one. Until there is a value, callers wait for the one making
  * under way (started by {@link #prime()}, or by the first caller); never are two made at once. A making that fails
- * in the background leaves the old value, and the next caller after the while starts another.
+ * in the background leaves the old value, and the next caller after the while starts another. The makings in the
+ * background run on a thread of its own, which {@link #stop()} ends, waiting for a making under way: the server
+ * stops its pages before it closes the store they read.
  */
 final class Kept<T> implements Supplier<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Kept.class);
+    /** How long {@link #stop()} waits for a making under way: longer than the page queries' timeouts together. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(120);
 
     private record Made<T>(T value, long at) {
     }
@@ -21,6 +29,7 @@ final class Kept<T> implements Supplier<T> {
     private final Supplier<T> make;
     private final long keepNanos;
     private final String name;
+    private final ExecutorService background;
     private volatile Made<T> made;
     private boolean remaking;
 
@@ -29,6 +38,11 @@ final class Kept<T> implements Supplier<T> {
         this.make = make;
         this.keepNanos = keep.toNanos();
         this.name = name;
+        this.background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "dealgraph-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -45,15 +59,35 @@ final class Kept<T> implements Supplier<T> {
 
     /** Starts the first making in the background, so that it may be done before anyone asks. */
     void prime() {
-        Thread thread = new Thread(() -> {
+        inBackground(() -> {
             try {
                 first();
             } catch (RuntimeException e) {
                 LOG.debug("{}: making it ahead of the first request failed; the first request makes it", name, e);
             }
-        }, "dealgraph-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        });
+    }
+
+    /** Starts no more makings, and waits for the one under way, if any, to end. */
+    void stop() {
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("{}: a making still runs after {} s", name, STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code task} on the thread of makings; not once stopped. */
+    private boolean inBackground(Runnable task) {
+        try {
+            background.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
     }
 
     private synchronized T first() {
@@ -70,7 +104,7 @@ final class Kept<T> implements Supplier<T> {
             }
             remaking = true;
         }
-        Thread thread = new Thread(() -> {
+        boolean started = inBackground(() -> {
             try {
                 made = new Made<>(make.get(), System.nanoTime());
             } catch (RuntimeException e) {
@@ -80,8 +114,11 @@ final class Kept<T> implements Supplier<T> {
                     remaking = false;
                 }
             }
-        }, "dealgraph-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        });
+        if (!started) {
+            synchronized (this) {
+                remaking = false;
+            }
+        }
     }
 }

@@ -60,10 +60,12 @@ final class LinkedData {
         UnionQueries queries = new UnionQueries(source, PAGE_QUERY_TIMEOUT.toMillis());
         FrontPage front = new FrontPage(queries, describer, space, prefixes);
         NameSearch search = fixed ? NameSearch.indexing(source, queries) : NameSearch.querying(queries);
+        BackgroundMakings makings = new BackgroundMakings();
+        builder.addServletAttribute(BackgroundMakings.ATTRIBUTE, makings);
         Suggestions suggestions = new Suggestions(source, GraphApiServlet.SUGGESTED);
         builder.addServlet(IriSpace.PREFIX + "*", new ResourceServlet(describer, space, prefixes))
                 .addServlet("/api/*", new GraphApiServlet(source, search,
-                        fixed ? once(suggestions::top) : kept(suggestions::top), space))
+                        fixed ? once(suggestions::top) : makings.add(kept(suggestions::top)), space))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/void", voidServlet)
                 .addServlet("/.well-known/void", voidServlet)
@@ -72,7 +74,8 @@ final class LinkedData {
                 .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
                 .addServlet("/sparql/examples.json", SparqlPage.examples(source.keepsSummary()))
                 .addServlet("/search", new SearchServlet(search, space))
-                .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT).prime());
+                .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT, makings)
+                        .prime());
     }
 
     /** The graph view's page, with a box to tick for each kind of edge. */
@@ -93,7 +96,7 @@ final class LinkedData {
     }
 
     /** Made again after as long as the front page is kept, since other writers may change the store. */
-    private static <T> Supplier<T> kept(Supplier<T> make) {
+    private static <T> Kept<T> kept(Supplier<T> make) {
         return new Kept<>(make, FRONT_PAGE_KEPT, "suggestions");
     }
 }
