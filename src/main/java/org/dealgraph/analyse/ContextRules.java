@@ -52,8 +52,15 @@ final class ContextRules {
         if (a > 0 && b < tokens.size() && Cue.POSSESSIVE.has(before) && Cue.UNIT_NOUN.has(tokens.get(b).text())) {
             return "org-owned-unit";
         }
-        if (ownsUnit(tokens, a, b)) {
+        if (ownsUnit(tokens, a, b) || namedOwnerOfUnit(tokens, a, b, before)) {
             return "org-unit-owner";
+        }
+        if (ownedPrefix(tokens, a, before) && capitalisedName(tokens, a, b)) {
+            return "org-owned";
+        }
+        if (b + 1 < tokens.size() && tokens.get(b).text().equals("-") && Cue.OWNED_PREFIX.has(tokens.get(b + 1).text())
+                && capitalisedName(tokens, a, b)) {
+            return "org-owner-prefix";
         }
         if (b + 1 < tokens.size() && tokens.get(b).text().equals(",") && words.legalSuffixes.contains(tokens.get(b + 1).text())) {
             return "org-legal-suffix";
@@ -184,6 +191,29 @@ final class ContextRules {
     }
 
     /**
+     * "a unit of Northwind", "the cloud arm of Northwind", "a Northwind subsidiary": a capitalised run after a unit
+     * noun and "of", or between an article and a unit noun, names the unit's owner. "business" is left out: "the
+     * business of", "a Texas business" name no owner.
+     */
+    private boolean namedOwnerOfUnit(List<Token> tokens, int a, int b, String before) {
+        if (before.equals("of")) {
+            return a > 1 && ownersUnit(tokens.get(a - 2).text()) && capitalisedName(tokens, a, b);
+        }
+        return b < tokens.size() && ownersUnit(tokens.get(b).text()) && Cue.APPOSITION_OPENER.has(before.toLowerCase(Locale.ROOT))
+                && capitalisedName(tokens, a, b);
+    }
+
+    private static boolean ownersUnit(String word) {
+        return Cue.UNIT_NOUN.has(word) && !word.equals("business");
+    }
+
+    /** "Northwind-owned", "state-controlled" (one token or three) right before the run. */
+    private static boolean ownedPrefix(List<Token> tokens, int a, String before) {
+        return Cue.OWNED_PREFIX.has(before) && a > 1 && tokens.get(a - 2).text().equals("-")
+                || before.indexOf('-') > 0 && Cue.OWNED_PREFIX.has(before.substring(before.lastIndexOf('-') + 1));
+    }
+
+    /**
      * A deal noun at {@code k}, or before its worth there: "a deal with", "a deal worth $2 billion with", "deals
      * valued at a combined $9 billion with".
      */
@@ -258,7 +288,8 @@ final class ContextRules {
      */
     private boolean descriptorInApposition(List<Token> tokens, int b) {
         int opener = b + 1;
-        if (opener + 1 < tokens.size() && tokens.get(b).text().equals(",") && Cue.APPOSITION_ADVERB.has(tokens.get(opener).text())) {
+        if (opener + 1 < tokens.size() && (tokens.get(b).text().equals(",") || Cue.COPULA.has(tokens.get(b).text()))
+                && Cue.APPOSITION_ADVERB.has(tokens.get(opener).text())) {
             opener++;
         }
         if (opener + 1 >= tokens.size() || !tokens.get(b).text().equals(",") && !Cue.COPULA.has(tokens.get(b).text())
@@ -266,7 +297,7 @@ final class ContextRules {
             return false;
         }
         for (int i = opener + 1, seen = 0; i < tokens.size() && seen < APPOSITION_REACH; i++) {
-            if (words.descriptors.contains(tokens.get(i).text())) {
+            if (words.descriptors.contains(tokens.get(i).text()) || unitEndsPhrase(tokens, i)) {
                 return !(i + 1 < tokens.size() && Cue.POSSESSIVE.has(tokens.get(i + 1).text()))
                         && !personsTitle(tokens, opener + 1, i);
             }
@@ -276,6 +307,15 @@ final class ContextRules {
             seen += hyphenated(tokens, i) ? 0 : 1;
         }
         return false;
+    }
+
+    /**
+     * "a unit of…", "a Northwind subsidiary,": a unit noun that ends its noun phrase ("the business editor" is a
+     * person's title).
+     */
+    private static boolean unitEndsPhrase(List<Token> tokens, int i) {
+        return Cue.UNIT_NOUN.has(tokens.get(i).text())
+                && (i + 1 >= tokens.size() || !Set.of("NOUN", "PROPN").contains(tokens.get(i + 1).pos()));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dealgraph.analyse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,9 +75,19 @@ final class TokenTagger {
         boolean hashed = weights.isPresent() && TagFeatures.describe(factory.getPOSContextGenerator(0));
         this.tagger = ThreadLocal.withInitial(() -> new Tagger(classifier, weights,
                 hashed ? Optional.of(new TagFeatures()) : Optional.empty(), factory.getPOSContextGenerator(0),
-                factory.getSequenceValidator()));
+                closedAuxiliaries(factory.getSequenceValidator())));
         this.abbreviations = SentenceSplitter.abbreviations().keySet();
         this.nameEnds = Set.copyOf(nameEnds);
+    }
+
+    /**
+     * The model's own validator, which also keeps the tag AUX to the closed class of auxiliaries ({@link
+     * Cue#AUXILIARY}): the model gives it now and then to a noun it does not know ("its cloud arm"), and then tags
+     * the next words as if a verb came before them.
+     */
+    static SequenceValidator<String> closedAuxiliaries(SequenceValidator<String> model) {
+        return (i, words, tags, tag) -> (!tag.equals("AUX") || Cue.AUXILIARY.has(words[i].toLowerCase(Locale.ROOT)))
+                && model.validSequence(i, words, tags, tag);
     }
 
     /** The tokenizer model with its classifier, told to leave runs of letters and digits whole. */
@@ -336,7 +347,23 @@ final class TokenTagger {
             out.add(new Span(end - 1, end));
             return;
         }
+        if (hangingHyphen(s, start, end)) {
+            out.add(new Span(start, end - 1));
+            out.add(new Span(end - 1, end));
+            return;
+        }
         out.add(new Span(start, end));
+    }
+
+    /**
+     * "Northwind-" before "owned": a capitalised word that the tokenizer left with the hyphen that joins it to the
+     * participle after it, split as the tokenizer splits such words it knows ("Siemens" + "-" + "owned"). Short
+     * halves of given names ("Min-" + "jun") and "Co-" stay whole; the words after them join them.
+     */
+    private static boolean hangingHyphen(String s, int start, int end) {
+        return end - start > 4 && s.charAt(end - 1) == '-' && Character.isUpperCase(s.charAt(start))
+                && end < s.length() && Character.isLowerCase(s.charAt(end))
+                && !HALF_GIVEN_NAME.matcher(s.substring(start, end)).matches();
     }
 
     /** Whether the next word after {@code end}, past spaces, opens with a capital: "Teachers' Venture Growth". */

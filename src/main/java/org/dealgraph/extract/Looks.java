@@ -10,6 +10,8 @@ final class Looks {
     /** The articles, "the", "a" and "an". */
     static final Set<String> ARTICLES = WordLists.get("articles");
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
+    private static final Set<String> COPULAS = WordLists.get("copulas");
+    private static final Set<String> COPULA_ADVERBS = WordLists.get("copula-adverbs");
     private static final Set<String> RELATIVE_FILLERS = WordLists.get("relative-fillers");
     private static final Set<String> PASSIVE_BRIDGE = WordLists.get("passive-bridge");
     private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
@@ -190,5 +192,23 @@ final class Looks {
         }
         boolean setOff = end + 1 < s.size() && (s.get(end).isWord(",") || s.get(end).isWord("—") || s.get(end).isWord("–"));
         return setOff && s.get(end + 1).isOrg() ? end + 1 : -1;
+    }
+
+    /**
+     * The organization that a noun phrase starting at {@code k} (past its article) stands beside: set off by a comma
+     * right before it ("B, an A company"), or the subject of a copula right before it, an adverb of time between
+     * them or none ("B is now an A company"); -1 when none is.
+     */
+    static int appositionBefore(ChunkedSentence s, int k) {
+        if (k >= 1 && s.wordAt(k - 1, ARTICLES)) {
+            k--;
+        }
+        if (k >= 2 && s.get(k - 1).isWord(",")) {
+            return s.get(k - 2).isOrg() ? k - 2 : -1;
+        }
+        if (k >= 2 && s.wordAt(k - 1, COPULA_ADVERBS)) {
+            k--;
+        }
+        return k >= 2 && s.wordAt(k - 1, COPULAS) && s.get(k - 2).isOrg() ? k - 2 : -1;
     }
 }

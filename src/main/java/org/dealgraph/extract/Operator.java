@@ -55,15 +55,10 @@ enum Operator {
     ORG_AFTER("org-after", x -> one(Looks.orgAfter(x.s(), x.t().end()))),
     /**
      * The organization a comma sets off right before where the search ends (the first chunk of the argument
-     * {@code before} names), an article between them or none: B in "B, A's research lab", "B, an A company".
+     * {@code before} names), an article between them or none: B in "B, A's research lab", "B, an A company"; or
+     * the one a copula (and an adverb of time) says it is: "B is now an A company", "B became an A subsidiary".
      */
-    APPOSITION_BEFORE("apposition-before", x -> {
-        int k = x.until();
-        if (k >= 1 && x.s().wordAt(k - 1, Looks.ARTICLES)) {
-            k--;
-        }
-        return k >= 2 && x.s().get(k - 1).isWord(",") && x.s().get(k - 2).isOrg() ? List.of(k - 2) : List.of();
-    }),
+    APPOSITION_BEFORE("apposition-before", x -> one(Looks.appositionBefore(x.s(), x.until()))),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
     HYPHEN("hyphen", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isWord("-") ? List.of(x.t().start() - 1) : List.of()),
     /** The agent hyphenated to the trigger: A in "A-owned B", "A-backed B". */

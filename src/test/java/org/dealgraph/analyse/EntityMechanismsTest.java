@@ -57,6 +57,19 @@ class EntityMechanismsTest {
         assertEquals(List.of(unit), names(text, MentionType.ORGANIZATION));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Orlo, a unit of Stenhaus, will supply sensors.|Orlo;Stenhaus",
+        "Brisca, a Maldren subsidiary, makes batteries.|Brisca;Maldren",
+        "Quiver, the cloud arm of Tolvane, opened a site.|Quiver;Tolvane",
+        "Pexa became a Corvane subsidiary in 2023.|Pexa;Corvane",
+        "Kestrel-owned Ambrio makes software.|Kestrel;Ambrio",
+        "Dalton, the business editor, wrote the report.|"})
+    void namesAUnitAndItsOwnerThatAUnitNounTiesTogether(String text, String organizations) {
+        List<String> expected = organizations == null ? List.of() : List.of(organizations.split(";"));
+        assertEquals(expected, names(text, MentionType.ORGANIZATION));
+    }
+
     @Test
     void takesAGrowthFundAfterAnInvestorTitleForAnOrganizationNotAPerson() {
         String text = "The round drew Brightwave Capital and new investor Kestrel Lane Growth.";

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.dealgraph.model.Sentence;
@@ -25,7 +26,7 @@ class TokenTaggerTest {
     }
 
     @Test
-    void greedyTagsEqualTheModelsBeamSearchOnTheExampleArticles() throws IOException {
+    void greedyTagsEqualTheModelsBeamSearchOnTheExampleArticlesButForMisreadAuxiliaries() throws IOException {
         POSTaggerME beamOfThree;
         try (InputStream in = TokenTaggerTest.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
             beamOfThree = new POSTaggerME(new POSModel(in));
@@ -40,7 +41,9 @@ class TokenTaggerTest {
                 for (int i = 0; i < words.length; i++) {
                     Token token = sentence.tokens().get(i);
                     boolean possessive = token.pos().equals("PART") && words[i].equals("'s");
-                    if (!possessive && !expected[i].equals(token.pos())) {
+                    // the model's AUX for a word outside the closed class is what the tagger corrects on purpose
+                    boolean corrected = expected[i].equals("AUX") && !Cue.AUXILIARY.has(words[i].toLowerCase(Locale.ROOT));
+                    if (!possessive && !corrected && !expected[i].equals(token.pos())) {
                         differences.add(words[i] + " " + expected[i] + "/" + token.pos() + " in: " + sentence.text());
                     }
                     tokens++;
@@ -68,6 +71,20 @@ class TokenTaggerTest {
         List<String> named = analyser.sentences("Teachers' Venture Growth invested.").get(0).tokens().stream()
                 .map(Token::text).toList();
         assertEquals("Teachers'", named.get(0));
+    }
+
+    @Test
+    void tagsOnlyAuxiliariesAsAuxAndTheNounsAfterAMisreadOneAsNouns() {
+        List<Token> tokens = analyser.sentences("Vantor's cloud arm Nimbra grew, and it has been sold.").get(0).tokens();
+        assertEquals(List.of("PROPN", "PART", "NOUN", "NOUN"), tokens.subList(0, 4).stream().map(Token::pos).toList());
+        assertEquals(List.of("has", "been"), tokens.stream().filter(t -> t.pos().equals("AUX")).map(Token::text).toList());
+    }
+
+    @Test
+    void splitsTheHyphenOffANameThatAParticipleFollowsButNotOffAHalfGivenName() {
+        List<String> owned = analyser.sentences("Kestrel-owned Ambrio hired Lee Min-jun.").get(0).tokens().stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("Kestrel", "-", "owned", "Ambrio", "hired", "Lee", "Min-jun", "."), owned);
     }
 
     @Test
