@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -27,8 +31,8 @@ import org.dealgraph.rdf.KindTerms;
  * A resource's description from the union of the article graphs ({@code describe.rq}): its own triples, the
  * triples that point at it, the names of its neighbours, its amounts and evidence, and the facts about it.
  * A resource that more than {@value #PAGE_SIZE} facts have as an argument is described a page of facts at a
- * time: its own triples and links other than from facts ({@code describe-entity.rq}), and the facts of the page
- * ({@code describe-facts.rq}), newest first ({@code facts-about.rq}), both read in the summary of canonical facts
+ * time: its own triples and links other than from facts ({@code describe-entity.rq}) with its first connections,
+ * read beside the facts of the page ({@code describe-facts.rq}), newest first ({@code facts-about.rq}), both read in the summary of canonical facts
  * when the store keeps one, with at most {@value #EVIDENCE_SHOWN} pieces of each fact's evidence
  * ({@code describe-evidence.rq}): a fact that many articles tell has all of them on its own page, and a page of
  * fifty such facts would otherwise carry thousands of sentences.
@@ -43,6 +47,16 @@ final class Describer {
 
     /** The most pieces of evidence a page of facts holds for one fact. */
     static final int EVIDENCE_SHOWN = 3;
+
+    /**
+     * Where a page of facts reads its entity part and connections while the requesting thread reads the facts: two
+     * sets of index lookups that wait on nothing of each other. Its threads end when idle.
+     */
+    private static final Executor BESIDE = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "dealgraph-describe");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static final Query DESCRIBE = withTerms("describe.rq");
     private static final Query ENTITY = withTerms("describe-entity.rq");
@@ -143,14 +157,34 @@ final class Describer {
         if (!paging.exists()) {
             return new Description(GraphFactory.createDefaultGraph(), Optional.of(paging));
         }
-        Graph graph = source.construct(ENTITY, Map.of("resource", resource));
-        Map<String, Integer> linkTotals = addConnections(graph, resource);
         List<Node> shown = facts.subList(paging.first(), paging.end());
-        GraphUtil.addInto(graph, source.construct(readSummary(onFacts(FACTS, shown)), Map.of()));
+        Graph entity = GraphFactory.createDefaultGraph();
+        CompletableFuture<Map<String, Integer>> linkTotals = CompletableFuture.supplyAsync(() -> {
+            GraphUtil.addInto(entity, source.construct(ENTITY, Map.of("resource", resource)));
+            return addConnections(entity, resource);
+        }, BESIDE);
+        Graph graph = source.construct(readSummary(onFacts(FACTS, shown)), Map.of());
         Query evidence = EVIDENCE.cloneQuery();
         QueryBlocks.prepend(evidence, QueryBlocks.values(EVIDENCE_NODE, evidenceShown(shown)));
         GraphUtil.addInto(graph, source.construct(evidence, Map.of()));
-        return new Description(graph, Optional.of(paging), linkTotals);
+        Map<String, Integer> totals = joined(linkTotals);
+        GraphUtil.addInto(graph, entity);
+        return new Description(graph, Optional.of(paging), totals);
+    }
+
+    /** The value of a part read beside this thread, with the failure it met thrown here as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -18,6 +18,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -149,6 +153,31 @@ class ServedAtScaleTest {
                 org.dealgraph.rdf.Namespaces.prefixes(new org.dealgraph.rdf.Iris(ServedStore.BASE)), page.linkTotals())
                 .html(page.paging());
         assertTrue(html.contains(" and " + (partners.size() - 1) + " more</td>"), html);
+    }
+
+    @Test
+    void aPageOfFactsHoldsTheLinksToTheEntityThatAreNoFactsArgumentsWithTheNamesOfTheirNodes() {
+        Dataset dataset = TDB2Factory.createDataset();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Node northwind = NodeFactory.createURI(NORTHWIND);
+        Node note = NodeFactory.createURI(ServedStore.BASE + "note/1");
+        Node references = NodeFactory.createURI("http://purl.org/dc/terms/references");
+        Node article = NodeFactory.createURI(ServedStore.BASE + "article/1");
+        Txn.executeWrite(dataset, () -> {
+            var summary = dataset.asDatasetGraph().getDefaultGraph();
+            for (String fact : List.of("deal/a", "deal/b")) {
+                summary.add(NodeFactory.createURI(ServedStore.BASE + fact), DG.party.asNode(), northwind);
+            }
+            var told = dataset.asDatasetGraph().getGraph(article);
+            told.add(northwind, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Northwind Labs"));
+            told.add(note, references, northwind);
+            told.add(note, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("A note"));
+        });
+        Describer.Description page = new Describer(new StoreGraphSource(dataset), 1, 1, 1).describe(northwind, 1);
+        assertTrue(page.paging().isPresent(), "two facts make two pages of one");
+        assertTrue(page.graph().contains(note, references, northwind), page.graph().toString());
+        assertTrue(page.graph().contains(note, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("A note")));
+        assertTrue(page.graph().contains(northwind, SKOS.prefLabel.asNode(), Node.ANY), "the entity's own name");
     }
 
     @Test
