@@ -145,6 +145,16 @@ final class Describer {
     }
 
     /**
+     * What a list of facts shows of each ({@code describe-facts.rq}, in the summary when the store keeps one): its
+     * own triples, the names of its entities and its amounts, without the evidence and articles that a fact told
+     * many times has by the thousand.
+     */
+    Graph listed(List<Node> facts) {
+        return facts.isEmpty() ? GraphFactory.createDefaultGraph()
+                : source.construct(readSummary(onFacts(FACTS, facts)), Map.of());
+    }
+
+    /**
      * The description of {@code resource} with the page {@code page} (from 1) of the facts about it; the whole
      * description when they fit on one page; an empty graph for a page past the last.
      */
@@ -163,7 +173,7 @@ final class Describer {
             GraphUtil.addInto(entity, source.construct(ENTITY, Map.of("resource", resource)));
             return addConnections(entity, resource);
         }, BESIDE);
-        Graph graph = source.construct(readSummary(onFacts(FACTS, shown)), Map.of());
+        Graph graph = listed(shown);
         Query evidence = EVIDENCE.cloneQuery();
         QueryBlocks.prepend(evidence, QueryBlocks.values(EVIDENCE_NODE, evidenceShown(shown)));
         GraphUtil.addInto(graph, source.construct(evidence, Map.of()));

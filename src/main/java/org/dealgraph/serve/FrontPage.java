@@ -120,11 +120,11 @@ final class FrontPage {
             return "<p class=\"empty\">None yet.</p>\n";
         }
         StringBuilder html = new StringBuilder("<ol>\n");
+        Graph described = describer.listed(rows.stream().map(row -> UnionQueries.get(row, "fact")).toList());
+        NodeText text = new NodeText(described, space, prefixes);
+        FactWords words = new FactWords(described, text);
         for (Binding row : rows) {
             Node fact = UnionQueries.get(row, "fact");
-            Graph description = describer.describe(fact);
-            NodeText text = new NodeText(description, space, prefixes);
-            FactWords words = new FactWords(description, text);
             html.append("<li>");
             Optional<String> month = dated ? Optional.ofNullable(UnionQueries.get(row, "date")).flatMap(Words::month)
                     : Optional.empty();
