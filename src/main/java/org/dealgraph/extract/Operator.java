@@ -59,6 +59,8 @@ enum Operator {
      * the one a copula (and an adverb of time) says it is: "B is now an A company", "B became an A subsidiary".
      */
     APPOSITION_BEFORE("apposition-before", x -> one(Looks.appositionBefore(x.s(), x.until()))),
+    /** The group an including word right after the trigger lists: B and C in "investors in A include B and C". */
+    LISTED_AFTER("listed-after", x -> InvestmentRules.listedAfter(x.s(), x.t().end())),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
     HYPHEN("hyphen", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isWord("-") ? List.of(x.t().start() - 1) : List.of()),
     /** The agent hyphenated to the trigger: A in "A-owned B", "A-backed B". */

@@ -90,9 +90,11 @@
  * phrase: "A's purchase"; with {@code before}, the owner opening that argument's: "A's giant B acquisition"), {@code possessive-group} (the group that owner ends), {@code owner-or-subject} (that
  * group when there is an owner, else the subject), {@code next-agent} (the first agent after the trigger),
  * {@code next-group} (the group after the trigger, past an including word: "partners include A and B"),
+ * {@code listed-after} (the group only an including word or a copula right after the trigger lists: "its portfolio
+ * includes A and B"),
  * {@code org-before} and {@code org-after} (the organization right before the trigger, right after it or after
  * a comma or dash: "A unit B", "B's parent, A"), {@code apposition-before} (the organization a comma sets off before
- * an earlier role: "B, A's research lab"),
+ * an earlier role: "B, A's research lab"; or the subject of a copula there: "B is now an A company"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
  * {@code relative-object-head} ("B, which A acquired"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
