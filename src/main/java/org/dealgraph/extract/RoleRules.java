@@ -194,10 +194,10 @@ final class RoleRules implements RuleCallback {
         }
     }
 
-    /** Whether the sentence names no organization but media outlets: "CEO P told a broadcaster that…". */
+    /** Whether the sentence names no organization but media outlets and exchanges: "CEO P told a broadcaster that…". */
     private boolean noOtherOrganization(ChunkedSentence s) {
         for (Chunk c : s.chunks()) {
-            if (c.isOrg() && !media(c)) {
+            if (c.isOrg() && !bystander(c)) {
                 return false;
             }
         }
@@ -235,7 +235,7 @@ final class RoleRules implements RuleCallback {
     }
 
     /**
-     * "CEO Arthur Mensch said Mistral…": the sentence's only organization, other than a media outlet; none when an
+     * "CEO Arthur Mensch said Mistral…": the sentence's only organization, other than a media outlet or an exchange; none when an
      * organization holds another title ("Acme's CTO"), which makes it no safe guess for these titles.
      */
     private int onlyOrganization(SentenceFacts f, ChunkedSentence s) {
@@ -249,7 +249,7 @@ final class RoleRules implements RuleCallback {
             if (titled) {
                 return -1;
             }
-            if (s.get(j).isOrg() && !media(s.get(j)) && !s.get(j).mention().map(m -> m.rule().equals("pronoun")).orElse(false)) {
+            if (s.get(j).isOrg() && !bystander(s.get(j)) && !s.get(j).mention().map(m -> m.rule().equals("pronoun")).orElse(false)) {
                 if (found >= 0 && !s.get(found).ref().name().equals(s.get(j).ref().name())) {
                     return -1;
                 }
@@ -282,6 +282,14 @@ final class RoleRules implements RuleCallback {
 
     private boolean media(Chunk c) {
         return media(c.ref());
+    }
+
+    /**
+     * A media outlet or an exchange: named beside a bare title ("When A listed on the Nasdaq, CEO P said…"), it
+     * quotes or lists the company the title belongs to and leaves that company the sentence's only other one.
+     */
+    private boolean bystander(Chunk c) {
+        return media(c) || gazetteer.lookup(c.ref().name()).map(e -> e.type().equals("exchange")).orElse(false);
     }
 
     private boolean media(EntityRef organization) {
