@@ -61,7 +61,7 @@ public final class BenchReport {
                 + " runs " + rates(), r.ingest());
         md.append(f("| re-run (all unchanged) | %.2f s (%d unchanged), %.1f%% of the first run |%n", r.rerun().seconds(),
                 r.rerun().unchanged(), 100 * r.rerun().seconds() / r.ingest().seconds()));
-        md.append(f("| TDB2 bulk load, same quads | %.1f s (%.0f quads/s); ingest / bulk = %.1fx, store step / bulk = %.1fx |%n",
+        md.append(f("| TDB2 bulk load, same quads, median of as many loads as ingest runs | %.1f s (%.0f quads/s); ingest / bulk = %.1fx, store step / bulk = %.1fx |%n",
                 r.bulk().seconds(), r.bulk().quadsPerSecond(), r.bulk().ingestRatio(), r.bulk().storeStageRatio()));
         md.append(f("| size on disk | store after ingest %.0f MB, bulk-loaded database %.0f MB |%n",
                 r.ingest().storeBytes() / 1e6, r.bulk().bytes() / 1e6));

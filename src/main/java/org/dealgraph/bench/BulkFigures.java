@@ -5,7 +5,7 @@ package org.dealgraph.bench;
  *
  * @param loader             which of TDB2's loaders
  * @param quads              quads loaded
- * @param seconds            wall time, parsing the N-Quads file included
+ * @param seconds            wall time, parsing the N-Quads file included: the median of as many loads as ingest runs
  * @param quadsPerSecond     quads per second
  * @param ingestRatio        the whole ingest's time over the bulk load's
  * @param storeStageRatio    the ingest's store step (write transactions) over the bulk load's time
