@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A date as precisely as the text states it: a day ("5 March 2024"), a month ("March 2024") or a year ("in
@@ -30,6 +31,11 @@ public record FactDate(LocalDate first, Precision precision, boolean published) 
      */
     public static final Comparator<FactDate> MOST_TELLING_FIRST = Comparator.comparing(FactDate::published)
             .thenComparing(FactDate::precision).thenComparing(FactDate::first);
+
+    private static final Pattern YEAR_FORM = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH_FORM = Pattern.compile("\\d{4}-\\d{2}");
+    /** A day, and whatever time or zone follows it. */
+    private static final Pattern DAY_FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public FactDate {
         Objects.requireNonNull(first, "first");
@@ -83,13 +89,13 @@ public record FactDate(LocalDate first, Precision precision, boolean published) 
     public static Optional<FactDate> parse(String lexical) {
         String s = lexical.strip();
         try {
-            if (s.matches("\\d{4}")) {
+            if (YEAR_FORM.matcher(s).matches()) {
                 return Optional.of(year(Integer.parseInt(s)));
             }
-            if (s.matches("\\d{4}-\\d{2}")) {
+            if (MONTH_FORM.matcher(s).matches()) {
                 return Optional.of(month(YearMonth.parse(s)));
             }
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            if (DAY_FORM.matcher(s).lookingAt()) {
                 return Optional.of(day(LocalDate.parse(s.substring(0, 10))));
             }
         } catch (DateTimeParseException e) {

@@ -3,6 +3,7 @@ package org.dealgraph.serve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,12 @@ final class ProfileSections {
 
     /** The connections of {@code connections.tsv}, in its order. */
     static final List<Connection> CONNECTIONS = connections(Namespaces.prefixes(new Iris()));
+
+    /**
+     * The most other entities of one fact the timeline names; the rest are counted ("and 348 more"). A round that
+     * many articles tell may gather hundreds of investors, all on the fact's own page.
+     */
+    static final int COUNTERPARTS_SHOWN = 10;
 
     private final Node resource;
     private final Graph graph;
@@ -151,13 +158,19 @@ final class ProfileSections {
         return html.append("</table>\n").toString();
     }
 
-    /** The fact's other entities, linked. */
+    /** The fact's other entities, linked, the first {@value #COUNTERPARTS_SHOWN} of them by name and a count of the rest. */
     private String counterparts(Node fact) {
         Set<Node> others = new LinkedHashSet<>();
         facts.kind(fact).ifPresent(k -> KindTerms.of(k).arguments().values().stream().distinct()
                 .forEach(p -> text.values(fact, p).forEach(others::add)));
         others.remove(resource);
-        return others.stream().map(text::html).collect(Collectors.joining(", "));
+        if (others.size() <= COUNTERPARTS_SHOWN) {
+            return others.stream().map(text::html).collect(Collectors.joining(", "));
+        }
+        Map<Node, String> names = new HashMap<>();
+        others.forEach(n -> names.put(n, text.name(n)));
+        return others.stream().sorted(Comparator.comparing(names::get)).limit(COUNTERPARTS_SHOWN).map(text::html)
+                .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, " and %,d more", others.size() - COUNTERPARTS_SHOWN);
     }
 
     /**

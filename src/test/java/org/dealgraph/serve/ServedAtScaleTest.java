@@ -157,18 +157,15 @@ class ServedAtScaleTest {
 
     @Test
     void aPageOfFactsHoldsTheLinksToTheEntityThatAreNoFactsArgumentsWithTheNamesOfTheirNodes() {
-        Dataset dataset = TDB2Factory.createDataset();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Node northwind = NodeFactory.createURI(NORTHWIND);
         Node note = NodeFactory.createURI(ServedStore.BASE + "note/1");
         Node references = NodeFactory.createURI("http://purl.org/dc/terms/references");
         Node article = NodeFactory.createURI(ServedStore.BASE + "article/1");
-        Txn.executeWrite(dataset, () -> {
-            var summary = dataset.asDatasetGraph().getDefaultGraph();
+        Dataset dataset = storeWith(stored -> {
             for (String fact : List.of("deal/a", "deal/b")) {
-                summary.add(NodeFactory.createURI(ServedStore.BASE + fact), DG.party.asNode(), northwind);
+                stored.getDefaultGraph().add(NodeFactory.createURI(ServedStore.BASE + fact), DG.party.asNode(), northwind);
             }
-            var told = dataset.asDatasetGraph().getGraph(article);
+            var told = stored.getGraph(article);
             told.add(northwind, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Northwind Labs"));
             told.add(note, references, northwind);
             told.add(note, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("A note"));
@@ -178,6 +175,41 @@ class ServedAtScaleTest {
         assertTrue(page.graph().contains(note, references, northwind), page.graph().toString());
         assertTrue(page.graph().contains(note, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("A note")));
         assertTrue(page.graph().contains(northwind, SKOS.prefLabel.asNode(), Node.ANY), "the entity's own name");
+    }
+
+    @Test
+    void theTimelineNamesTheFirstCounterpartsOfAFactByNameAndCountsTheRest() {
+        Node northwind = NodeFactory.createURI(NORTHWIND);
+        Node round = NodeFactory.createURI(ServedStore.BASE + "round/quillon--2025");
+        int others = ProfileSections.COUNTERPARTS_SHOWN + 2;
+        Dataset dataset = storeWith(stored -> {
+            var summary = stored.getDefaultGraph();
+            summary.add(round, RDF.type.asNode(), DG.FundingRound.asNode());
+            summary.add(round, DG.investor.asNode(), northwind);
+            summary.add(NodeFactory.createURI(ServedStore.BASE + "deal/b"), DG.party.asNode(), northwind);
+            for (int i = 0; i < others; i++) {
+                Node investor = NodeFactory.createURI(ServedStore.BASE + "organization/backer-" + (char) ('a' + i));
+                summary.add(round, DG.investor.asNode(), investor);
+                summary.add(investor, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Backer " + (char) ('A' + i)));
+            }
+        });
+        // undated facts come by IRI: the deal first, the round on the second page
+        Describer.Description page = new Describer(new StoreGraphSource(dataset), 1, 1, 1).describe(northwind, 2);
+        org.dealgraph.rdf.Iris iris = new org.dealgraph.rdf.Iris(ServedStore.BASE);
+        String html = new ResourcePage(northwind, page.graph(), new IriSpace(iris), org.dealgraph.rdf.Namespaces.prefixes(iris),
+                page.linkTotals()).html(page.paging());
+        String with = html.substring(html.indexOf("<div class=\"with\">"), html.indexOf("</div>", html.indexOf("<div class=\"with\">")));
+        assertTrue(with.contains(">Backer A<") && with.contains(">Backer J<"), with);
+        assertFalse(with.contains(">Backer K<") || with.contains(">Backer L<"), with);
+        assertTrue(with.endsWith(" and 2 more"), with);
+    }
+
+    /** A store in memory, its default graph the union of its named graphs, as {@code fill} writes it. */
+    private static Dataset storeWith(java.util.function.Consumer<org.apache.jena.sparql.core.DatasetGraph> fill) {
+        Dataset dataset = TDB2Factory.createDataset();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(dataset, () -> fill.accept(dataset.asDatasetGraph()));
+        return dataset;
     }
 
     @Test
