@@ -146,12 +146,34 @@ final class Describer {
 
     /**
      * What a list of facts shows of each ({@code describe-facts.rq}, in the summary when the store keeps one): its
-     * own triples, the names of its entities and its amounts, without the evidence and articles that a fact told
-     * many times has by the thousand.
+     * own triples and its amounts, without the evidence and articles that a fact told many times has by the
+     * thousand, and the names of the nodes it points at ({@code linked-names.rq}); of an argument with many entities
+     * (a round's investors) only those a list shows ({@link ProfileSections#shownCounterparts}), all of which are
+     * among the first of their own argument.
      */
     Graph listed(List<Node> facts) {
-        return facts.isEmpty() ? GraphFactory.createDefaultGraph()
-                : source.construct(readSummary(onFacts(FACTS, facts)), Map.of());
+        if (facts.isEmpty()) {
+            return GraphFactory.createDefaultGraph();
+        }
+        Graph graph = source.construct(readSummary(onFacts(FACTS, facts)), Map.of());
+        Set<Node> arguments = Set.copyOf(KindTerms.allArguments().stream().map(Property::asNode).toList());
+        Set<Node> named = new LinkedHashSet<>();
+        for (Node fact : facts) {
+            Map<Node, List<Node>> entities = new HashMap<>();
+            graph.find(fact, Node.ANY, Node.ANY).forEach(t -> {
+                if (arguments.contains(t.getPredicate())) {
+                    entities.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
+                } else if (t.getObject().isURI()) {
+                    named.add(t.getObject());
+                }
+            });
+            // of each argument, as many as a list names and one more (the one the list is about may be among them)
+            entities.values().forEach(e -> named.addAll(ProfileSections.shownCounterparts(e, ProfileSections.COUNTERPARTS_SHOWN + 1)));
+        }
+        Query names = readSummary(LINKED_NAMES.cloneQuery());
+        QueryBlocks.prepend(names, QueryBlocks.values(LINKED, List.copyOf(named)));
+        GraphUtil.addInto(graph, source.construct(names, Map.of()));
+        return graph;
     }
 
     /**

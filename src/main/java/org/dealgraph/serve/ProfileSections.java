@@ -158,7 +158,10 @@ final class ProfileSections {
         return html.append("</table>\n").toString();
     }
 
-    /** The fact's other entities, linked, the first {@value #COUNTERPARTS_SHOWN} of them by name and a count of the rest. */
+    /**
+     * The fact's other entities, linked; when there are more than {@value #COUNTERPARTS_SHOWN}, that many of them
+     * ({@link #shownCounterparts}), by name, and a count of the rest.
+     */
     private String counterparts(Node fact) {
         Set<Node> others = new LinkedHashSet<>();
         facts.kind(fact).ifPresent(k -> KindTerms.of(k).arguments().values().stream().distinct()
@@ -168,9 +171,18 @@ final class ProfileSections {
             return others.stream().map(text::html).collect(Collectors.joining(", "));
         }
         Map<Node, String> names = new HashMap<>();
-        others.forEach(n -> names.put(n, text.name(n)));
-        return others.stream().sorted(Comparator.comparing(names::get)).limit(COUNTERPARTS_SHOWN).map(text::html)
-                .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, " and %,d more", others.size() - COUNTERPARTS_SHOWN);
+        List<Node> shown = shownCounterparts(others, COUNTERPARTS_SHOWN);
+        shown.forEach(n -> names.put(n, text.name(n)));
+        return shown.stream().sorted(Comparator.comparing(names::get)).map(text::html).collect(Collectors.joining(", "))
+                + String.format(Locale.ROOT, " and %,d more", others.size() - COUNTERPARTS_SHOWN);
+    }
+
+    /**
+     * Which {@code most} of a fact's entities a list names when it has more: the first by IRI, an order known before
+     * their names are read, so that a page reads the names of these alone ({@link Describer#listed}).
+     */
+    static List<Node> shownCounterparts(java.util.Collection<Node> entities, int most) {
+        return entities.stream().distinct().sorted(Comparator.comparing(Node::toString)).limit(most).toList();
     }
 
     /**
