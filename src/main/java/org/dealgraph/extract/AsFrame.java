@@ -18,6 +18,7 @@ record AsFrame(int person, int organization) {
     private static final Set<String> HIRE_VERBS = WordLists.get("hire-verbs");
     private static final Set<String> PROMOTE_VERBS = WordLists.get("promote-verbs");
     private static final Set<String> AS_FILLERS = WordLists.get("as-fillers");
+    private static final Set<String> DESCRIBING_WORDS = WordLists.get("affiliation-hire-object-words");
     /** How far back a comma that opens an apposition, or the "as" of a listed frame, may stand. */
     private static final int APPOSITION_REACH = 6;
     /** How many chunks may describe a listed person before the name ("and high-profile researchers Q as CTO"). */
@@ -43,8 +44,9 @@ record AsFrame(int person, int organization) {
         if (!to && JOIN_VERBS.contains(verb) && s.get(object).isOrg()) {
             return s.soleSubject(object - 1, Chunk.Kind.PERSON).map(person -> new AsFrame(person, object));
         }
-        if ((to ? PROMOTE_VERBS : HIRE_VERBS).contains(verb) && s.get(object).kind() == Chunk.Kind.PERSON) {
-            return s.soleSubject(object - 1, Chunk.Kind.ORG).map(org -> new AsFrame(object, org));
+        int hiring = s.get(object).kind() == Chunk.Kind.PERSON ? describedFrom(s, object) - 1 : -1;
+        if (hiring >= 0 && (to ? PROMOTE_VERBS : HIRE_VERBS).contains(s.get(hiring).lower())) {
+            return s.soleSubject(hiring, Chunk.Kind.ORG).map(org -> new AsFrame(object, org));
         }
         int link = object - 1;
         while (link > 1 && link >= object - LISTED_DESCRIPTION && describes(s.get(link))) {
@@ -55,6 +57,22 @@ record AsFrame(int person, int organization) {
             return previous(s, link - 1).map(frame -> new AsFrame(object, frame.organization()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the description of the person at {@code person} begins: past the words, adjectives, nouns, titles and former
+     * employers before the name that say who they were ("hired former Acme executive P as COO"), up to a verb of
+     * hiring or promoting however tagged ("counts" may be taken for a noun); {@code person} when none do.
+     */
+    private static int describedFrom(ChunkedSentence s, int person) {
+        int k = person;
+        while (k > 1 && k > person - APPOSITION_REACH && !HIRE_VERBS.contains(s.get(k - 1).lower())
+                && !PROMOTE_VERBS.contains(s.get(k - 1).lower()) && (s.get(k - 1).kind() == Chunk.Kind.TITLE || s.get(k - 1).isOrg()
+                && !s.get(k - 1).possessive() || s.wordAt(k - 1, DESCRIBING_WORDS)
+                || s.get(k - 1).kind() == Chunk.Kind.WORD && Set.of("ADJ", "NOUN").contains(s.get(k - 1).pos()))) {
+            k--;
+        }
+        return k;
     }
 
     /**
