@@ -55,6 +55,9 @@ final class ContextRules {
         if (ownsUnit(tokens, a, b) || namedOwnerOfUnit(tokens, a, b, before)) {
             return "org-unit-owner";
         }
+        if (ownsCompanyTitle(tokens, b) && capitalisedName(tokens, a, b)) {
+            return "org-title-owner";
+        }
         if (ownedPrefix(tokens, a, before) && capitalisedName(tokens, a, b)) {
             return "org-owned";
         }
@@ -201,6 +204,27 @@ final class ContextRules {
         }
         return b < tokens.size() && ownersUnit(tokens.get(b).text()) && Cue.APPOSITION_OPENER.has(before.toLowerCase(Locale.ROOT))
                 && capitalisedName(tokens, a, b);
+    }
+
+    /**
+     * "Northwind's CEO", "Northwind's chief financial officer": a possessive, then a company-wide title ({@link
+     * Cue#TITLE_OF}), or "chief" and such a title within two words ("chief of staff", "chief strategist" may be a
+     * person's).
+     */
+    private static boolean ownsCompanyTitle(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !Cue.POSSESSIVE.has(tokens.get(b).text())) {
+            return false;
+        }
+        String title = tokens.get(b + 1).text();
+        if (Cue.TITLE_OF.has(title)) {
+            return true;
+        }
+        for (int k = b + 2; title.equalsIgnoreCase("chief") && k < tokens.size() && k <= b + 3; k++) {
+            if (Cue.TITLE_OF.has(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ownersUnit(String word) {

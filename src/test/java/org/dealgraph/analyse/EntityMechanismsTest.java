@@ -64,8 +64,11 @@ class EntityMechanismsTest {
         "Quiver, the cloud arm of Tolvane, opened a site.|Quiver;Tolvane",
         "Pexa became a Corvane subsidiary in 2023.|Pexa;Corvane",
         "Kestrel-owned Ambrio makes software.|Kestrel;Ambrio",
-        "Dalton, the business editor, wrote the report.|"})
-    void namesAUnitAndItsOwnerThatAUnitNounTiesTogether(String text, String organizations) {
+        "Dalton, the business editor, wrote the report.|",
+        "Laura Kim will become Brisca's chief executive in July.|Brisca",
+        "Jane Roe, Orlavo's CFO, spoke.|Orlavo",
+        "Jane Roe is Walden's chief of staff.|"})
+    void namesAUnitAndItsOwnerThatAUnitNounOrACompanyTitleTiesTogether(String text, String organizations) {
         List<String> expected = organizations == null ? List.of() : List.of(organizations.split(";"));
         assertEquals(expected, names(text, MentionType.ORGANIZATION));
     }
