@@ -115,21 +115,28 @@ final class RolePlaces {
                 ? org : -1;
     }
 
-    /** The organization that the titles starting at {@code first} follow: "OpenAI CEO", "Acme AI analyst". */
+    /**
+     * The organization that the titles starting at {@code first} follow: "OpenAI CEO", "Acme AI analyst"; past an
+     * adverb and a participle only as their owner ("Acme's newly appointed CEO").
+     */
     static int orgRightBefore(ChunkedSentence s, int first) {
         boolean modifiers = false;
+        boolean participles = false;
         for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
             Chunk c = s.get(k);
             if (c.isOrg()) {
-                return !modifiers || c.possessive() || !s.get(k + 1).pos().equals("ADJ") ? k : -1;
+                return participles && !c.possessive() ? -1
+                        : !modifiers || c.possessive() || !s.get(k + 1).pos().equals("ADJ") ? k : -1;
             }
             boolean name = c.kind() == Chunk.Kind.WORD && (c.pos().equals("PROPN") || c.text().equals("AI"));
-            boolean modifier = c.kind() == Chunk.Kind.WORD && Character.isLowerCase(c.text().charAt(0))
-                    && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.pos().equals("VERB") && c.lower().endsWith("ing"));
-            if (!name && !modifier) {
+            boolean lower = c.kind() == Chunk.Kind.WORD && Character.isLowerCase(c.text().charAt(0));
+            boolean modifier = lower && (c.pos().equals("ADJ") || c.pos().equals("NOUN") || c.pos().equals("VERB") && c.lower().endsWith("ing"));
+            boolean participle = lower && (c.pos().equals("ADV") || c.pos().equals("VERB") && c.lower().endsWith("ed"));
+            if (!name && !modifier && !participle) {
                 return -1;
             }
             modifiers |= modifier;
+            participles |= participle;
         }
         return -1;
     }
