@@ -12,7 +12,7 @@ import org.dealgraph.model.Token;
  * arm Northwind") or after it behind an owner ("Acme's Northwind unit"), "shares of" before it, a place before
  * it ("Oslo-based Northwind"), an agreement it is party to ("a supply contract with Northwind Data"), a takeover
  * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
- * follows ("chairman of Northwind Foods"), a valuation after it ("Northwind, valued at $2 billion,"), a deal verb next to it ("Northwind has closed", "Northwind, which
+ * follows ("chairman of Northwind Foods"), a valuation after it ("Northwind, valued at $2 billion,") or around it ("values Northwind at $2 billion"), a deal verb next to it ("Northwind has closed", "Northwind, which
  * bought…", "Northwind, which Acme bought…", "acquired Northwind"), a deal it says it did ("Northwind said on
  * Monday it had raised…"), or a passive "founded" after it ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
  * name, whatever follows. Each rule has a name that the mention carries as its provenance.
@@ -106,7 +106,7 @@ final class ContextRules {
         if (whichDoes(tokens, b) && joinable(tokens, a, b)) {
             return "org-which";
         }
-        if (valuedAfter(tokens, b) && capitalisedName(tokens, a, b)) {
+        if ((valuedAfter(tokens, b) || Cue.VALUING.has(before) && amountAt(tokens, b)) && capitalisedName(tokens, a, b)) {
             return "org-valued";
         }
         if (b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text()) && words.speaksOfItsDeal(tokens, b + 1)
@@ -280,10 +280,15 @@ final class ContextRules {
         while (k < tokens.size() && k < bridge + VALUED_BRIDGE_REACH && Cue.VALUED_BRIDGE.has(tokens.get(k).text())) {
             k++;
         }
-        if (k == b || k + 2 >= tokens.size() || !tokens.get(k).text().equals("valued") || !tokens.get(k + 1).text().equals("at")) {
+        return k > b && k + 2 < tokens.size() && tokens.get(k).text().equals("valued") && amountAt(tokens, k + 1);
+    }
+
+    /** "at" and an amount at {@code k}: what "values Northwind at $4 billion" values is a company. */
+    private static boolean amountAt(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).text().equals("at")) {
             return false;
         }
-        for (int m = k + 2; m < tokens.size() && m < k + 2 + AMOUNT_REACH && amountPart(tokens.get(m)); m++) {
+        for (int m = k + 1; m < tokens.size() && m <= k + AMOUNT_REACH && amountPart(tokens.get(m)); m++) {
             String text = tokens.get(m).text();
             if (Character.isDigit(text.charAt(0)) || CURRENCY_SYMBOLS.indexOf(text.charAt(0)) >= 0) {
                 return true;

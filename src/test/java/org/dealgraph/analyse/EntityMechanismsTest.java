@@ -67,8 +67,9 @@ class EntityMechanismsTest {
         "Dalton, the business editor, wrote the report.|",
         "Laura Kim will become Brisca's chief executive in July.|Brisca",
         "Jane Roe, Orlavo's CFO, spoke.|Orlavo",
-        "Jane Roe is Walden's chief of staff.|"})
-    void namesAUnitAndItsOwnerThatAUnitNounOrACompanyTitleTiesTogether(String text, String organizations) {
+        "Jane Roe is Walden's chief of staff.|",
+        "The round values Stenhaus at $4 billion.|Stenhaus"})
+    void namesAUnitItsOwnerATitlesOwnerAndACompanyValued(String text, String organizations) {
         List<String> expected = organizations == null ? List.of() : List.of(organizations.split(";"));
         assertEquals(expected, names(text, MentionType.ORGANIZATION));
     }
