@@ -20,8 +20,9 @@ import org.dealgraph.model.Token;
  * name words that end in an organization word, or by a country, names another organization, a unit of the
  * known one ("Contoso Ventures", "Contoso Japan"), and is found under the longer name; so is a known fund
  * followed by its number ("Contoso Fund 2"). In a title-case headline no name is extended. A name that is also a
- * common word ("Scale", "Arm") needs context (see {@code ambiguous-aliases.txt}). A name right after a given
- * name ("Michael Dell") is left to the person finder.
+ * common word ("Scale", "Arm") needs context (see {@code ambiguous-aliases.txt}); once context, or the same
+ * organization under a plain name, shows what it is, its other mentions in the article count too. A name right
+ * after a given name ("Michael Dell") is left to the person finder.
  */
 final class GazetteerTagger {
 
@@ -77,7 +78,12 @@ final class GazetteerTagger {
             }
         }
         for (Candidate c : ambiguous) {
-            if (!namesAnHonour(c) && (seen.contains(c.entry().canonical()) || supported(c) || listedWith(c, found))) {
+            if (!namesAnHonour(c) && (supported(c) || listedWith(c, found))) {
+                seen.add(c.entry().canonical());
+            }
+        }
+        for (Candidate c : ambiguous) {
+            if (!namesAnHonour(c) && seen.contains(c.entry().canonical())) {
                 found.add(Mentions.organization(text, c.sentence(), c.span(), c.entry(), "gazetteer-context:"
                         + c.entry().type(), 0.8));
             }
@@ -195,7 +201,8 @@ final class GazetteerTagger {
 
     /**
      * Context that makes an ambiguous name an organization: a descriptor before it, not as the owner of the name
-     * ("the company's Apollo robots" names a product), or an org verb after it, maybe past an adverb or
+     * ("the company's Apollo robots" names a product), a holder's word after it ("a former Contoso executive") or
+     * before "at" right before it ("analysts at Contoso"), or an org verb after it, maybe past an adverb or
      * auxiliary ("Contoso also said").
      */
     private boolean supported(Candidate c) {
@@ -212,6 +219,11 @@ final class GazetteerTagger {
             String owned = tokens.get(next + 1).text();
             return firstNames.contains(owned) || descriptors.contains(owned.toLowerCase(Locale.ROOT))
                     || Cue.OWNED.has(owned.toLowerCase(Locale.ROOT));
+        }
+        if (next < tokens.size() && Cue.TITLE_AT.has(tokens.get(next).text())
+                || c.token() > 1 && tokens.get(c.token() - 1).text().equals("at")
+                && Cue.TITLE_AT.has(tokens.get(c.token() - 2).text())) {
+            return true;
         }
         while (next < tokens.size() && next < c.token() + 4 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
             next++;

@@ -24,6 +24,7 @@ final class OwnershipRules {
 
     /** The words between a plural unit noun and the units it lists: "include", "such as", "like", "are". */
     private static final Set<String> LIST_OPENERS = WordLists.get("unit-list-openers");
+    private static final Set<String> NOT_UNIT_ENDINGS = WordLists.get("not-unit-endings");
 
     private final Gazetteer gazetteer;
 
@@ -127,7 +128,7 @@ final class OwnershipRules {
             String name = s.get(i).ref().name();
             Optional<GazetteerEntry> own = gazetteer.lookup(name);
             Optional<String> parent = knownPrefix(name).filter(p -> named(f, p));
-            if (parent.isPresent() && own.map(e -> e.parent().equals(parent) && !e.canonical().equals(parent.get()))
+            if (parent.isPresent() && !NOT_UNIT_ENDINGS.contains(lastWord(name)) && own.map(e -> e.parent().equals(parent) && !e.canonical().equals(parent.get()))
                     .orElse(true)) {
                 out.add(new Subsidiary(EntityRef.organization(parent.get()), s.get(i).ref(), f.provenance(rule, i, i + 1)));
             }
@@ -135,7 +136,14 @@ final class OwnershipRules {
         return out;
     }
 
-    /** Whether the organization is named beside its unit: in the sentence, or as the article's main one. */
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the organization is named beside its unit: in the sentence, earlier in the article, or as the
+     * article's main one.
+     */
     private static boolean named(SentenceFacts f, String organization) {
         ChunkedSentence s = f.chunks();
         for (int i = 0; i < s.size(); i++) {
@@ -143,7 +151,8 @@ final class OwnershipRules {
                 return true;
             }
         }
-        return f.context().mainOrganization().map(m -> m.name().equals(organization)).orElse(false);
+        return f.context().lastNamed().containsKey(organization)
+                || f.context().mainOrganization().map(m -> m.name().equals(organization)).orElse(false);
     }
 
     /** The canonical name of the longest known organization whose name the name extends, if any. */

@@ -175,6 +175,23 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void ambiguousNameShownOnceToBeAnOrganizationCountsAcrossTheArticle() {
+        String told = "The AI startup Cursor hired 40 engineers. Dana Wells, who joined Cursor in May, said so.";
+        AnalysedArticle a = analyser.analyse(Articles.of(told));
+        assertEquals(2, a.mentions().stream().filter(m -> m.type() == MentionType.ORGANIZATION).count());
+        assertEquals(List.of(), names("Dana Wells, who joined Cursor in May, said so.", MentionType.ORGANIZATION));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mira Ostrova, a former Wiz executive, said so.|Wiz",
+        "Analysts at Bernstein said the price was steep.|Bernstein",
+        "Tomas Ruel, an engineer at Harvey, said so.|Harvey"})
+    void ambiguousNameCountsBesideAHoldersWord(String text, String organization) {
+        assertEquals(List.of(organization), names(text, MentionType.ORGANIZATION));
+    }
+
+    @Test
     void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
         assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
     }
