@@ -136,7 +136,7 @@ final class ContextRules {
      */
     private boolean joinable(List<Token> tokens, int a, int b) {
         for (int i = a; i < b; i++) {
-            if (!tokens.get(i).pos().equals("PROPN")) {
+            if (!tokens.get(i).pos().equals("PROPN") && !capitalisedNoun(tokens, i)) {
                 return false;
             }
         }
@@ -144,6 +144,13 @@ final class ContextRules {
         return !(b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)))
                 && !(b < tokens.size() && (Cue.POSSESSIVE.has(tokens.get(b).text())
                         || Cue.JOINED_PERSON_AFTER.has(tokens.get(b).text())));
+    }
+
+    /** A capitalised noun inside the sentence, where the tagger has not seen the name: "an executive at Quorvane". */
+    private static boolean capitalisedNoun(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        return i > 0 && (tokens.get(i).pos().equals("NOUN") || tokens.get(i).pos().equals("ADJ"))
+                && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 
     /**

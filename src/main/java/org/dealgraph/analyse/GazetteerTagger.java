@@ -159,7 +159,8 @@ final class GazetteerTagger {
 
     /**
      * Where a unit name that continues a known name ends (exclusive): up to three more name words, the last
-     * an organization word ("Ventures", "Capital", "News"), or a country right after it. {@code next} when none.
+     * an organization word ("Ventures", "Capital", "News") or followed by a legal suffix ("Contoso Venture
+     * Investment Corporation"), or a country right after it. {@code next} when none.
      */
     private int unitEnd(List<Token> tokens, int next, int end) {
         int last = next;
@@ -168,8 +169,12 @@ final class GazetteerTagger {
         while (last < tokens.size() && last < next + 3 && WordLists.isNamePart(tokens, last)
                 && tokens.get(last).span().start() - prevEnd <= 1) {
             String w = tokens.get(last).text();
-            if (!w.equals("AI") && (words.orgSuffixes.contains(w) || Cue.UNIT_WORD.has(w))
-                    && !legalSuffixes.contains(w)) {
+            if (legalSuffixes.contains(w)) {
+                // "Contoso Venture Investment Corporation": name words up to a legal suffix name a unit
+                found = last > next ? last : found;
+                break;
+            }
+            if (!w.equals("AI") && (words.orgSuffixes.contains(w) || Cue.UNIT_WORD.has(w))) {
                 found = last + 1;
             }
             prevEnd = tokens.get(last).span().end();

@@ -179,7 +179,8 @@ final class TokenTagger {
         for (opennlp.tools.util.Span t : tokenize(s)) {
             if (closesInitials(s, spans, t.getStart(), t.getEnd()) || endsGivenName(s, spans, t.getStart(), t.getEnd())
                     || continuesPrefixedName(s, spans, t.getStart(), t.getEnd())
-                    || continuesCoWord(s, spans, t.getStart(), t.getEnd())) {
+                    || continuesCoWord(s, spans, t.getStart(), t.getEnd())
+                    || continuesWebName(s, spans, t.getStart(), t.getEnd())) {
                 Span last = spans.remove(spans.size() - 1);
                 spans.add(new Span(last.start(), t.getEnd()));
             } else {
@@ -303,6 +304,20 @@ final class TokenTagger {
         }
         return last.equalsIgnoreCase("co") && (token.length() > 1 && token.charAt(0) == '-'
                 && Character.isLetter(token.charAt(1)) || token.equals("-") && letterAfter);
+    }
+
+    /**
+     * The web ending of a short capitalised name, which the tokenizer split off after the name's full stop as if
+     * the name were an abbreviation ("Nod." + "ai"): one word, as "Quorvane.ai" is.
+     */
+    private static boolean continuesWebName(String s, List<Span> spans, int start, int end) {
+        if (spans.isEmpty() || spans.get(spans.size() - 1).end() != start) {
+            return false;
+        }
+        String last = spans.get(spans.size() - 1).of(s);
+        return last.length() > 2 && last.endsWith(".") && Character.isUpperCase(last.charAt(0))
+                && Cue.WEB_ENDING.has(s.substring(start, end))
+                && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     /**

@@ -192,6 +192,31 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void keepsAShortNameWithAWebEndingWhole() {
+        assertEquals(List.of("Nod.ai", "Zed.io"),
+                names("Last year it acquired Nod.ai in a small deal, and Zed.io said so.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void takesACapitalisedNounAfterAHoldersAtForAnOrganization() {
+        assertEquals(List.of("Mozilla"), names("Sean Whitby, a former executive at Mozilla, will become its new chief "
+                + "executive.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void namesAUnitOfAKnownOrganizationByItsWordsUpToALegalSuffix() {
+        assertEquals(List.of("Nvidia", "Samsung Venture Investment", "IBM"), names("New backers include Nvidia, Samsung "
+                + "Venture Investment Corporation and IBM.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void readsARoyalTitleAndAParticleAsPartsOfAPersonsName() {
+        String text = "Investors include Kestrel Partners, and Prince Faisal Bin Tamir and Orlavo Holding.";
+        assertEquals(List.of("Faisal Bin Tamir"), names(text, MentionType.PERSON));
+        assertFalse(names(text, MentionType.ORGANIZATION).contains("Prince Faisal Bin Tamir"));
+    }
+
+    @Test
     void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
         assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
     }
