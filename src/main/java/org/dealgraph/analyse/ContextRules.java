@@ -100,7 +100,8 @@ final class ContextRules {
         if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && dealNounBefore(tokens, a - 2)) {
             return "org-deal-party";
         }
-        if (Cue.BODY_VERB.has(before) && joinable(tokens, a, b)) {
+        if (Cue.BODY_VERB.has(before) && (joinable(tokens, a, b) || Cue.FOUNDED_WORD.has(before) && b < tokens.size()
+                && tokens.get(b).text().equals("with") && joinable(tokens, a, b, false))) {
             return "org-body-object";
         }
         if (whichDoes(tokens, b) && joinable(tokens, a, b)) {
@@ -135,6 +136,14 @@ final class ContextRules {
      * owner, which other rules find).
      */
     private boolean joinable(List<Token> tokens, int a, int b) {
+        return joinable(tokens, a, b, true);
+    }
+
+    /**
+     * As above; without {@code joinedPerson}, also when a word that could say a person was joined follows: what
+     * one founds "with" someone is still what one founds ("co-founded Northwind with P").
+     */
+    private boolean joinable(List<Token> tokens, int a, int b, boolean joinedPerson) {
         for (int i = a; i < b; i++) {
             if (!tokens.get(i).pos().equals("PROPN") && !capitalisedNoun(tokens, i)) {
                 return false;
@@ -143,7 +152,7 @@ final class ContextRules {
         String first = tokens.get(a).text();
         return !(b - a == 1 && (words.surnames.contains(first) || words.places.contains(first)))
                 && !(b < tokens.size() && (Cue.POSSESSIVE.has(tokens.get(b).text())
-                        || Cue.JOINED_PERSON_AFTER.has(tokens.get(b).text())));
+                        || joinedPerson && Cue.JOINED_PERSON_AFTER.has(tokens.get(b).text())));
     }
 
     /** A capitalised noun inside the sentence, where the tagger has not seen the name: "an executive at Quorvane". */

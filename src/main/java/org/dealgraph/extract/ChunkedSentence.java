@@ -15,6 +15,7 @@ final class ChunkedSentence {
     private static final Set<String> OWNER_DETERMINERS = WordLists.get("owner-determiners");
     private static final Set<String> CLAUSE_BREAKS = WordLists.get("clause-breaks");
     private static final Set<String> LIST_OPENERS = WordLists.get("list-openers");
+    private static final Set<String> UNIT_HEADS = WordLists.get("unit-heads");
     private static final Set<String> PRIOR_EVENT_OPENERS = WordLists.get("prior-event-openers");
     /** How many chunks the words that open a phrase of an earlier event may fill ("hot on the heels of"). */
     private static final int PRIOR_OPENER_CHUNKS = 5;
@@ -172,13 +173,16 @@ final class ChunkedSentence {
     /**
      * An organization that only modifies what follows it: a noun ("the OpenAI competitor", "SEC filings") or a
      * person's title and name ("LinkedIn co-founder P", "OpenAI executive P", which the tagger may read as an
-     * adjective, "Acme P").
+     * adjective, "Acme P"). A noun for a unit names the organization itself: "Acme's Orlo lab".
      */
     boolean modifier(int k, int t) {
         if (k + 1 >= t || chunks.get(k).possessive()) {
             return false;
         }
         Chunk next = chunks.get(k + 1);
+        if (chunks.get(k).isOrg() && wordAt(k + 1, UNIT_HEADS)) {
+            return false;
+        }
         boolean roleWord = next.kind() == Chunk.Kind.TITLE || next.kind() == Chunk.Kind.WORD && next.pos().equals("ADJ");
         boolean titled = roleWord && k + 2 < chunks.size() && chunks.get(k + 2).kind() == Chunk.Kind.PERSON;
         return next.kind() == Chunk.Kind.WORD && next.pos().equals("NOUN") || titled

@@ -16,6 +16,9 @@ final class Looks {
     private static final Set<String> PASSIVE_BRIDGE = WordLists.get("passive-bridge");
     private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
     private static final Set<String> FRONTING = WordLists.get("fronting-words");
+    private static final Set<String> COMPANION_LEADS = WordLists.get("companion-leads");
+    /** How far after the trigger "with" and the companions may stand: past the organization, a date, an apposition. */
+    private static final int COMPANION_REACH = 30;
 
     private Looks() {
     }
@@ -57,14 +60,21 @@ final class Looks {
         return List.of();
     }
 
-    /** "P, a former engineer who founded A": the person that an apposition and "who" right before {@code t} describe. */
+    /**
+     * "P, a former engineer who founded A", "P, who also co-founded A": the person that an apposition and "who"
+     * before {@code t} (past adverbs and auxiliaries) describe.
+     */
     static int personBeforeRelative(ChunkedSentence s, int t) {
-        if (t < 1 || !s.get(t - 1).isWord("who")) {
+        int who = t - 1;
+        while (who >= 0 && s.wordAt(who, RELATIVE_FILLERS)) {
+            who--;
+        }
+        if (who < 0 || !s.get(who).isWord("who")) {
             return -1;
         }
-        for (int k = t - 2, steps = 0; k >= 0 && steps < 12 && s.sameClause(k, t); k--, steps++) {
+        for (int k = who - 1, steps = 0; k >= 0 && steps < 12 && s.sameClause(k, t); k--, steps++) {
             if (s.get(k).kind() == Chunk.Kind.PERSON) {
-                return k + 1 < s.size() && (s.get(k + 1).isWord(",") || k + 1 == t - 1) ? k : -1;
+                return k + 1 < s.size() && (s.get(k + 1).isWord(",") || k + 1 == who) ? k : -1;
             }
         }
         return -1;
@@ -210,5 +220,26 @@ final class Looks {
             k--;
         }
         return k >= 2 && s.wordAt(k - 1, COPULAS) && s.get(k - 2).isOrg() ? k - 2 : -1;
+    }
+
+    /**
+     * The persons "with" (or "along with", "together with") joins to the doer of the trigger later in its clause,
+     * past the trigger's object, a date or an apposition: Q and R in "P co-founded A in 2019 with Q and R", "A was
+     * founded by P, a former engineer, along with Q". A "with" right after another verb ("partnered with") joins
+     * that verb instead, and one before an organization names no companion.
+     */
+    static List<Integer> companions(ChunkedSentence s, int from) {
+        for (int j = from; j < s.size() && j < from + COMPANION_REACH && s.sameClause(from, j); j++) {
+            if (!s.get(j).isWord("with")) {
+                continue;
+            }
+            boolean joined = j == from || !s.get(j - 1).isVerb() || s.wordAt(j - 1, COMPANION_LEADS);
+            int a = joined ? s.agentAfter(j + 1, true) : -1;
+            if (a < 0 || s.get(a).kind() != Chunk.Kind.PERSON) {
+                return List.of();
+            }
+            return s.groupFrom(a, true).stream().filter(k -> s.get(k).kind() == Chunk.Kind.PERSON).toList();
+        }
+        return List.of();
     }
 }

@@ -131,6 +131,11 @@ enum Operator {
     NEAREST_ORG_BEFORE("nearest-org-before", x -> one(PersonLooks.nearestOrgBefore(x.s(), x.until(), x.reach(8)))),
     /** The organization a relative "where" or "in which" points back to: "B, where it invested $X". */
     RELATIVE_PLACE("relative-place", x -> Looks.placeBefore(x.s(), x.t().start())),
+    /**
+     * The persons "with" joins to the trigger's doer later in its clause, past its object and an apposition: Q and R
+     * in "P co-founded A in 2019 with Q and R", "A was founded by P, a former engineer, along with Q".
+     */
+    COMPANIONS("companions", x -> Looks.companions(x.s(), x.from())),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */
     PASSIVE_HEAD("passive-head", x -> one(Looks.passiveHead(x.s(), x.t().start()))),
     /** The organization a verb of giving hands the trigger's noun to: A in "gives A a 27% stake in B". */
