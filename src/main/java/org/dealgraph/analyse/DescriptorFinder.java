@@ -203,19 +203,29 @@ final class DescriptorFinder {
     /**
      * What a description refers to in the sentences before its own: in the nearest sentence that names a fitting
      * organization, when {@code actors} the first that acts as a subject there ({@link Salience#subjectLike}:
-     * "Northwind launched a chip" over "the Contoso deal" before it), else the first named there.
+     * "Northwind launched a chip" over "the Contoso deal" before it), else the first named there. When none acts
+     * there ("The round was led by A, alongside B"), the actor of an earlier sentence within reach is meant, if
+     * one is; else the first named in the nearest.
      */
     private Optional<Mention> earlier(Place p, Set<String> types, List<Mention> taken, boolean actors) {
         int index = p.sentence().index();
+        Optional<Mention> nearest = Optional.empty();
         for (int k = index - 1; k >= 0 && k >= index - REACH; k--) {
             int sentence = k;
             Optional<Mention> first = taken.stream().filter(m -> m.sentence() == sentence && fits(m, types)).findFirst();
-            if (first.isPresent()) {
-                Sentence before = p.sentences().get(k);
-                return actors ? actorBefore(before, before.span().end(), types, taken).or(() -> first) : first;
+            if (first.isEmpty()) {
+                continue;
+            }
+            Sentence before = p.sentences().get(k);
+            Optional<Mention> actor = actorBefore(before, before.span().end(), types, taken);
+            if (actor.isPresent()) {
+                return nearest.isPresent() || actors ? actor : first;
+            }
+            if (nearest.isEmpty()) {
+                nearest = first;
             }
         }
-        return Optional.empty();
+        return nearest;
     }
 
     /**

@@ -12,6 +12,10 @@ import org.dealgraph.model.Token;
  */
 final class Salience {
 
+    /** How many proper nouns of a title and a name may stand between an organization and its person's verb. */
+    private static final int NAMED_REACH = 5;
+    private static final java.util.Set<String> CALENDAR = DateGrammar.forms();
+
     private Salience() {
     }
 
@@ -19,7 +23,8 @@ final class Salience {
      * Whether the organization {@code m} acts as a subject: it opens the sentence before an apposition ("Acme, a
      * chip startup, said"), a verb follows it, past adverbs, with no preposition governing it ("Acme said", "Acme
      * has also raised"), or, possessive, it opens a noun phrase before the sentence's first verb with no
-     * preposition before it ("Acme's chips are", "In 2024, Acme's revenue grew").
+     * preposition before it ("Acme's chips are", "In 2024, Acme's revenue grew"). An organization before its
+     * person's title and name acts through them: "Acme CEO Jane Doe announced".
      */
     static boolean subjectLike(Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
@@ -39,17 +44,23 @@ final class Salience {
         if (first == 0 && after < tokens.size() && tokens.get(after).text().equals(",")) {
             return true;
         }
-        return !governed(tokens, first) && verbFollows(tokens, after);
+        int named = after;
+        while (named < tokens.size() && named < after + NAMED_REACH && (tokens.get(named).pos().equals("PROPN")
+                || Cue.TITLE_AT.has(tokens.get(named).text()))) {
+            named++;
+        }
+        return !governed(tokens, first) && (verbFollows(tokens, after) || named - after >= 2 && verbFollows(tokens, named));
     }
 
     /**
      * Whether a preposition governs the group the token at {@code first} stands in, past the names, commas and
-     * "and" before it: "with A and B also taking part" makes no actor of B.
+     * "and" before it: "with A and B also taking part" makes no actor of B. A day or month ends the walk: "on
+     * Tuesday, Acme CEO P announced" governs no Acme.
      */
     private static boolean governed(List<Token> tokens, int first) {
         int k = first - 1;
-        while (k >= 0 && (tokens.get(k).pos().equals("PROPN") || tokens.get(k).pos().equals("CCONJ")
-                || tokens.get(k).text().equals(","))) {
+        while (k >= 0 && (tokens.get(k).pos().equals("PROPN") && !CALENDAR.contains(tokens.get(k).text())
+                || tokens.get(k).pos().equals("CCONJ") || tokens.get(k).text().equals(","))) {
             k--;
         }
         return k >= 0 && Cue.OBJECT_PREPOSITION.has(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));

@@ -117,7 +117,7 @@ final class GroupFinder {
 
     /**
      * After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as", and
-     * across appositions set off by commas ("A, Inc., a maker of X, and B").
+     * across appositions set off by commas ("A, Inc., a maker of X, and B"); a place may own it ("A, Japan's B").
      */
     private int nextMember(int k, boolean persons) {
         int j = k;
@@ -139,7 +139,9 @@ final class GroupFinder {
             if (s.member(j, persons)) {
                 return j;
             }
-            if (!s.get(j).isPhraseWord() || s.get(j).isWord("the") && skipped > 0) {
+            boolean placeOwner = (s.get(j).isWord("'s") || s.get(j).isWord("’s")) && skipped > 0
+                    && s.get(j - 1).pos().equals("PROPN");
+            if (!s.get(j).isPhraseWord() && !placeOwner || s.get(j).isWord("the") && skipped > 0) {
                 return -1;
             }
         }

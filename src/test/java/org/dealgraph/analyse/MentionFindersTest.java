@@ -92,7 +92,9 @@ class MentionFindersTest {
     /**
      * Where a description stands decides what it refers to: a trailing attribution, a subordinate clause and a
      * title it owns speak of the sentence's actor; the actor of the sentence before beats an organization named
-     * there in passing; a relative clause or an apposition does not make the organization it describes the referent.
+     * there in passing, and when the sentence before names only such, the actor of one before it; an organization
+     * acts through its person's title and name ("Acme CEO P announced"); a relative clause or an apposition does not
+     * make the organization it describes the referent.
      */
     @Test
     void aDescriptionSpeaksOfTheActorWhereItStands() {
@@ -107,7 +109,11 @@ class MentionFindersTest {
                 List.of("Quenby Partners remains a large investor. The stake in Ostra Networks that the firm added was"
                         + " announced in May.", "the firm=Quenby Partners"),
                 List.of("Tessary Robotics makes arms. Harlow Capital, a fund he started in 1990, placed an early bet on the"
-                        + " startup.", "the startup=Tessary Robotics"));
+                        + " startup.", "the startup=Tessary Robotics"),
+                List.of("Brisca Labs raised $90 million. The round was led by Orlan Capital, alongside Kestrel Systems. The"
+                        + " valuation is twice what the company was given in 2024.", "the company=Brisca Labs"),
+                List.of("Kestrel Systems sued Brisca Labs. On Tuesday, Orlan Systems CEO Dana Ruiz announced four contracts."
+                        + " Overall, the company said revenue rose.", "the company=Orlan Systems"));
         for (List<String> c : cases) {
             assertEquals(List.of(c.get(1)), mentions(c.get(0), MentionType.DESCRIPTOR), c.get(0));
         }
