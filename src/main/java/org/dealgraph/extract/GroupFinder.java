@@ -18,6 +18,7 @@ final class GroupFinder {
     private static final Set<String> OPEN_END_LINKS = WordLists.get("group-open-end-links");
     private static final Set<String> OPEN_ENDS = WordLists.get("group-open-ends");
     private static final Set<String> COMMA = Set.of(",");
+    private static final Set<String> RELATIVES = WordLists.get("aside-relatives");
     /** Words that introduce the named members of an unnamed kind: "co-investors, including A and B". */
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
     /**
@@ -149,16 +150,18 @@ final class GroupFinder {
     }
 
     /**
-     * For a comma at {@code k} that opens an apposition (", a maker of X", ", the cloud unit", ", Inc."): the index
-     * of the comma that closes it in the same clause; else {@code k}.
+     * For a comma at {@code k} that opens an apposition (", a maker of X", ", the cloud unit", ", Inc."), or a
+     * relative clause whose closing comma "and" follows ("A, which uses its models, and B"): the index of the comma
+     * that closes it in the same clause; else {@code k}.
      */
     private int appositionEnd(int k) {
-        if (!s.wordAt(k, COMMA) || !s.wordAt(k + 1, APPOSITION_OPENERS)) {
+        boolean relative = s.wordAt(k + 1, RELATIVES);
+        if (!s.wordAt(k, COMMA) || !s.wordAt(k + 1, APPOSITION_OPENERS) && !relative) {
             return k;
         }
         for (int j = k + 2; j < s.size() && j <= k + APPOSITION_REACH && s.sameClause(k, j); j++) {
             if (s.get(j).isWord(",")) {
-                return j;
+                return !relative || s.wordAt(j + 1, CONJUNCTIONS) ? j : k;
             }
         }
         return k;

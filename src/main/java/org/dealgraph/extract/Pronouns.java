@@ -106,7 +106,7 @@ final class Pronouns {
             return true;
         }
         for (int j = i + 1; j < s.size() && j < i + 4; j++) {
-            if (s.get(j).isVerb()) {
+            if (s.get(j).isVerb() || j == i + 1 && thirdPersonVerb(s.get(j))) {
                 return true;
             }
             if (!Set.of("ADV", "PART", "ADJ").contains(s.get(j).pos()) && s.get(j).kind() != Chunk.Kind.DATE) {
@@ -114,6 +114,11 @@ final class Pronouns {
             }
         }
         return false;
+    }
+
+    /** A word in -s right after "it", which the tagger may take for a plural noun: "It counts A among…". */
+    private static boolean thirdPersonVerb(Chunk c) {
+        return c.kind() == Chunk.Kind.WORD && c.pos().equals("NOUN") && c.lower().endsWith("s") && !c.lower().endsWith("ss");
     }
 
     private static ChunkedSentence replaced(ChunkedSentence s, int i, Mention antecedent) {
@@ -126,8 +131,16 @@ final class Pronouns {
         return new ChunkedSentence(s.sentence(), chunks);
     }
 
-    /** The organization a sentence opens with as its subject, before any verb: what a later "it" may mean. */
+    /**
+     * The organization a sentence opens with as its subject, before any verb, or that opens its main clause after a
+     * fronted phrase ("Unlike A, B has…"): what a later "it" may mean.
+     */
     static Optional<Mention> subjectOf(ChunkedSentence s) {
+        if (s.size() > 0 && s.get(0).kind() == Chunk.Kind.WORD && Set.of("ADP", "SCONJ").contains(s.get(0).pos())) {
+            // "Unlike A and B, C has focused on…": the subject opens the main clause after the fronted phrase
+            List<Integer> fronted = Looks.frontedSubject(s, 0, false);
+            return fronted.isEmpty() ? Optional.empty() : s.get(fronted.get(0)).mention();
+        }
         for (int i = 0; i < s.size(); i++) {
             Chunk c = s.get(i);
             if (c.isOrg()) {
