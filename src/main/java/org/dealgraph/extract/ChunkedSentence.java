@@ -173,7 +173,8 @@ final class ChunkedSentence {
     /**
      * An organization that only modifies what follows it: a noun ("the OpenAI competitor", "SEC filings") or a
      * person's title and name ("LinkedIn co-founder P", "OpenAI executive P", which the tagger may read as an
-     * adjective, "Acme P"). A noun for a unit names the organization itself: "Acme's Orlo lab".
+     * adjective, "Acme P"), or a plural title ("former Acme engineers"). A noun for a unit names the organization
+     * itself: "Acme's Orlo lab".
      */
     boolean modifier(int k, int t) {
         if (k + 1 >= t || chunks.get(k).possessive()) {
@@ -185,7 +186,8 @@ final class ChunkedSentence {
         }
         boolean roleWord = next.kind() == Chunk.Kind.TITLE || next.kind() == Chunk.Kind.WORD && next.pos().equals("ADJ");
         boolean titled = roleWord && k + 2 < chunks.size() && chunks.get(k + 2).kind() == Chunk.Kind.PERSON;
-        return next.kind() == Chunk.Kind.WORD && next.pos().equals("NOUN") || titled
+        boolean staff = next.kind() == Chunk.Kind.TITLE && next.lower().endsWith("s");
+        return next.kind() == Chunk.Kind.WORD && next.pos().equals("NOUN") || titled || staff
                 || next.kind() == Chunk.Kind.PERSON && chunks.get(k).isOrg();
     }
 
@@ -205,7 +207,7 @@ final class ChunkedSentence {
             if (member(j, persons)) {
                 return j;
             }
-            if (c.kind() == Chunk.Kind.TITLE && j + 1 < chunks.size() && member(j + 1, persons)) {
+            if (c.kind() == Chunk.Kind.TITLE && (j + 1 < chunks.size() && member(j + 1, persons) || c.lower().endsWith("s"))) {
                 continue;
             }
             boolean likesOf = c.isWord("of") && j > 0 && chunks.get(j - 1).isWord("likes");

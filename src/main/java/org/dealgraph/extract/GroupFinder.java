@@ -19,6 +19,7 @@ final class GroupFinder {
     private static final Set<String> OPEN_ENDS = WordLists.get("group-open-ends");
     private static final Set<String> COMMA = Set.of(",");
     private static final Set<String> RELATIVES = WordLists.get("aside-relatives");
+    private static final Set<String> OWNER_WORDS = WordLists.get("owner-determiners");
     /** Words that introduce the named members of an unnamed kind: "co-investors, including A and B". */
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
     /**
@@ -118,7 +119,8 @@ final class GroupFinder {
 
     /**
      * After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as", and
-     * across appositions set off by commas ("A, Inc., a maker of X, and B"); a place may own it ("A, Japan's B").
+     * across appositions set off by commas ("A, Inc., a maker of X, and B"); a place may own it ("A, Japan's B"),
+     * and a possessive pronoun open its noun phrase ("P, its CEO, and his sister Q").
      */
     private int nextMember(int k, boolean persons) {
         int j = k;
@@ -142,7 +144,8 @@ final class GroupFinder {
             }
             boolean placeOwner = (s.get(j).isWord("'s") || s.get(j).isWord("’s")) && skipped > 0
                     && s.get(j - 1).pos().equals("PROPN");
-            if (!s.get(j).isPhraseWord() && !placeOwner || s.get(j).isWord("the") && skipped > 0) {
+            boolean ownerWord = skipped == 0 && s.wordAt(j, OWNER_WORDS);
+            if (!s.get(j).isPhraseWord() && !placeOwner && !ownerWord || s.get(j).isWord("the") && skipped > 0) {
                 return -1;
             }
         }

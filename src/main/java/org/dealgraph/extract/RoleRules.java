@@ -206,14 +206,16 @@ final class RoleRules implements RuleCallback {
 
     /**
      * The person at {@code person}, the group it starts after the titles and a comma ("its co-founders, A, B and
-     * C"), or, before the titles, the group it ends ("A and B, the startup's co-founders").
+     * C"), or, before the titles, the group it ends ("A and B, the startup's co-founders"); a singular title in the
+     * person's own apposition is the person's alone ("A, its CEO, and B, its president").
      */
     private List<Integer> people(ChunkedSentence s, int person, int first, int last) {
         if (person > last + 1 || person == last + 1 && plural(s.get(last))) {
             List<Integer> group = s.groupFrom(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
             return group.size() > 1 ? group : RolePlaces.bracketedList(s, person);
         }
-        if (person > first || s.anyWordIn(person + 1, first, Set.of("a", "an"))) {
+        boolean ownApposition = person + 1 < first && s.get(person + 1).isWord(",") && !plural(s.get(last));
+        if (person > first || ownApposition || s.anyWordIn(person + 1, first, Set.of("a", "an"))) {
             return List.of(person);
         }
         return s.groupEndingAt(person, true).stream().filter(i -> s.get(i).kind() == Chunk.Kind.PERSON).toList();
@@ -224,14 +226,22 @@ final class RoleRules implements RuleCallback {
         return c.lower().endsWith("s") && !chains.name(c).toLowerCase(Locale.ROOT).endsWith("s");
     }
 
-    /** "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet. */
+    /**
+     * "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet, that
+     * does not only modify a noun ("A was founded by former B employees including P, its CEO" means A); the nearest
+     * such modifier when there is no other.
+     */
     private int orgBefore(ChunkedSentence s, int pronoun) {
+        int modifier = -1;
         for (int k = pronoun - 1; k >= 0; k--) {
             if (s.get(k).isOrg() && !media(s.get(k))) {
-                return k;
+                if (!s.modifier(k, s.size())) {
+                    return k;
+                }
+                modifier = modifier < 0 ? k : modifier;
             }
         }
-        return -1;
+        return modifier;
     }
 
     /**
