@@ -14,7 +14,8 @@ import org.dealgraph.model.Token;
  * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
  * follows ("chairman of Northwind Foods"), a valuation after it ("Northwind, valued at $2 billion,") or around it ("values Northwind at $2 billion"), a deal verb next to it ("Northwind has closed", "Northwind, which
  * bought…", "Northwind, which Acme bought…", "acquired Northwind"), a deal it says it did ("Northwind said on
- * Monday it had raised…"), or a passive "founded" after it ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
+ * Monday it had raised…"), a title after "where" ("Northwind, where she had been CEO"), or a passive "founded"
+ * after it ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
  * name, whatever follows. Each rule has a name that the mention carries as its provenance.
  */
 final class ContextRules {
@@ -30,6 +31,8 @@ final class ContextRules {
     /** How many words may stand between a name's comma and "valued at": ", which was most recently valued at". */
     private static final int VALUED_BRIDGE_REACH = 4;
     private static final String CURRENCY_SYMBOLS = Currencies.symbols();
+    /** How far after "where" the title of a place of work may stand: ", where she had been a senior engineer". */
+    private static final int WHERE_TITLE_REACH = 7;
 
     private final WordLists words;
 
@@ -107,6 +110,9 @@ final class ContextRules {
         if (whichDoes(tokens, b) && joinable(tokens, a, b)) {
             return "org-which";
         }
+        if (whereTitled(tokens, b) && joinable(tokens, a, b)) {
+            return "org-where-title";
+        }
         if ((valuedAfter(tokens, b) || Cue.VALUING.has(before) && amountAt(tokens, b)) && capitalisedName(tokens, a, b)) {
             return "org-valued";
         }
@@ -115,6 +121,22 @@ final class ContextRules {
             return "org-speaks-of-its-deal";
         }
         return dealVerbAfter(tokens, b) || dealVerbBefore(tokens, a, before) ? "org-deal-verb" : null;
+    }
+
+    /** ", where she had been CEO", ", where he was an engineer": a place of work whose title follows "where". */
+    private static boolean whereTitled(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",") || !tokens.get(b + 1).text().equals("where")) {
+            return false;
+        }
+        for (int k = b + 2; k < tokens.size() && k <= b + WHERE_TITLE_REACH; k++) {
+            if (Cue.TITLE_AT.has(tokens.get(k).text())) {
+                return true;
+            }
+            if (tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", which developed …", ", which also makes …" right after the run ({@link Cue#WHICH_ORG_VERB}). */

@@ -205,7 +205,8 @@ final class DescriptorFinder {
      * organization, when {@code actors} the first that acts as a subject there ({@link Salience#subjectLike}:
      * "Northwind launched a chip" over "the Contoso deal" before it), else the first named there. When none acts
      * there ("The round was led by A, alongside B"), the actor of an earlier sentence within reach is meant, if
-     * one is; else the first named in the nearest.
+     * one is; else the first named in the nearest, unless a preposition stands before every fitting one there ("P
+     * joined from A, and Q, formerly of B, became…"): then the article's main organization.
      */
     private Optional<Mention> earlier(Place p, Set<String> types, List<Mention> taken, boolean actors) {
         int index = p.sentence().index();
@@ -225,7 +226,10 @@ final class DescriptorFinder {
                 nearest = first;
             }
         }
-        return nearest;
+        Optional<Mention> named = nearest;
+        boolean passing = named.isPresent() && taken.stream().filter(m -> m.sentence() == named.get().sentence()
+                && fits(m, types)).allMatch(m -> Salience.inPassing(p.sentences().get(m.sentence()), m));
+        return passing ? mainOrganization(types, taken).or(() -> named) : named;
     }
 
     /**

@@ -53,17 +53,32 @@ final class Salience {
     }
 
     /**
+     * Whether any preposition stands before the group the organization {@code m} stands in: "a deal with A and B",
+     * "P, formerly of A", "senior moves at A" name it in passing.
+     */
+    static boolean inPassing(Sentence s, Mention m) {
+        int k = beforeGroup(s.tokens(), firstFrom(s.tokens(), m.span().start()));
+        return k >= 0 && s.tokens().get(k).pos().equals("ADP");
+    }
+
+    /**
      * Whether a preposition governs the group the token at {@code first} stands in, past the names, commas and
      * "and" before it: "with A and B also taking part" makes no actor of B. A day or month ends the walk: "on
      * Tuesday, Acme CEO P announced" governs no Acme.
      */
     private static boolean governed(List<Token> tokens, int first) {
+        int k = beforeGroup(tokens, first);
+        return k >= 0 && Cue.OBJECT_PREPOSITION.has(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The index of the token before the group of names that the token at {@code first} stands in, or -1. */
+    private static int beforeGroup(List<Token> tokens, int first) {
         int k = first - 1;
         while (k >= 0 && (tokens.get(k).pos().equals("PROPN") && !CALENDAR.contains(tokens.get(k).text())
                 || tokens.get(k).pos().equals("CCONJ") || tokens.get(k).text().equals(","))) {
             k--;
         }
-        return k >= 0 && Cue.OBJECT_PREPOSITION.has(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+        return k;
     }
 
     /** Whether a verb stands at {@code k}, past adverbs: the words from {@code k} go on as a clause's predicate. */

@@ -29,6 +29,8 @@ final class GroupFinder {
     private static final Set<String> APPOSITION_OPENERS = WordLists.get("apposition-openers",
             OrganizationSuffixes.load().legalLowerCase().toArray(String[]::new));
     private static final int APPOSITION_REACH = 12;
+    /** How many words of a description may open a member: "and the Abu Dhabi investment company B". */
+    private static final int MEMBER_REACH = 7;
     /** How far before its last member a group may start. */
     private static final int GROUP_REACH = 24;
 
@@ -134,7 +136,7 @@ final class GroupFinder {
         if (j == links) {
             return -1;
         }
-        for (int skipped = 0; j < s.size() && skipped < 5; j++, skipped++) {
+        for (int skipped = 0; j < s.size() && skipped < MEMBER_REACH; j++, skipped++) {
             if (s.member(j, persons) && j + 2 < s.size() && s.get(j + 1).isWord("-")) {
                 j += 2;
                 continue;

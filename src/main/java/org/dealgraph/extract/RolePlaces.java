@@ -25,6 +25,8 @@ final class RolePlaces {
     private static final Set<String> SUCCESSION_VERBS = WordLists.get("succession-verbs");
     private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Set<String> PERSON_RELATIVES = Set.of("who");
+    /** Words that open an apposition telling where a person was before: "P, formerly of A, became…". */
+    private static final Set<String> FORMER_LEADS = WordLists.get("former-leads");
     /**
      * How many chunks an apposition between a person and the rest of the clause may hold: "P, former vice
      * president and general manager in Acme's data center group, will become …" holds ten.
@@ -225,7 +227,9 @@ final class RolePlaces {
             Chunk c = s.get(k);
             if (c.isWord(",")) {
                 boolean phrase = !verb && (titled || s.wordAt(k + 1, ARTICLES));
-                return s.get(k - 1).kind() == Chunk.Kind.PERSON && (phrase || s.wordAt(k + 1, PERSON_RELATIVES)) ? k - 1 : -1;
+                boolean former = s.wordAt(k + 1, FORMER_LEADS);
+                return s.get(k - 1).kind() == Chunk.Kind.PERSON && (phrase || former || s.wordAt(k + 1, PERSON_RELATIVES))
+                        ? k - 1 : -1;
             }
             if (c.kind() == Chunk.Kind.PERSON) {
                 return -1;

@@ -26,6 +26,9 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> PUBLIC_OFFICES = WordLists.get("public-offices");
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
     private static final Set<String> RELATIVE_WORDS = WordLists.get("aside-relatives");
+    private static final Set<String> FORMER_LEADS = WordLists.get("former-leads");
+    private static final Set<String> BECOMING_VERBS = WordLists.get("becoming-verbs");
+    private static final Set<String> ARRIVAL_VERBS = WordLists.get("arrival-verbs");
     private static final Set<String> CLAUSE_DASHES = WordLists.get("dashes");
     private static final Set<String> OWN_ORGANIZATION_VERBS = WordLists.get("own-organization-verbs");
 
@@ -74,7 +77,7 @@ final class RoleRules implements RuleCallback {
         int person = RolePlaces.personOf(s, first, field, org);
         Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
                 : appointedBy(s, person, first).or(() -> ownOrganization(s, person))
-                        .or(() -> unnamedOrganization(f, s, first, person == field + 1));
+                        .or(() -> unnamedOrganization(f, s, first, person == field + 1 || becomes(s, person, first)));
         if (found.isEmpty() || person < 0) {
             return;
         }
@@ -132,6 +135,12 @@ final class RoleRules implements RuleCallback {
         List<Integer> subject = s.subjectBefore(person - 1, false);
         return subject.size() == 1 && s.get(subject.get(0)).isOrg()
                 ? Optional.of(new Anchor(OptionalInt.of(subject.get(0)), 0.6)) : Optional.empty();
+    }
+
+    /** "P became chief product officer", "P remains the president": the person takes the titles by a verb of becoming. */
+    private static boolean becomes(ChunkedSentence s, int person, int first) {
+        int verb = s.wordAt(first - 1, Looks.ARTICLES) ? first - 2 : first - 1;
+        return person >= 0 && person < verb && s.wordAt(verb, BECOMING_VERBS);
     }
 
     /**
@@ -196,8 +205,9 @@ final class RoleRules implements RuleCallback {
 
     /** Whether the sentence names no organization but media outlets and exchanges: "CEO P told a broadcaster that…". */
     private boolean noOtherOrganization(ChunkedSentence s) {
-        for (Chunk c : s.chunks()) {
-            if (c.isOrg() && !bystander(c)) {
+        boolean[] former = formerEmployers(s);
+        for (int k = 0; k < s.size(); k++) {
+            if (s.get(k).isOrg() && !bystander(s.get(k)) && !former[k]) {
                 return false;
             }
         }
@@ -275,7 +285,7 @@ final class RoleRules implements RuleCallback {
      * What such a clause names is said in passing; it is no candidate for the organization of the sentence's titles.
      */
     private static boolean[] relativeClauses(ChunkedSentence s) {
-        boolean[] aside = new boolean[s.size()];
+        boolean[] aside = formerEmployers(s);
         for (int k = 1; k < s.size(); k++) {
             if (!s.get(k - 1).isWord(",") || !s.wordAt(k, RELATIVE_WORDS)) {
                 continue;
@@ -288,6 +298,25 @@ final class RoleRules implements RuleCallback {
             k = j;
         }
         return aside;
+    }
+
+    /**
+     * The organizations a person left, named in passing: "P, formerly of A and B, became…", "P joined last year from
+     * A": no candidate for the organization of the sentence's titles.
+     */
+    private static boolean[] formerEmployers(ChunkedSentence s) {
+        boolean[] former = new boolean[s.size()];
+        for (int k = 2; k < s.size(); k++) {
+            if (!s.get(k).isOrg() || former[k]) {
+                continue;
+            }
+            boolean formerly = s.wordAt(k - 1, Set.of("of", "at")) && s.wordAt(k - 2, FORMER_LEADS);
+            boolean arrived = s.get(k - 1).isWord("from") && s.anyWordIn(Math.max(0, k - 5), k - 1, ARRIVAL_VERBS);
+            if (formerly || arrived) {
+                s.groupFrom(k, false).forEach(i -> former[i] = true);
+            }
+        }
+        return former;
     }
 
     private boolean media(Chunk c) {

@@ -217,6 +217,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesAPlaceOfWorkWhoseTitleFollowsWhereForAnOrganization() {
+        assertEquals(List.of("Nextwood"), names("Mara Lind joined last year from Nextwood, where she had been CEO.",
+                MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("Mara Lind moved to Lisbon, where she had been happy.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
         assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
     }
