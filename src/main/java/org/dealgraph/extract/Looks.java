@@ -17,6 +17,9 @@ final class Looks {
     private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
     private static final Set<String> FRONTING = WordLists.get("fronting-words");
     private static final Set<String> COMPANION_LEADS = WordLists.get("companion-leads");
+    private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
+    /** How far after a verb of buying its holding noun may stand: "buy 433.3 million newly issued B shares". */
+    private static final int HOLDING_REACH = 8;
     /** How far after the trigger "with" and the companions may stand: past the organization, a date, an apposition. */
     private static final int COMPANION_REACH = 30;
 
@@ -241,5 +244,26 @@ final class Looks {
             return s.groupFrom(a, true).stream().filter(k -> s.get(k).kind() == Chunk.Kind.PERSON).toList();
         }
         return List.of();
+    }
+
+    /**
+     * The organization whose shares a holding noun within reach after {@code from}, in its clause, names: the one
+     * right before the noun ("10 million B shares", "B's stock") or right after "of" or "in" after it ("shares of
+     * B"); -1 when no holding noun stands there or it names no organization.
+     */
+    static int holdingAfter(ChunkedSentence s, int from) {
+        for (int j = from; j < s.size() && j < from + HOLDING_REACH && s.sameClause(from, j); j++) {
+            if (s.get(j).isAgent() && !s.get(j).isOrg()) {
+                return -1;
+            }
+            if (!s.wordAt(j, HOLDING_NOUNS)) {
+                continue;
+            }
+            if (j > from && s.get(j - 1).isOrg()) {
+                return j - 1;
+            }
+            return s.wordAt(j + 1, Set.of("of", "in")) && j + 2 < s.size() && s.get(j + 2).isOrg() ? j + 2 : -1;
+        }
+        return -1;
     }
 }

@@ -136,6 +136,11 @@ enum Operator {
      * in "P co-founded A in 2019 with Q and R", "A was founded by P, a former engineer, along with Q".
      */
     COMPANIONS("companions", x -> Looks.companions(x.s(), x.from())),
+    /**
+     * The organization whose shares a holding noun a few words after the trigger names: B in "buy 10 million B
+     * shares", "bought newly issued shares of B", "buy $50 million of B stock".
+     */
+    HOLDING_AFTER("holding-after", x -> one(Looks.holdingAfter(x.s(), x.from()))),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */
     PASSIVE_HEAD("passive-head", x -> one(Looks.passiveHead(x.s(), x.t().start()))),
     /** The organization a verb of giving hands the trigger's noun to: A in "gives A a 27% stake in B". */
