@@ -26,6 +26,9 @@ import org.dealgraph.model.Token;
  */
 final class PersonFinder {
 
+    /** How many words a name with a particle may have: "Tahnoun bin Zayed Al Nahyan", "Jan van der Berg Smit". */
+    private static final int LONGEST_PARTICLED_NAME = 6;
+
     /** How far after a verb of joining the "as" of the title given may stand: "joined Northwind Cloud Systems as". */
     private static final int JOINED_AS_REACH = 6;
 
@@ -189,11 +192,18 @@ final class PersonFinder {
         int n = b - a;
         boolean titled = n == 1 && a > 0 && isTitleAt(tokens.get(a - 1), taken)
                 && Character.isUpperCase(tokens.get(a - 1).text().charAt(0)) && tokens.get(a).pos().equals("PROPN");
-        if (n < 1 || n > 4 || n == 1 && !honorific && !titled || !plausible(tokens, a, b)) {
+        boolean particled = tokens.subList(a, b).stream().anyMatch(t -> Cue.NAME_PARTICLE.has(t.text()));
+        if (n < 1 || n > (particled ? LONGEST_PARTICLED_NAME : 4) || n == 1 && !honorific && !titled || !plausible(tokens, a, b)) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
         String name = span.of(text).replaceAll("\\s+", " ");
+        int titleStart = a;
+        while (titleStart > from && words.honorifics.contains(tokens.get(titleStart - 1).text())) {
+            titleStart--;
+        }
+        // the mention covers its honorific ("Sheikh P"), so that what stands before the person stands right before it
+        span = new Span(tokens.get(titleStart).span().start(), span.end());
         String rule = evidence(tokens, a, b, honorific, taken);
         if (rule == null && b - a == 2 && alone.contains(tokens.get(b - 1).text()) && !alone.contains(tokens.get(a).text())
                 && !Cue.PROJECT_WORD.has(tokens.get(a).text())

@@ -9,6 +9,7 @@ import org.dealgraph.model.EntityRef;
 import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactDate;
 import org.dealgraph.model.Investment;
+import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Money;
 import org.dealgraph.model.Provenance;
 import org.dealgraph.model.Role;
@@ -28,10 +29,19 @@ enum Frame implements RuleKind {
             return valued(f, t, rule, first, second, Acquisition::new);
         }
     },
-    /** "A invests in B": every investor in every investee; an amount only for one of each. */
+    /**
+     * "A invests in B": every investor in every investee; an amount only for one of each. None when a description
+     * taken for an investee names one of the investors ("A and B will sell their stakes in the company", where "the
+     * company" was read as A): the reference went astray.
+     */
     INVESTMENT("investment", "investor", "investee") {
         @Override
         List<Fact> build(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second) {
+            List<EntityRef> investors = f.refs(first);
+            boolean astray = second.stream().anyMatch(i -> described(f.chunks().get(i)) && investors.contains(f.chunks().get(i).ref()));
+            if (first.size() > 1 && astray) {
+                return List.of();
+            }
             return valued(f, t, rule, first, second, Investment::new);
         }
     },
@@ -192,6 +202,11 @@ enum Frame implements RuleKind {
     }
 
     /** One valued fact per pair; the amount only for one agent of each side, unless it is each pair's ("$X each"). */
+    /** A description that stands for an organization named before ("the company"). */
+    private static boolean described(Chunk c) {
+        return c.mention().map(m -> m.type() == MentionType.DESCRIPTOR).orElse(false);
+    }
+
     private static List<Fact> valued(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> first, List<Integer> second,
                                      ValuedFact fact) {
         Optional<Money> money = single(f, first, second) || f.amountForEach(t) ? money(f, t, rule) : Optional.empty();

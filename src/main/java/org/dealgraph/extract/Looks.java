@@ -17,6 +17,8 @@ final class Looks {
     private static final Set<String> GIVE_VERBS = WordLists.get("give-verbs");
     private static final Set<String> FRONTING = WordLists.get("fronting-words");
     private static final Set<String> COMPANION_LEADS = WordLists.get("companion-leads");
+    /** How many words of an apposition may stand between its comma and "where": ", the British chip designer in which". */
+    private static final int PLACE_DESCRIPTION = 6;
     private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
     /** How far after a verb of buying its holding noun may stand: "buy 433.3 million newly issued B shares". */
     private static final int HOLDING_REACH = 8;
@@ -110,13 +112,17 @@ final class Looks {
     private static final int PLACE_REACH = 8;
 
     /**
-     * "B, where it invested $X", "B, in which A invested", "B, in which A holds a 30% stake": the organization a
-     * relative "where" points back to, in the trigger's stretch of text between commas.
+     * "B, where it invested $X", "B, in which A invested", "B, in which A holds a 30% stake", "B, the chip designer
+     * in which A holds a stake": the organization a relative "where" points back to, past the noun phrase of an
+     * apposition, in the trigger's stretch of text between commas.
      */
     static List<Integer> placeBefore(ChunkedSentence s, int t) {
         for (int k = t - 1; k >= 2 && k >= t - PLACE_REACH && !s.get(k).isWord(","); k--) {
             boolean where = s.get(k).isWord("where") || s.get(k).isWord("which") && s.get(k - 1).isWord("in");
             int comma = s.get(k).isWord("where") ? k - 1 : k - 2;
+            for (int skipped = 0; where && comma >= 1 && skipped < PLACE_DESCRIPTION && s.get(comma).isNominal(); skipped++) {
+                comma--;
+            }
             if (where && comma >= 1 && s.get(comma).isWord(",") && s.get(comma - 1).isOrg()) {
                 return List.of(comma - 1);
             }

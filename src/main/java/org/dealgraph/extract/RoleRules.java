@@ -27,6 +27,7 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> GOVERNMENT_TYPES = WordLists.get("government-types");
     private static final Set<String> RELATIVE_WORDS = WordLists.get("aside-relatives");
     private static final Set<String> FORMER_LEADS = WordLists.get("former-leads");
+    private static final Set<String> FORMER_TITLE_WORDS = WordLists.get("former-title-words");
     private static final Set<String> BECOMING_VERBS = WordLists.get("becoming-verbs");
     private static final Set<String> ARRIVAL_VERBS = WordLists.get("arrival-verbs");
     private static final Set<String> CLAUSE_DASHES = WordLists.get("dashes");
@@ -237,14 +238,15 @@ final class RoleRules implements RuleCallback {
     }
 
     /**
-     * "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet, that
-     * does not only modify a noun ("A was founded by former B employees including P, its CEO" means A); the nearest
-     * such modifier when there is no other.
+     * "hire its CEO": the nearest organization before the pronoun in the sentence, other than a media outlet or a
+     * former employer, that does not only modify a noun ("A was founded by former B employees including P, its CEO"
+     * means A); the nearest such modifier when there is no other.
      */
     private int orgBefore(ChunkedSentence s, int pronoun) {
         int modifier = -1;
+        boolean[] former = formerEmployers(s);
         for (int k = pronoun - 1; k >= 0; k--) {
-            if (s.get(k).isOrg() && !media(s.get(k))) {
+            if (s.get(k).isOrg() && !media(s.get(k)) && !former[k]) {
                 if (!s.modifier(k, s.size())) {
                     return k;
                 }
@@ -301,8 +303,8 @@ final class RoleRules implements RuleCallback {
     }
 
     /**
-     * The organizations a person left, named in passing: "P, formerly of A and B, became…", "P joined last year from
-     * A": no candidate for the organization of the sentence's titles.
+     * The organizations a person left, named in passing: "P, formerly of A and B, became…", "P, a former president of
+     * A, who is its CEO", "P joined last year from A": no candidate for the organization of the sentence's titles.
      */
     private static boolean[] formerEmployers(ChunkedSentence s) {
         boolean[] former = new boolean[s.size()];
@@ -310,7 +312,8 @@ final class RoleRules implements RuleCallback {
             if (!s.get(k).isOrg() || former[k]) {
                 continue;
             }
-            boolean formerly = s.wordAt(k - 1, Set.of("of", "at")) && s.wordAt(k - 2, FORMER_LEADS);
+            boolean formerly = s.wordAt(k - 1, Set.of("of", "at")) && (s.wordAt(k - 2, FORMER_LEADS)
+                    || k >= 3 && s.get(k - 2).kind() == Chunk.Kind.TITLE && s.wordAt(k - 3, FORMER_TITLE_WORDS));
             boolean arrived = s.get(k - 1).isWord("from") && s.anyWordIn(Math.max(0, k - 5), k - 1, ARRIVAL_VERBS);
             if (formerly || arrived) {
                 s.groupFrom(k, false).forEach(i -> former[i] = true);
