@@ -49,8 +49,9 @@ final class GroupFinder {
         group.add(i);
         int closed = 1;
         int k = i + 1;
+        String preposition = i > 0 && s.get(i - 1).pos().equals("ADP") ? s.lower(i - 1) : null;
         while (k < s.size() && s.sameClause(i, k)) {
-            int next = nextMember(k, persons);
+            int next = nextMember(k, persons, preposition);
             if (next < 0 || !s.sameClause(i, next)) {
                 break;
             }
@@ -122,12 +123,18 @@ final class GroupFinder {
     /**
      * After a group member ending before {@code k}: the next member across ",", "and", "&", "as well as", and
      * across appositions set off by commas ("A, Inc., a maker of X, and B"); a place may own it ("A, Japan's B"),
-     * and a possessive pronoun open its noun phrase ("P, its CEO, and his sister Q").
+     * and a possessive pronoun open its noun phrase ("P, its CEO, and his sister Q"). A group that a preposition
+     * opens goes on past a date and the same preposition: "the purchase of A in January, and of B".
      */
-    private int nextMember(int k, boolean persons) {
+    private int nextMember(int k, boolean persons, String preposition) {
         int j = k;
         for (int close = appositionEnd(j); close > j; close = appositionEnd(j)) {
             j = close;
+        }
+        int date = s.wordAt(j, COMMA) ? j + 1 : j;
+        if (preposition != null && date + 1 < s.size() && s.get(date).pos().equals("ADP")
+                && s.get(date + 1).kind() == Chunk.Kind.DATE) {
+            j = date + 2;
         }
         int links = j;
         while (j < s.size() && j < links + 4 && s.wordAt(j, MEMBER_LINKS)) {
@@ -135,6 +142,9 @@ final class GroupFinder {
         }
         if (j == links) {
             return -1;
+        }
+        if (preposition != null && j > links && s.wordAt(j - 1, CONJUNCTIONS) && s.wordAt(j, Set.of(preposition))) {
+            j++;
         }
         for (int skipped = 0; j < s.size() && skipped < MEMBER_REACH; j++, skipped++) {
             if (s.member(j, persons) && j + 2 < s.size() && s.get(j + 1).isWord("-")) {

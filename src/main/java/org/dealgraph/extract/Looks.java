@@ -20,6 +20,7 @@ final class Looks {
     /** How many words of an apposition may stand between its comma and "where": ", the British chip designer in which". */
     private static final int PLACE_DESCRIPTION = 6;
     private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
+    private static final Set<String> INTENT_BRIDGE = WordLists.get("intent-bridge");
     /** How far after a verb of buying its holding noun may stand: "buy 433.3 million newly issued B shares". */
     private static final int HOLDING_REACH = 8;
     /** How far after the trigger "with" and the companions may stand: past the organization, a date, an apposition. */
@@ -29,25 +30,40 @@ final class Looks {
     }
 
     /**
-     * "B, which A acquired in 2023", "B, which A and C backed": the organization before the comma of a relative clause
-     * whose subject group (and fillers such as "has" or "later") stands between the relative word and the verb; the
-     * subject may be "it" ("A owns B, which it bought in 2019").
+     * "B, which A acquired in 2023", "B, which A and C backed", "B, the investor that A agreed in January to buy": the
+     * organization before the comma of a relative clause whose subject group (and fillers such as "has", "later",
+     * "agreed to" or a date) stands between the relative word and the verb; the subject may be "it" ("A owns B,
+     * which it bought in 2019").
      */
     static List<Integer> relativeObjectHead(ChunkedSentence s, int verb) {
         int k = verb - 1;
-        while (k >= 1 && s.wordAt(k, RELATIVE_FILLERS)) {
+        while (k >= 1 && (s.wordAt(k, RELATIVE_FILLERS) || s.wordAt(k, INTENT_BRIDGE) || s.get(k).kind() == Chunk.Kind.DATE)) {
             k--;
         }
         if (k >= 3 && s.get(k).isWord("it")) {
-            boolean relative = s.wordAt(k - 1, RELATIVE) && s.get(k - 2).isWord(",") && s.get(k - 3).isOrg();
-            return relative ? List.of(k - 3) : List.of();
+            return headOfRelative(s, k - 1);
         }
         if (k < 3 || !s.get(k).isOrg()) {
             return List.of();
         }
-        int first = s.groupEndingAt(k, false).get(0);
-        boolean relative = first >= 3 && s.wordAt(first - 1, RELATIVE) && s.get(first - 2).isWord(",") && s.get(first - 3).isOrg();
-        return relative ? List.of(first - 3) : List.of();
+        return headOfRelative(s, s.groupEndingAt(k, false).get(0) - 1);
+    }
+
+    /**
+     * For a relative word at {@code relative}: the organization before its comma, past the noun phrase of an
+     * apposition ("B, the infrastructure investor that A agreed to buy"); empty otherwise.
+     */
+    private static List<Integer> headOfRelative(ChunkedSentence s, int relative) {
+        if (relative < 2 || !s.wordAt(relative, RELATIVE)) {
+            return List.of();
+        }
+        int comma = relative - 1;
+        boolean described = s.wordAt(relative, Set.of("that"));
+        for (int skipped = 0; described && comma >= 1 && skipped < PLACE_DESCRIPTION
+                && (s.get(comma).isNominal() || s.get(comma).kind() == Chunk.Kind.TITLE); skipped++) {
+            comma--;
+        }
+        return comma >= 1 && s.get(comma).isWord(",") && s.get(comma - 1).isOrg() ? List.of(comma - 1) : List.of();
     }
 
     /** "B, which is now owned by A": the organization before the comma of the relative clause the verb is in. */
