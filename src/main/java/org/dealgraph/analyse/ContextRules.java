@@ -353,7 +353,7 @@ final class ContextRules {
      * ", a startup that…", ", the robotics maker", ", formerly a division of…", " is the firm founded by…": an
      * article after a comma (and an adverb of time) or a copula, then a descriptor within reach that owns nothing ("is the company's CEO" says what a person is).
      */
-    private boolean descriptorInApposition(List<Token> tokens, int b) {
+    boolean descriptorInApposition(List<Token> tokens, int b) {
         int opener = b + 1;
         if (opener + 1 < tokens.size() && (tokens.get(b).text().equals(",") || Cue.COPULA.has(tokens.get(b).text()))
                 && Cue.APPOSITION_ADVERB.has(tokens.get(opener).text())) {

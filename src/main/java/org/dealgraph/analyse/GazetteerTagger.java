@@ -37,6 +37,7 @@ final class GazetteerTagger {
     private final Set<String> orgVerbs;
     private final WordLists words;
     private final Map<String, GazetteerEntry> folded = new HashMap<>();
+    private final ContextRules context;
 
     GazetteerTagger(Gazetteer gazetteer, WordLists words) {
         this.gazetteer = gazetteer;
@@ -45,6 +46,7 @@ final class GazetteerTagger {
         this.firstNames = words.firstNames;
         this.descriptors = words.descriptors;
         this.orgVerbs = words.orgVerbs;
+        this.context = new ContextRules(words);
         Set<String> clashes = new HashSet<>();
         for (GazetteerEntry e : gazetteer.entries()) {
             for (String name : e.names()) {
@@ -70,7 +72,9 @@ final class GazetteerTagger {
                 found.add(Mentions.of(MentionType.ORGANIZATION, text, c.sentence(), c.span(), c.unit(), "gazetteer-unit",
                         0.8));
             } else if (gazetteer.isAmbiguous(c.span().of(text))) {
-                ambiguous.add(c);
+                if (!longerName(c)) {
+                    ambiguous.add(c);
+                }
             } else {
                 found.add(Mentions.organization(text, c.sentence(), c.span(), c.entry(), "gazetteer:" + c.entry().type(),
                         0.95));
@@ -206,7 +210,8 @@ final class GazetteerTagger {
 
     /**
      * Context that makes an ambiguous name an organization: a descriptor before it, not as the owner of the name
-     * ("the company's Apollo robots" names a product), a holder's word after it ("a former Contoso executive") or
+     * ("the company's Apollo robots" names a product), a descriptor in apposition after it ("Contoso, the maker
+     * of…"), a holder's word after it ("a former Contoso executive") or
      * before "at" right before it ("analysts at Contoso"), or an org verb after it, maybe past an adverb or
      * auxiliary ("Contoso also said").
      */
@@ -228,6 +233,9 @@ final class GazetteerTagger {
         if (next < tokens.size() && Cue.TITLE_AT.has(tokens.get(next).text())
                 || c.token() > 1 && tokens.get(c.token() - 1).text().equals("at")
                 && Cue.TITLE_AT.has(tokens.get(c.token() - 2).text())) {
+            return true;
+        }
+        if (context.descriptorInApposition(tokens, next)) {
             return true;
         }
         while (next < tokens.size() && next < c.token() + 4 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
@@ -253,6 +261,22 @@ final class GazetteerTagger {
             }
         }
         return found;
+    }
+
+    /**
+     * An ambiguous name that opens a longer run of capitalised name words ("the data company Figure Eight"): the run
+     * names another organization, which the other finders may find.
+     */
+    private boolean longerName(Candidate c) {
+        List<Token> tokens = c.sentence().tokens();
+        int next = nextTokenAfter(tokens, c.token(), c.span().end());
+        if (next >= tokens.size() || WordLists.isTitleCase(tokens) || !WordLists.isNamePart(tokens, next)) {
+            return false;
+        }
+        String word = tokens.get(next).text();
+        return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase)
+                && !legalSuffixes.contains(word) && !words.orgSuffixes.contains(word) && !Cue.UNIT_WORD.has(word)
+                && !Cue.TITLE_AT.has(word) && !words.places.contains(word);
     }
 
     /** An ambiguous name right before an award's word: "a Turing Prize winner" names no organization. */

@@ -224,6 +224,18 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void ambiguousNameCountsBeforeADescriptorInApposition() {
+        assertEquals(List.of("Cognition", "Harvey"), names("Cognition agreed to acquire Harvey, the maker of a legal"
+                + " assistant.", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void ambiguousNameOpeningALongerNameIsNotTheKnownOrganization() {
+        assertEquals(List.of("Figure Eight"), names("He co-founded the data labeling company Figure Eight in 2007.",
+                MentionType.ORGANIZATION));
+    }
+
+    @Test
     void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
         assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
     }
