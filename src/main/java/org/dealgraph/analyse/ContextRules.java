@@ -353,6 +353,32 @@ final class ContextRules {
      * ", a startup that…", ", the robotics maker", ", formerly a division of…", " is the firm founded by…": an
      * article after a comma (and an adverb of time) or a copula, then a descriptor within reach that owns nothing ("is the company's CEO" says what a person is).
      */
+    /**
+     * ", the investment firm of…": an apposition whose own noun phrase, before any preposition or person's title,
+     * ends in a descriptor; stricter than {@link #descriptorInApposition}, which also reads "a partner with the
+     * firm".
+     */
+    boolean describedAsOrganization(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",") || !Cue.APPOSITION_OPENER.has(tokens.get(b + 1).text())) {
+            return false;
+        }
+        for (int i = b + 2; i < tokens.size() && i < b + 2 + APPOSITION_REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("ADP") || t.text().equals(",")) {
+                return false;
+            }
+            if (Cue.TITLE_AT.has(t.text())) {
+                return false;
+            }
+            boolean ends = i + 1 == tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")
+                    && !Cue.POSSESSIVE.has(tokens.get(i + 1).text());
+            if (words.descriptors.contains(t.text()) && ends) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean descriptorInApposition(List<Token> tokens, int b) {
         int opener = b + 1;
         if (opener + 1 < tokens.size() && (tokens.get(b).text().equals(",") || Cue.COPULA.has(tokens.get(b).text()))

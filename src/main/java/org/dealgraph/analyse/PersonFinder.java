@@ -34,10 +34,12 @@ final class PersonFinder {
 
     private final WordLists words;
     private final Gazetteer gazetteer;
+    private final ContextRules context;
 
     PersonFinder(WordLists words, Gazetteer gazetteer) {
         this.words = words;
         this.gazetteer = gazetteer;
+        this.context = new ContextRules(words);
     }
 
     /** People in the article, full names first found, then later surname mentions. */
@@ -261,7 +263,9 @@ final class PersonFinder {
             joined.append(i > a ? " " : "").append(w);
         }
         String name = joined.toString();
-        return gazetteer.lookup(name).isEmpty() && !words.places.contains(name) && !words.products.containsKey(name);
+        // "Prima Materia, the investment firm of…": a name an apposition describes as an organization is none
+        return gazetteer.lookup(name).isEmpty() && !words.places.contains(name) && !words.products.containsKey(name)
+                && !context.describedAsOrganization(tokens, b);
     }
 
     /** The rule that makes the run a person, or null when nothing does. */

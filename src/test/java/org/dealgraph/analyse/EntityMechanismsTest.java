@@ -236,6 +236,17 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void aNameAnAppositionDescribesAsAFirmIsNoPerson() {
+        String text = "It was led by Prima Materia, the investment firm of Spotify founder Daniel Ek.";
+        assertTrue(names(text, MentionType.ORGANIZATION).contains("Prima Materia"));
+        assertEquals(List.of("Daniel Ek"), names(text, MentionType.PERSON));
+        assertEquals(List.of("Mike Volpi"), names("Mike Volpi, a partner with the venture capital firm Index Ventures, said"
+                + " so.", MentionType.PERSON));
+        assertEquals(List.of("John Giannandrea"), names("John Giannandrea, the company's senior vice president, left.",
+                MentionType.PERSON));
+    }
+
+    @Test
     void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
         assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
     }
