@@ -55,7 +55,13 @@ final class DescriptorFinder {
 
     private Optional<Mention> descriptor(String text, List<Sentence> sentences, Sentence s, int the, List<Mention> taken) {
         List<Token> tokens = s.tokens();
-        for (int h = the + 1; h < Math.min(tokens.size(), the + 2 + MAX_MODIFIERS); h++) {
+        int reach = the + 2 + MAX_MODIFIERS;
+        for (int h = the + 1; h < Math.min(tokens.size(), reach); h++) {
+            if (tokens.get(h).text().equals("-")) {
+                reach += 2; // "the four-year-old company": a hyphenated modifier counts as one word
+            }
+        }
+        for (int h = the + 1; h < Math.min(tokens.size(), reach); h++) {
             Token head = tokens.get(h);
             String word = head.text().toLowerCase(Locale.ROOT);
             int last = h;

@@ -25,6 +25,8 @@ final class Looks {
     private static final int HOLDING_REACH = 8;
     /** How far after the trigger "with" and the companions may stand: past the organization, a date, an apposition. */
     private static final int COMPANION_REACH = 30;
+    /** How long a relative clause between a passive verb and its head may be: "A, which started out …, was founded". */
+    private static final int RELATIVE_REACH = 25;
 
     private Looks() {
     }
@@ -103,10 +105,22 @@ final class Looks {
 
     /**
      * The organization right before a passive participle: "A, founded by", "A was founded by", and across the noun
-     * phrase of an apposition or a copula: "A, an AI startup founded by", "A is an investment firm founded by";
-     * else -1.
+     * phrase of an apposition or a copula: "A, an AI startup founded by", "A is an investment firm founded by", or
+     * across a relative clause set off by commas: "A, which started out making software, was founded by"; else -1.
      */
     static int passiveHead(ChunkedSentence s, int t) {
+        int close = t - 1;
+        while (close >= 0 && s.wordAt(close, PASSIVE_BRIDGE) && !s.get(close).isWord(",")) {
+            close--;
+        }
+        if (close >= 0 && s.get(close).isWord(",")) {
+            // "A, which started out making software, was founded by": the head of the relative clause before
+            for (int j = close - 1; j >= 2 && j >= close - RELATIVE_REACH; j--) {
+                if (s.wordAt(j, RELATIVE) && s.get(j - 1).isWord(",") && s.get(j - 2).isOrg() && !s.get(j - 2).possessive()) {
+                    return j - 2;
+                }
+            }
+        }
         boolean phrase = false;
         for (int k = t - 1; k >= 0 && k >= t - (phrase ? 8 : 4); k--) {
             Chunk c = s.get(k);
