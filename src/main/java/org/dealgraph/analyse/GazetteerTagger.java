@@ -141,6 +141,9 @@ final class GazetteerTagger {
         int end = hit.get().end();
         int next = nextTokenAfter(tokens, t, end);
         int unitEnd = WordLists.isTitleCase(tokens) ? next : unitEnd(tokens, next, end);
+        if (unitEnd == next && !WordLists.isTitleCase(tokens)) {
+            unitEnd = describedUnitEnd(tokens, next);
+        }
         if (unitEnd == next && numberedFund(tokens, next, end, hit.get().value())) {
             unitEnd = next + 1;
         }
@@ -186,6 +189,31 @@ final class GazetteerTagger {
         }
         boolean country = next < tokens.size() && last == next + 1 && words.places.contains(tokens.get(next).text());
         return country ? next + 1 : found;
+    }
+
+    /**
+     * Where a unit name ends that continues a known name by one or two capitalised words an apposition then
+     * describes as an organization: "Contoso Overseas, a unit of Contoso,"; {@code next} when none.
+     */
+    private int describedUnitEnd(List<Token> tokens, int next) {
+        for (int last = next; last < tokens.size() && last < next + 2; last++) {
+            String word = tokens.get(last).text();
+            if (!Character.isUpperCase(word.charAt(0)) || word.chars().noneMatch(Character::isLowerCase)
+                    || Cue.POSSESSIVE.has(word)) {
+                return next;
+            }
+            if (context.describedAsOrganization(tokens, last + 1) || context.descriptorInApposition(tokens, last + 1)
+                    && unitApposition(tokens, last + 1)) {
+                return last + 1;
+            }
+        }
+        return next;
+    }
+
+    /** ", a unit of…", ", a subsidiary of…": an apposition that opens with an article and a unit noun. */
+    private static boolean unitApposition(List<Token> tokens, int comma) {
+        return comma + 2 < tokens.size() && Cue.APPOSITION_OPENER.has(tokens.get(comma + 1).text())
+                && Cue.UNIT_NOUN.has(tokens.get(comma + 2).text());
     }
 
     /** A fund's name followed by its number: "Contoso Growth Fund 2", "Contoso Fund III". */

@@ -50,7 +50,11 @@ final class GroupFinder {
         int closed = 1;
         int k = i + 1;
         String preposition = i > 0 && s.get(i - 1).pos().equals("ADP") ? s.lower(i - 1) : null;
+        boolean inApposition = closesApposition(i);
         while (k < s.size() && s.sameClause(i, k)) {
+            if (inApposition && s.wordAt(k, COMMA)) {
+                break;
+            }
             int next = nextMember(k, persons, preposition);
             if (next < 0 || !s.sameClause(i, next)) {
                 break;
@@ -89,6 +93,25 @@ final class GroupFinder {
         }
         int first = s.wordAt(j + 2, Set.of("as")) ? j + 3 : j + 2;
         return first < s.size() && s.member(first, persons) ? first : -1;
+    }
+
+    /**
+     * Whether the member at {@code i} ends an apposition's "of" phrase set off by a comma ("B, a unit of A, and C"):
+     * a comma after it closes the apposition, and what follows belongs to the list around it.
+     */
+    private boolean closesApposition(int i) {
+        if (i < 3 || !s.get(i - 1).isWord("of")) {
+            return false;
+        }
+        for (int j = i - 2; j >= 1 && j >= i - APPOSITION_REACH; j--) {
+            if (s.wordAt(j, APPOSITION_OPENERS) && s.get(j - 1).isWord(",")) {
+                return true;
+            }
+            if (!s.get(j).isNominal()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the list goes on to an unnamed kind after its last link: "A, B, and three automakers". */

@@ -55,7 +55,8 @@ enum Operator {
     ORG_AFTER("org-after", x -> one(Looks.orgAfter(x.s(), x.t().end()))),
     /**
      * The organization a comma sets off right before where the search ends (the first chunk of the argument
-     * {@code before} names), an article between them or none: B in "B, A's research lab", "B, an A company"; or
+     * {@code before} names, else the trigger), an article between them or none: B in "B, A's research lab", "B, an A
+     * company", "B, a unit of A"; or
      * the one a copula (and an adverb of time) says it is: "B is now an A company", "B became an A subsidiary".
      */
     APPOSITION_BEFORE("apposition-before", x -> one(Looks.appositionBefore(x.s(), x.until()))),
@@ -185,7 +186,6 @@ enum Operator {
             case WORD_BEFORE -> Set.of("words", "reach");
             case AMOUNT_OF_WHOLE -> Set.of("words", "reach");
             case TRIGGER_BEFORE -> Set.of("trigger", "reach");
-            case APPOSITION_BEFORE -> Set.of("before");
             default -> Set.of();
         };
     }
