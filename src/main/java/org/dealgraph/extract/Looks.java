@@ -20,6 +20,9 @@ final class Looks {
     /** How many words of an apposition may stand between its comma and "where": ", the British chip designer in which". */
     private static final int PLACE_DESCRIPTION = 6;
     private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
+    private static final Set<String> PURPOSE_PREPOSITIONS = WordLists.get("purpose-prepositions");
+    /** How far after a deal noun's "to" and verb the organization it serves may stand: "to make AI chips for B". */
+    private static final int PURPOSE_REACH = 10;
     private static final Set<String> INTENT_BRIDGE = WordLists.get("intent-bridge");
     /** How far after a verb of buying its holding noun may stand: "buy 433.3 million newly issued B shares". */
     private static final int HOLDING_REACH = 8;
@@ -299,6 +302,28 @@ final class Looks {
                 return j - 1;
             }
             return s.wordAt(j + 1, Set.of("of", "in")) && j + 2 < s.size() && s.get(j + 2).isOrg() ? j + 2 : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * For a deal noun ending before {@code end} that "to" and a verb follow ("a contract to make chips for B", "a
+     * deal to supply servers to B"): the organization right after a later "for" or "to" in its clause, with no
+     * other verb or organization between; -1 otherwise.
+     */
+    static int purposeFor(ChunkedSentence s, int end) {
+        if (!s.wordAt(end, Set.of("to")) || end + 1 >= s.size() || !s.get(end + 1).isVerb()) {
+            return -1;
+        }
+        for (int j = end + 2; j < s.size() && j < end + PURPOSE_REACH && s.sameClause(end, j); j++) {
+            Chunk c = s.get(j);
+            if (c.isAgent() || c.isVerb()) {
+                return -1;
+            }
+            if (s.wordAt(j, PURPOSE_PREPOSITIONS)) {
+                int a = s.agentAfter(j + 1, false);
+                return a >= 0 && s.get(a).isOrg() ? a : -1;
+            }
         }
         return -1;
     }

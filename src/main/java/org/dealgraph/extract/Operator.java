@@ -142,6 +142,11 @@ enum Operator {
      * shares", "bought newly issued shares of B", "buy $50 million of B stock".
      */
     HOLDING_AFTER("holding-after", x -> one(Looks.holdingAfter(x.s(), x.from()))),
+    /**
+     * The organization a purpose after the trigger serves: B in "a $X contract to make chips for B", "an agreement to
+     * supply servers to B" (the trigger's noun, "to" and a verb, then "for" or "to" and the organization).
+     */
+    PURPOSE_FOR("purpose-for", x -> one(Looks.purposeFor(x.s(), x.t().end()))),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */
     PASSIVE_HEAD("passive-head", x -> one(Looks.passiveHead(x.s(), x.t().start()))),
     /** The organization a verb of giving hands the trigger's noun to: A in "gives A a 27% stake in B". */
