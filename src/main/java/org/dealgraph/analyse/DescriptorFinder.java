@@ -209,10 +209,11 @@ final class DescriptorFinder {
     /**
      * What a description refers to in the sentences before its own: in the nearest sentence that names a fitting
      * organization, when {@code actors} the first that acts as a subject there ({@link Salience#subjectLike}:
-     * "Northwind launched a chip" over "the Contoso deal" before it), else the first named there. When none acts
-     * there ("The round was led by A, alongside B"), the actor of an earlier sentence within reach is meant, if
-     * one is; else the first named in the nearest, unless a preposition stands before every fitting one there ("P
-     * joined from A, and Q, formerly of B, became…"): then the article's main organization.
+     * "Northwind launched a chip" over "the Contoso deal" before it), else the first named there. For one inside
+     * its sentence, when none acts there ("The round was led by A, alongside B"), the actor of an earlier sentence
+     * within reach is meant, if one is; else the first named in the nearest, unless a preposition stands before
+     * every fitting one there ("P joined from A, and Q, formerly of B, became…"): then the article's main
+     * organization.
      */
     private Optional<Mention> earlier(Place p, Set<String> types, List<Mention> taken, boolean actors) {
         int index = p.sentence().index();
@@ -230,6 +231,10 @@ final class DescriptorFinder {
             }
             if (nearest.isEmpty()) {
                 nearest = first;
+            }
+            if (actors) {
+                // a description opening its sentence speaks of the nearest sentence's organizations
+                return nearest;
             }
         }
         Optional<Mention> named = nearest;

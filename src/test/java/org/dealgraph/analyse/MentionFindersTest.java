@@ -93,7 +93,8 @@ class MentionFindersTest {
     /**
      * Where a description stands decides what it refers to: a trailing attribution, a subordinate clause and a
      * title it owns speak of the sentence's actor; the actor of the sentence before beats an organization named
-     * there in passing, and when the sentence before names only such, the actor of one before it; an organization
+     * there in passing, and for a description inside its sentence, when the sentence before names only such, the
+     * actor of one before it (one opening its sentence keeps to the sentence before); an organization
      * acts through its person's title and name ("Acme CEO P announced"); a relative clause or an apposition does not
      * make the organization it describes the referent.
      */
@@ -113,6 +114,8 @@ class MentionFindersTest {
                         + " startup.", "the startup=Tessary Robotics"),
                 List.of("Brisca Labs raised $90 million. The round was led by Orlan Capital, alongside Kestrel Systems. The"
                         + " valuation is twice what the company was given in 2024.", "the company=Brisca Labs"),
+                List.of("Brisca Labs agreed to buy Tessavo Robotics. The price includes bonuses for Tessavo Robotics's staff."
+                        + " The start-up was founded in 2021.", "The start-up=Tessavo Robotics"),
                 List.of("Kestrel Systems sued Brisca Labs. On Tuesday, Orlan Systems CEO Dana Ruiz announced four contracts."
                         + " Overall, the company said revenue rose.", "the company=Orlan Systems"));
         for (List<String> c : cases) {
