@@ -21,6 +21,8 @@ final class Looks {
     private static final int PLACE_DESCRIPTION = 6;
     private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
     private static final Set<String> PURPOSE_PREPOSITIONS = WordLists.get("purpose-prepositions");
+    /** How far after a licensing word its licensor may stand: "a non-exclusive licence to some of B's technology". */
+    private static final int LICENSOR_REACH = 8;
     /** How far after a deal noun's "to" and verb the organization it serves may stand: "to make AI chips for B". */
     private static final int PURPOSE_REACH = 10;
     private static final Set<String> INTENT_BRIDGE = WordLists.get("intent-bridge");
@@ -323,6 +325,27 @@ final class Looks {
             if (s.wordAt(j, PURPOSE_PREPOSITIONS)) {
                 int a = s.agentAfter(j + 1, false);
                 return a >= 0 && s.get(a).isOrg() ? a : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a trigger of licensing: the organization that owns what is licensed, named by a possessive within reach
+     * after it ("a licence to some of B's technology", "license B's models") or right after "from" ("license
+     * technology from B"), with no verb or other organization before it; -1 otherwise.
+     */
+    static int licensorAfter(ChunkedSentence s, TriggerMatch t) {
+        if (!s.lower(t.start()).startsWith("licen")) {
+            return -1;
+        }
+        for (int j = t.end(); j < s.size() && j < t.end() + LICENSOR_REACH && s.sameClause(t.start(), j); j++) {
+            Chunk c = s.get(j);
+            if (c.isOrg()) {
+                return c.possessive() || s.wordAt(j - 1, Set.of("from")) ? j : -1;
+            }
+            if (c.isVerb() || c.kind() == Chunk.Kind.PERSON) {
+                return -1;
             }
         }
         return -1;

@@ -147,6 +147,12 @@ enum Operator {
      * supply servers to B" (the trigger's noun, "to" and a verb, then "for" or "to" and the organization).
      */
     PURPOSE_FOR("purpose-for", x -> one(Looks.purposeFor(x.s(), x.t().end()))),
+    /**
+     * For a trigger of licensing ("licence", "license", "licensed"): the organization whose technology it licenses,
+     * as the owner of what follows or after "from": B in "a licence to some of B's technology", "license technology
+     * from B".
+     */
+    LICENSOR_AFTER("licensor-after", x -> one(Looks.licensorAfter(x.s(), x.t()))),
     /** The organization a passive participle describes right before it: "A, founded by", "A was founded by". */
     PASSIVE_HEAD("passive-head", x -> one(Looks.passiveHead(x.s(), x.t().start()))),
     /** The organization a verb of giving hands the trigger's noun to: A in "gives A a 27% stake in B". */

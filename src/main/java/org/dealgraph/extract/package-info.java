@@ -98,7 +98,8 @@
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code relative-head} ("B, which is owned by"),
  * {@code relative-object-head} ("B, which A acquired"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
- * {@code passive-head} ("A, founded by"), {@code purpose-for} (the organization a deal's purpose serves: "a
+ * {@code passive-head} ("A, founded by"), {@code licensor-after} (the owner of what a licensing word licenses:
+ * "a licence to B's technology"), {@code purpose-for} (the organization a deal's purpose serves: "a
  * contract to make chips for B"), {@code holding-after} (the organization whose shares a holding noun after
  * the trigger names: "buy 10 million B shares"), {@code companions} (the persons "with" joins to the doer later in the
  * clause: "P co-founded A in 2019 with Q and R"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
