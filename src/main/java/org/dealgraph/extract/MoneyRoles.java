@@ -26,6 +26,7 @@ final class MoneyRoles {
     private static final int GAP = 2;
     private static final Set<String> VALUE_VERBS = WordLists.get("value-verbs");
     private static final Set<String> HEARSAY_LINKS = WordLists.get("hearsay-links");
+    private static final Set<String> UNIT_PRICE_WORDS = WordLists.get("unit-price-words");
 
     private final PhraseIndex<Context> contexts;
 
@@ -128,6 +129,10 @@ final class MoneyRoles {
             return Role.ALTERNATIVE;
         }
         if (s.wordAt(i + 1, Set.of("since")) && i + 2 < s.size() && s.get(i + 2).kind() == Chunk.Kind.DATE) {
+            return Role.OTHER;
+        }
+        if (s.wordAt(i - 1, Set.of("at")) && s.wordAt(i + 1, UNIT_PRICE_WORDS)) {
+            // "shares at $20.47 apiece": a price per unit, not what the whole deal is worth
             return Role.OTHER;
         }
         if (valuesAt(s, i)) {

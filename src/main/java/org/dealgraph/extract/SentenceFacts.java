@@ -167,13 +167,16 @@ final class SentenceFacts {
     }
 
     /**
-     * "bought B for just under $X": an amount after "for" (and words that qualify it) is the price of what was
-     * told before it, so it goes to a trigger before it, from a little farther than other amounts.
+     * "bought B for just under $X", "for a total of $X": an amount after "for" (and words that qualify it) is the
+     * price of what was told before it, so it goes to a trigger before it, from a little farther than other amounts.
      */
     private boolean priceAfterFor(int m) {
         int k = m - 1;
         while (k >= 0 && chunks.wordAt(k, QUALIFIERS)) {
             k--;
+        }
+        if (k >= 2 && chunks.get(k).isWord("of") && chunks.get(k - 1).isWord("total") && chunks.get(k - 2).isWord("a")) {
+            k -= 3; // "for a total of $X"
         }
         return k >= 0 && chunks.get(k).isWord("for");
     }
