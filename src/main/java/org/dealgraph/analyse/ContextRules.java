@@ -14,9 +14,10 @@ import org.dealgraph.model.Token;
  * or stake it is the object of ("the acquisition of Northwind", "a stake in Northwind"), a company-wide title it
  * follows ("chairman of Northwind Foods"), a valuation after it ("Northwind, valued at $2 billion,") or around it ("values Northwind at $2 billion"), a deal verb next to it ("Northwind has closed", "Northwind, which
  * bought…", "Northwind, which Acme bought…", "acquired Northwind"), a deal it says it did ("Northwind said on
- * Monday it had raised…"), a title after "where" ("Northwind, where she had been CEO"), or a passive "founded"
- * after it ("Northwind, founded by…"). A run right after a noun for a product ("the video tool Lumora") is a product's
- * name, whatever follows. Each rule has a name that the mention carries as its provenance.
+ * Monday it had raised…"), a title after "where" ("Northwind, where she had been CEO"), the buyer "sold to"
+ * names ("B was sold to Northwind"), or a passive "founded" after it ("Northwind, founded by…"). A run right
+ * after a noun for a product ("the video tool Lumora") is a product's name, whatever follows. Each rule has a
+ * name that the mention carries as its provenance.
  */
 final class ContextRules {
 
@@ -102,6 +103,9 @@ final class ContextRules {
         }
         if (a > 2 && Cue.PARTY_PREPOSITION.has(before) && dealNounBefore(tokens, a - 2)) {
             return "org-deal-party";
+        }
+        if (before.equals("to") && a > 1 && Cue.SELLING_VERB.has(tokens.get(a - 2).text()) && joinable(tokens, a, b)) {
+            return "org-sold-to";
         }
         if (Cue.BODY_VERB.has(before) && (joinable(tokens, a, b) || Cue.FOUNDED_WORD.has(before) && b < tokens.size()
                 && tokens.get(b).text().equals("with") && joinable(tokens, a, b, false))) {

@@ -247,6 +247,13 @@ class EntityMechanismsTest {
     }
 
     @Test
+    void takesTheBuyerASaleNamesForAnOrganization() {
+        assertEquals(List.of("Brisca Labs", "Nextwood"), names("He co-founded the data company Brisca Labs, which was"
+                + " sold to Nextwood in 2019.", MentionType.ORGANIZATION));
+        assertEquals(List.of(), names("The house was sold to Garcia in 2019.", MentionType.ORGANIZATION));
+    }
+
+    @Test
     void ambiguousNameCountsBeforeAnOrganizationVerbPastAnAdverb() {
         assertEquals(List.of("Lambda"), names("Lambda also said it would hire 40 engineers.", MentionType.ORGANIZATION));
     }
