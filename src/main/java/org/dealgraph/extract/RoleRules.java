@@ -72,6 +72,9 @@ final class RoleRules implements RuleCallback {
         if (org < 0) {
             org = RolePlaces.orgSetOff(s, field);
         }
+        if (org < 0) {
+            org = listedAfterTitledPerson(s, first);
+        }
         if (office(s, titles, org)) {
             return;
         }
@@ -136,6 +139,24 @@ final class RoleRules implements RuleCallback {
         List<Integer> subject = s.subjectBefore(person - 1, false);
         return subject.size() == 1 && s.get(subject.get(0)).isOrg()
                 ? Optional.of(new Anchor(OptionalInt.of(subject.get(0)), 0.6)) : Optional.empty();
+    }
+
+    /**
+     * "A chief executive P, co-founder Q and…": titles that follow a person in a list, after a comma or "and", take
+     * the organization right before the titles of the person they follow; -1 when there is none.
+     */
+    private static int listedAfterTitledPerson(ChunkedSentence s, int first) {
+        if (first < 4 || !s.wordAt(first - 1, Set.of(",", "and")) || s.get(first - 2).kind() != Chunk.Kind.PERSON) {
+            return -1;
+        }
+        int k = first - 3;
+        if (s.get(k).kind() != Chunk.Kind.TITLE) {
+            return -1;
+        }
+        while (k > 0 && s.get(k - 1).kind() == Chunk.Kind.TITLE) {
+            k--;
+        }
+        return RolePlaces.orgRightBefore(s, k);
     }
 
     /** "P became chief product officer", "P remains the president": the person takes the titles by a verb of becoming. */
