@@ -175,7 +175,7 @@ final class GroupFinder {
                 continue;
             }
             if (s.member(j, persons)) {
-                return j;
+                return s.anyWordIn(links, j, CONJUNCTIONS) && Gapping.subjectWithAmount(s, j, persons) ? -1 : j;
             }
             boolean placeOwner = (s.get(j).isWord("'s") || s.get(j).isWord("’s")) && skipped > 0
                     && s.get(j - 1).pos().equals("PROPN");

@@ -112,7 +112,36 @@ final class RuleInterpreter {
             }
             found.put(e.getKey(), group);
         }
-        return r.kind().build(f, t, r, found);
+        List<Fact> facts = r.kind().build(f, t, r, found);
+        return facts.isEmpty() ? facts : withGapped(r, f, t, found, facts);
+    }
+
+    /**
+     * The facts, and those of a clause after them that leaves out their verb ({@link Gapping}): "A invested $X in
+     * B, and C $Y" also tells C's investment of $Y in B. Only a rule with one role before its trigger has a subject
+     * for the gapped clause to replace.
+     */
+    private static List<Fact> withGapped(Rule r, SentenceFacts f, TriggerMatch t, Map<String, List<Integer>> found,
+                                         List<Fact> facts) {
+        ChunkedSentence s = f.chunks();
+        List<String> before = found.entrySet().stream().filter(e -> e.getValue().get(0) < t.start())
+                .map(Map.Entry::getKey).toList();
+        if (before.size() != 1) {
+            return facts;
+        }
+        int last = t.end() - 1;
+        for (List<Integer> group : found.values()) {
+            last = Math.max(last, group.get(group.size() - 1));
+        }
+        Optional<Gapping.Gap> gap = Gapping.after(s, last + 1, true);
+        if (gap.isEmpty()) {
+            return facts;
+        }
+        Map<String, List<Integer>> gapped = new HashMap<>(found);
+        gapped.put(before.get(0), List.of(gap.get().subject()));
+        List<Fact> all = new ArrayList<>(facts);
+        all.addAll(r.kind().build(f.withAmount(t, gap.get().amount()), t, r, gapped));
+        return all;
     }
 
     /** The step of callback {@code name}: its facts, each checked to come from one of the rules naming it. */

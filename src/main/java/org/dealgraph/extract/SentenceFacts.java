@@ -94,6 +94,13 @@ final class SentenceFacts {
         return new SentenceFacts(this, told);
     }
 
+    /** The same sentence with the amount at chunk {@code money} as trigger {@code t}'s: a gapped clause's ({@link Gapping}). */
+    SentenceFacts withAmount(TriggerMatch t, int money) {
+        SentenceFacts other = new SentenceFacts(this, told);
+        other.amounts.put(t, money);
+        return other;
+    }
+
     /**
      * The round told before: the last round the sentence told anew (of the facts {@link #withTold} gave), else the
      * round the article told last ({@link ArticleContext#lastRound}).
