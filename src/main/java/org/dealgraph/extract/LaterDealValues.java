@@ -21,7 +21,8 @@ import org.dealgraph.model.Money;
  * A singular acquisition noun that points back likewise prices the last acquisition told ("The acquisition, valued at
  * about $1 billion, ...").
  * Likewise an investment noun with an amount and no parties of its own ("…have described it as an investment of
- * about $10 billion"; not "the $1 billion stake in B"), in a sentence that tells no investment and names no other
+ * about $10 billion"; not "the $1 billion stake in B"), or shares bought with no owner named ("The government will buy
+ * 400 million newly issued shares for $8.9 billion"), in a sentence that tells no investment and names no other
  * organization, values the investment told in the sentence before
  * or the one before that, when that one has no amount yet; and "The funding values the Paris company at about $2
  * billion", a round noun that points back with a valuation and no round of its own, gives the round told in
@@ -87,27 +88,51 @@ final class LaterDealValues {
         if (told.stream().anyMatch(f -> f instanceof Investment || f instanceof FundingRound)) {
             return;
         }
+        unnamedInvestment(sentence).ifPresent(amount -> valueLastInvestment(sentence, facts, amount));
+    }
+
+    /**
+     * The amount of an investment the sentence tells without its parties: an investment noun with none of its own
+     * ("an investment of about $10 billion"), or shares bought with no owner named ("The government will buy 400
+     * million newly issued shares for $8.9 billion").
+     */
+    private static Optional<Money> unnamedInvestment(SentenceFacts sentence) {
+        ChunkedSentence s = sentence.chunks();
         for (TriggerMatch t : sentence.triggers("investment", "noun")) {
             Optional<Money> amount = sentence.amountFor(t);
-            ChunkedSentence s = sentence.chunks();
             boolean parties = !s.objectAfter(t.end(), t.trigger().preps(), false).isEmpty() || s.possessiveBefore(t.start()) >= 0;
-            if (t.trigger().plural() || amount.isEmpty() || parties) {
-                continue;
+            if (!t.trigger().plural() && amount.isPresent() && !parties) {
+                return amount;
             }
-            int here = sentence.chunks().sentence().index();
-            for (int i = facts.size() - 1; i >= 0; i--) {
-                Fact f = facts.get(i);
-                if (here - f.provenance().sentence() > INVESTMENT_REACH) {
-                    return;
-                }
-                if (f instanceof Investment inv) {
-                    if (inv.amount().isEmpty() && namesOnly(s, Set.of(inv.investor().name(), inv.investee().name()))) {
-                        facts.set(i, new Investment(inv.investor(), inv.investee(), amount, inv.status(), inv.date(), inv.provenance()));
-                    }
-                    return;
-                }
+        }
+        for (TriggerMatch t : sentence.triggers("acquisition", "verb")) {
+            Optional<Money> amount = sentence.amountFor(t);
+            if (amount.isPresent() && Looks.holdingNounAfter(s, t.end()) >= 0 && Looks.holdingAfter(s, t.end()) < 0) {
+                return amount;
             }
-            return;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Gives the investment told in the sentence before or the one before that {@code amount}, when it has none and the
+     * sentence names no other organization.
+     */
+    private static void valueLastInvestment(SentenceFacts sentence, List<Fact> facts, Money amount) {
+        ChunkedSentence s = sentence.chunks();
+        int here = s.sentence().index();
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (here - f.provenance().sentence() > INVESTMENT_REACH) {
+                return;
+            }
+            if (f instanceof Investment inv) {
+                if (inv.amount().isEmpty() && namesOnly(s, Set.of(inv.investor().name(), inv.investee().name()))) {
+                    facts.set(i, new Investment(inv.investor(), inv.investee(), Optional.of(amount), inv.status(), inv.date(),
+                            inv.provenance()));
+                }
+                return;
+            }
         }
     }
 

@@ -293,17 +293,25 @@ final class Looks {
      * B"); -1 when no holding noun stands there or it names no organization.
      */
     static int holdingAfter(ChunkedSentence s, int from) {
+        int j = holdingNounAfter(s, from);
+        if (j < 0) {
+            return -1;
+        }
+        if (j > from && s.get(j - 1).isOrg()) {
+            return j - 1;
+        }
+        return s.wordAt(j + 1, Set.of("of", "in")) && j + 2 < s.size() && s.get(j + 2).isOrg() ? j + 2 : -1;
+    }
+
+    /** The first holding noun ("shares", "stock") within reach after {@code from} in its clause, before any person; else -1. */
+    static int holdingNounAfter(ChunkedSentence s, int from) {
         for (int j = from; j < s.size() && j < from + HOLDING_REACH && s.sameClause(from, j); j++) {
             if (s.get(j).isAgent() && !s.get(j).isOrg()) {
                 return -1;
             }
-            if (!s.wordAt(j, HOLDING_NOUNS)) {
-                continue;
+            if (s.wordAt(j, HOLDING_NOUNS)) {
+                return j;
             }
-            if (j > from && s.get(j - 1).isOrg()) {
-                return j - 1;
-            }
-            return s.wordAt(j + 1, Set.of("of", "in")) && j + 2 < s.size() && s.get(j + 2).isOrg() ? j + 2 : -1;
         }
         return -1;
     }

@@ -31,7 +31,7 @@ final class SentenceFacts {
             new Rule.TriggerKey("funding", "lead"), new Rule.TriggerKey("funding", "noun"),
             new Rule.TriggerKey("funding", "list"), new Rule.TriggerKey("investment", "holder"),
             new Rule.TriggerKey("investment", "noun"), new Rule.TriggerKey("investment", "verb"), new Rule.TriggerKey("deal", "noun"),
-            new Rule.TriggerKey("acquisition", "noun"));
+            new Rule.TriggerKey("acquisition", "noun"), new Rule.TriggerKey("acquisition", "verb"));
 
     private final ArticleId article;
     private final ChunkedSentence chunks;
