@@ -24,6 +24,7 @@ final class DealRules {
     private static final Set<String> INCLUDE = WordLists.get("include-words");
     private static final Set<String> PICKERS = WordLists.get("group-pickers");
     private static final Set<String> AMOUNT_QUALIFIERS = WordLists.get("amount-qualifiers");
+    private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
     private static final Set<String> COPULAS = WordLists.get("copulas");
     private static final Set<String> HAVE_VERBS = WordLists.get("partner-have-verbs");
     private static final Set<String> ENDING_VERBS = WordLists.get("ending-verbs");
@@ -50,27 +51,42 @@ final class DealRules {
     }
 
     /**
-     * "A agreed to buy $38bn of cloud capacity from B (over seven years)", "A will spend $X on capacity from B":
-     * buying an amount of something from a provider is a supply deal worth that amount, not an acquisition.
+     * "A agreed to buy $38bn of cloud capacity from B (over seven years)", "A will spend $X on capacity from B", "A
+     * will buy the chips from B for $X": buying an amount of something from a provider is a supply deal worth that
+     * amount, not an acquisition (buying a named company or shares from their owner is not this).
      */
     void buyFrom(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int amount = t.end() < s.size() && s.get(t.end()).kind() == Chunk.Kind.MONEY ? t.end() : -1;
         List<Integer> buyer = s.subjectBefore(t.start(), false);
-        if (amount < 0 || buyer.size() != 1) {
+        if (buyer.size() != 1) {
             return;
         }
-        for (int j = amount + 1; j < s.size() && j < amount + 12 && s.sameClause(j, amount); j++) {
+        int start = amount >= 0 ? amount + 1 : t.end();
+        for (int j = start; j < s.size() && j < start + 12 && s.sameClause(j, start); j++) {
             if (s.get(j).isWord("from")) {
                 int seller = s.agentAfter(j + 1, false);
-                if (seller >= 0 && s.get(seller).isOrg()) {
-                    pricedDeal(f, out, t, buyer.get(0), seller, amount, r.get("deal-buy-from"));
+                int paid = amount >= 0 ? amount : seller >= 0 ? priceAfter(s, seller + 1) : -1;
+                if (seller >= 0 && s.get(seller).isOrg() && paid >= 0) {
+                    pricedDeal(f, out, t, buyer.get(0), seller, paid, r.get("deal-buy-from"));
                 }
                 return;
             }
-            if (s.get(j).isVerb()) {
+            if (s.get(j).isVerb() || amount < 0 && (s.get(j).isAgent() || s.wordAt(j, HOLDING_NOUNS))) {
                 return;
             }
         }
+    }
+
+    /** "… from B for about $X": the amount a "for" right at {@code k} pays, past words that qualify it; else -1. */
+    private static int priceAfter(ChunkedSentence s, int k) {
+        if (!s.wordAt(k, Set.of("for"))) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < s.size() && j <= k + 3 && s.wordAt(j, AMOUNT_QUALIFIERS)) {
+            j++;
+        }
+        return j < s.size() && s.get(j).kind() == Chunk.Kind.MONEY ? j : -1;
     }
 
     /**

@@ -20,6 +20,7 @@ final class Looks {
     /** How many words of an apposition may stand between its comma and "where": ", the British chip designer in which". */
     private static final int PLACE_DESCRIPTION = 6;
     private static final Set<String> HOLDING_NOUNS = WordLists.get("holding-nouns");
+    private static final Set<String> RECIPIENT_VERBS = WordLists.get("recipient-verbs");
     private static final Set<String> PURPOSE_PREPOSITIONS = WordLists.get("purpose-prepositions");
     /** How far after a licensing word its licensor may stand: "a non-exclusive licence to some of B's technology". */
     private static final int LICENSOR_REACH = 8;
@@ -319,15 +320,21 @@ final class Looks {
     /**
      * For a deal noun ending before {@code end} that "to" and a verb follow ("a contract to make chips for B", "a
      * deal to supply servers to B"): the organization right after a later "for" or "to" in its clause, with no
-     * other verb or organization between; -1 otherwise.
+     * other verb or organization between (but one that names a maker: "to deploy Nvidia chips for B"), or right
+     * after a verb of giving ("a contract to give B access to chips"); -1 otherwise.
      */
     static int purposeFor(ChunkedSentence s, int end) {
-        if (!s.wordAt(end, Set.of("to")) || end + 1 >= s.size() || !s.get(end + 1).isVerb()) {
+        if (!s.wordAt(end, Set.of("to")) || end + 1 >= s.size() || !verbAfterTo(s.get(end + 1))) {
             return -1;
+        }
+        if (s.wordAt(end + 1, RECIPIENT_VERBS) && end + 2 < s.size() && s.get(end + 2).isOrg()) {
+            return end + 2;
         }
         for (int j = end + 2; j < s.size() && j < end + PURPOSE_REACH && s.sameClause(end, j); j++) {
             Chunk c = s.get(j);
-            if (c.isAgent() || c.isVerb()) {
+            boolean modifier = c.isOrg() && j + 1 < s.size() && s.get(j + 1).kind() == Chunk.Kind.WORD
+                    && s.get(j + 1).pos().equals("NOUN");
+            if (c.isAgent() && !modifier || c.isVerb()) {
                 return -1;
             }
             if (s.wordAt(j, PURPOSE_PREPOSITIONS)) {
@@ -336,6 +343,11 @@ final class Looks {
             }
         }
         return -1;
+    }
+
+    /** A verb after "to", also when the tagger took the lower-case word for a name ("to deploy"). */
+    private static boolean verbAfterTo(Chunk c) {
+        return c.isVerb() || c.kind() == Chunk.Kind.WORD && c.pos().equals("PROPN") && Character.isLowerCase(c.text().charAt(0));
     }
 
     /**
