@@ -359,7 +359,7 @@ final class ContextRules {
      */
     /**
      * ", the investment firm of…": an apposition whose own noun phrase, before any preposition or person's title,
-     * ends in a descriptor; stricter than {@link #descriptorInApposition}, which also reads "a partner with the
+     * ends in a descriptor that no "who" follows ("P, a designer who…" is a person); stricter than {@link #descriptorInApposition}, which also reads "a partner with the
      * firm".
      */
     boolean describedAsOrganization(List<Token> tokens, int b) {
@@ -376,7 +376,8 @@ final class ContextRules {
             }
             boolean ends = i + 1 == tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")
                     && !Cue.POSSESSIVE.has(tokens.get(i + 1).text());
-            if (words.descriptors.contains(t.text()) && ends) {
+            boolean person = i + 1 < tokens.size() && Cue.PERSON_RELATIVE.has(tokens.get(i + 1).text());
+            if (words.descriptors.contains(t.text()) && ends && !person) {
                 return true;
             }
         }

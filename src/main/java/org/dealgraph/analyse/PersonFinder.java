@@ -310,7 +310,7 @@ final class PersonFinder {
         }
         if (nameWords >= 2 && nameWords <= 3 && b + 1 < tokens.size() && tokens.get(b).text().equals(",")
                 && Cue.PERSON_RELATIVE.has(tokens.get(b + 1).text())
-                && tokens.subList(a, b).stream().allMatch(t -> t.pos().equals("PROPN") || t.text().equals("-"))) {
+                && whoNamed(tokens, a, b)) {
             return "person-who";
         }
         boolean speechAfter = b < tokens.size() && words.speechVerbs.contains(tokens.get(b).text())
@@ -318,6 +318,18 @@ final class PersonFinder {
                 && !words.speaksOfItsDeal(tokens, b + 1);
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
+    }
+
+    /**
+     * Whether the run before ", who" reads as a person's name: every word a proper noun, or (the tagger takes an
+     * unknown given name for a verb: "Ruoming Pang") its last word one and no word one that names no person.
+     */
+    private boolean whoNamed(List<Token> tokens, int a, int b) {
+        List<Token> run = tokens.subList(a, b);
+        if (run.stream().allMatch(t -> t.pos().equals("PROPN") || t.text().equals("-"))) {
+            return true;
+        }
+        return tokens.get(b - 1).pos().equals("PROPN") && run.stream().noneMatch(t -> words.isNonName(t.text()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dealgraph.lexicon.Column;
@@ -18,7 +19,7 @@ import org.dealgraph.model.Token;
  * Finds job titles from {@code titles.tsv} ("chief executive", "CEO", "co-founder", "head of research"),
  * named by their usual form ("chief executive" is CEO). Lower-case forms match in any case, forms with
  * capitals (acronyms) exactly; the longest wins. "head" counts only as "head of" something. A chief officer the
- * lexicon lacks counts too ("chief business officer"), and a title written as one word with "ex-" ("ex-CEO").
+ * lexicon lacks counts too ("chief business officer"), so does a field's chief before a name ("services chief P"), and a title written as one word with "ex-" ("ex-CEO").
  * A weak title tagged as no noun ("executive ranks") is none.
  */
 final class TitleFinder {
@@ -54,6 +55,9 @@ final class TitleFinder {
                 int start = tokens.get(t).span().start();
                 int probe = start + exPrefix(tokens.get(t).text());
                 Optional<NameTrie.Hit<Title>> hit = longest(text, lower, sameLength, probe);
+                if (hit.isEmpty()) {
+                    hit = fieldChief(tokens, t);
+                }
                 if (hit.isEmpty() || !NameTrie.startsWord(text, start) || hit.get().end() > s.span().end()
                         || hit.get().value().weak() && !tokens.get(t).pos().equals("NOUN") && !tokens.get(t).pos().equals("PROPN")
                         && hit.get().end() == tokens.get(t).span().end()) {
@@ -95,6 +99,24 @@ final class TitleFinder {
             hit = Optional.of(new NameTrie.Hit<>(officer.end(), new Title(name, false)));
         }
         return hit;
+    }
+
+    /**
+     * "services chief Eddy Cue", "AI chief P": a field's noun and "chief" right before a capitalised name is a title
+     * the lexicon lacks, named by its two words in lower case ("AI" as written).
+     */
+    private static Optional<NameTrie.Hit<Title>> fieldChief(List<Token> tokens, int t) {
+        if (t + 2 >= tokens.size() || !tokens.get(t + 1).text().equals("chief")
+                || !Character.isUpperCase(tokens.get(t + 2).text().charAt(0))) {
+            return Optional.empty();
+        }
+        Token field = tokens.get(t);
+        // the tagger often takes a plural field for a verb ("to services chief"); after a function word it is none
+        boolean afterFunctionWord = t > 0 && Set.of("ADP", "PART", "DET").contains(tokens.get(t - 1).pos());
+        boolean noun = Character.isLowerCase(field.text().charAt(0))
+                && (field.pos().equals("NOUN") || field.pos().equals("VERB") && afterFunctionWord) || field.text().equals("AI");
+        return noun ? Optional.of(new NameTrie.Hit<>(tokens.get(t + 1).span().end(),
+                new Title((field.text().equals("AI") ? "AI" : field.text().toLowerCase(Locale.ROOT)) + " chief", false))) : Optional.empty();
     }
 
     /** The length of an "ex-" before a title written as one word with it ("ex-CEO"), else 0. */

@@ -391,4 +391,25 @@ class EntityMechanismsTest {
         List<String> descriptors = names(text, MentionType.DESCRIPTOR);
         assertEquals(List.of("Cohere"), descriptors);
     }
+
+    /**
+     * A person an apposition describes and "who" follows, a given name the tagger took for a verb before ", who", and
+     * a field's chief before a name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tollan said Mara Quell, a designer who has worked on its phones since 2001, would lead the team.|Mara Quell",
+        "In July, Ruoming Dai, who ran the team building its models, left for a rival.|Ruoming Dai",
+        "The unit will report to services chief Tevaro Quist next year.|Tevaro Quist"})
+    void findsPeopleThatContextAloneNames(String text, String person) {
+        assertEquals(List.of(person), names(text, MentionType.PERSON));
+    }
+
+    @Test
+    void takesAFieldsChiefBeforeANameForATitle() {
+        assertEquals(List.of("services chief"), names("The unit will report to services chief Dario Venn next year.",
+                MentionType.TITLE));
+        assertEquals(List.of(), names("Tollan says chief Dario Venn will stay.", MentionType.TITLE).stream()
+                .filter(n -> n.endsWith(" chief")).toList());
+    }
 }
