@@ -81,7 +81,8 @@ final class RoleRules implements RuleCallback {
         int person = RolePlaces.personOf(s, first, field, org);
         Optional<Anchor> found = org >= 0 ? Optional.of(new Anchor(OptionalInt.of(org), 0.75))
                 : appointedBy(s, person, first).or(() -> ownOrganization(s, person))
-                        .or(() -> unnamedOrganization(f, s, first, person == field + 1 || becomes(s, person, first)));
+                        .or(() -> unnamedOrganization(f, s, first, person == field + 1 || becomes(s, person, first)
+                                || definiteApposition(s, person, first)));
         if (found.isEmpty() || person < 0) {
             return;
         }
@@ -157,6 +158,23 @@ final class RoleRules implements RuleCallback {
             k--;
         }
         return RolePlaces.orgRightBefore(s, k);
+    }
+
+    /**
+     * "P, the senior vice president for AI, is stepping down": the titles that open the person's own apposition with
+     * "the" (past words of time: "the longtime head of design") are the person's at the organization the context
+     * gives. Bare titles ("P, general counsel, said") are left alone: they as often hold at another organization.
+     */
+    private static boolean definiteApposition(ChunkedSentence s, int person, int first) {
+        if (person < 0 || person + 3 > first || !s.get(person + 1).isWord(",") || !s.get(person + 2).isWord("the")) {
+            return false;
+        }
+        for (int k = person + 3; k < first; k++) {
+            if (!s.wordAt(k, TITLE_TIMES)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "P became chief product officer", "P remains the president": the person takes the titles by a verb of becoming. */
