@@ -17,6 +17,9 @@ final class ChunkedSentence {
     private static final Set<String> LIST_OPENERS = WordLists.get("list-openers");
     private static final Set<String> UNIT_HEADS = WordLists.get("unit-heads");
     private static final Set<String> PRIOR_EVENT_OPENERS = WordLists.get("prior-event-openers");
+    private static final Set<String> RELATIVES = WordLists.get("aside-relatives");
+    /** How long a relative clause set off by commas may be. */
+    private static final int ASIDE_REACH = 20;
     /** How many chunks the words that open a phrase of an earlier event may fill ("hot on the heels of"). */
     private static final int PRIOR_OPENER_CHUNKS = 5;
 
@@ -321,10 +324,28 @@ final class ChunkedSentence {
         return -1;
     }
 
+    /**
+     * The nearest organization before {@code k}, past a relative clause set off by commas, which speaks of its own
+     * antecedent: in "A, whose arm B supplies C, will take 50,000 of its chips" the owner is A.
+     */
     private int nearestOrganizationBefore(int k) {
         for (int j = k - 1; j >= 0; j--) {
+            int antecedent = chunks.get(j).isWord(",") ? asideAntecedent(j) : -1;
+            if (antecedent >= 0) {
+                return antecedent;
+            }
             if (chunks.get(j).isOrg()) {
                 return j;
+            }
+        }
+        return -1;
+    }
+
+    /** For a comma at {@code close} that ends a relative clause on an organization ("A, whose arm B…,"): A; else -1. */
+    private int asideAntecedent(int close) {
+        for (int r = close - 1; r >= 1 && r >= close - ASIDE_REACH; r--) {
+            if (chunks.get(r).isWord(",")) {
+                return wordAt(r + 1, RELATIVES) && chunks.get(r - 1).isOrg() ? r - 1 : -1;
             }
         }
         return -1;

@@ -124,7 +124,8 @@ enum Operator {
      * The organization right after the first of {@code preps} (default: the trigger's) within a few words after the
      * trigger, with no verb before it; none when "as" follows: A in "P spent nine years at A".
      */
-    ORG_AFTER_PREP("org-after-prep", x -> one(PersonLooks.orgAfterPreposition(x.s(), x.from(), x.preps()))),
+    ORG_AFTER_PREP("org-after-prep", x -> one(PersonLooks.orgAfterPreposition(x.s(), x.from(), x.preps(),
+            x.reach(PersonLooks.PREPOSITION_REACH)))),
     /**
      * The nearest organization within {@code reach} (default 8) chunks before the trigger, in its clause, owning
      * nothing, with no person and no verb but "is" or "was" between: A in "A is a podcast hosted by P".

@@ -19,7 +19,8 @@ final class PersonLooks {
     private static final Set<String> SPEECH_VERBS = WordLists.get("speech-verbs");
     private static final Set<String> AS = Set.of("as");
     /** How far a look after a trigger goes for the preposition before an organization: "spent nine years at A". */
-    private static final int PREPOSITION_REACH = 4;
+    /** How far after the trigger {@link #orgAfterPreposition} looks for its preposition unless told. */
+    static final int PREPOSITION_REACH = 4;
 
     private PersonLooks() {
     }
@@ -94,12 +95,12 @@ final class PersonLooks {
     }
 
     /**
-     * The organization right after the first of {@code preps} within a few words after {@code end}, with only
+     * The organization right after the first of {@code preps} within {@code reach} chunks after {@code end}, with only
      * words and no verb before it: A in "P, who works at A", "P spent nine years at A"; -1 if none, or when "as"
      * follows it.
      */
-    static int orgAfterPreposition(ChunkedSentence s, int end, Set<String> preps) {
-        for (int j = end; j < s.size() && j < end + PREPOSITION_REACH; j++) {
+    static int orgAfterPreposition(ChunkedSentence s, int end, Set<String> preps, int reach) {
+        for (int j = end; j < s.size() && j < end + reach; j++) {
             if (s.wordAt(j, preps)) {
                 return j + 1 < s.size() && s.get(j + 1).isOrg() && !s.wordAt(j + 2, AS) ? j + 1 : -1;
             }

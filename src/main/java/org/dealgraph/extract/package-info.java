@@ -67,7 +67,7 @@
  * {@code words.tsv}), {@code reach} (a number of chunks) and {@code trigger} (a family and form) are the
  * parameters of the looks {@code word-before}, {@code trigger-before} and {@code amount-of-whole}, which
  * require them; {@code person-after} takes {@code words} and {@code reach} too, {@code nearest-org-before}
- * {@code reach}, each reach 8 unless given, and {@code title-chain-after} {@code words} (the words it passes
+ * {@code reach}, each reach 8 unless given, {@code org-after-prep} {@code reach} (4 unless given), and {@code title-chain-after} {@code words} (the words it passes
  * before the titles).
  *
  * <p>A rule whose kind completes what the file's other rules told ({@code RuleKind.readsTold}: the funding
