@@ -26,6 +26,9 @@ import org.dealgraph.model.Token;
  */
 final class DescriptorFinder {
 
+    /** The types of public bodies, which the gazetteer or a name's ending ("Authority") tells, never context alone. */
+    private static final Set<String> PUBLIC_TYPES = Set.of("government body", "regulator");
+
     private static final int MAX_MODIFIERS = 3;
     /** How many sentences back a description looks for what it refers to. */
     private static final int REACH = 5;
@@ -393,7 +396,7 @@ final class DescriptorFinder {
     /**
      * Whether the organization {@code m} may be what a description of {@code types} stands for: its type, from the
      * gazetteer or else from its name's last word ("Northwind Capital" is no startup), is one of them; a name that
-     * says no type fits any.
+     * says no type fits any but a public body's ("the state government" is no company found by its context alone).
      */
     private boolean fits(Mention m, Set<String> types) {
         if (m.type() != MentionType.ORGANIZATION) {
@@ -401,7 +404,10 @@ final class DescriptorFinder {
         }
         Optional<String> type = gazetteer.lookup(m.name()).map(GazetteerEntry::type)
                 .or(() -> OrganizationSuffixes.load().typeOf(m.name()));
-        return type.isEmpty() || types.contains(type.get()) || types.contains("any");
+        if (type.isEmpty()) {
+            return !PUBLIC_TYPES.containsAll(types);
+        }
+        return types.contains(type.get()) || types.contains("any");
     }
 
     private static boolean followedByName(List<Token> tokens, int h) {

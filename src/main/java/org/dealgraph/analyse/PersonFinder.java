@@ -490,10 +490,14 @@ final class PersonFinder {
         renameToLonger(people);
         List<Mention> found = new ArrayList<>();
         for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
                 String full = bySurname.get(t.text());
-                boolean opener = t == s.tokens().get(0) && words.openers.contains(t.text());
-                if (full == null || full.isEmpty() || opener || Mentions.overlapsAny(t.span(), taken)) {
+                boolean opener = i == 0 && words.openers.contains(t.text());
+                // "the Adani Group", "Walton Enterprises": a family name that opens an organization's name is the name's
+                boolean opensOrganization = i + 1 < tokens.size() && words.orgSuffixes.contains(tokens.get(i + 1).text());
+                if (full == null || full.isEmpty() || opener || opensOrganization || Mentions.overlapsAny(t.span(), taken)) {
                     continue;
                 }
                 Optional<Mention> same = people.stream().filter(p -> p.span().overlaps(t.span())).findFirst();

@@ -22,6 +22,8 @@ final class ChunkedSentence {
     private static final int ASIDE_REACH = 20;
     /** How many chunks the words that open a phrase of an earlier event may fill ("hot on the heels of"). */
     private static final int PRIOR_OPENER_CHUNKS = 5;
+    /** How many nouns and adjectives may follow "the" in the subject of a clause joined by ", and". */
+    private static final int NOUN_PHRASE_REACH = 3;
 
     private final Sentence sentence;
     private final List<Chunk> chunks;
@@ -57,12 +59,26 @@ final class ChunkedSentence {
 
     /**
      * Whether ", and" at {@code i} joins a new clause with its own subject and verb to one that has its verb: "A
-     * invested $1 billion in B, and C invested $2 billion in D" is two clauses, so B and C are no group. Before
-     * the clause's verb, the same words end a list of subjects ("A, B, and C invested").
+     * invested $1 billion in B, and C invested $2 billion in D" is two clauses, so B and C are no group; so is
+     * "…, and the state government signed…", whose subject names no organization. Before the clause's verb, the
+     * same words end a list of subjects ("A, B, and C invested").
      */
     private static boolean joinsClause(List<Chunk> chunks, int i) {
-        return i > 0 && i + 2 < chunks.size() && chunks.get(i).isWord("and") && chunks.get(i - 1).isWord(",")
-                && chunks.get(i + 1).isAgent() && chunks.get(i + 2).isVerb();
+        if (i == 0 || i + 2 >= chunks.size() || !chunks.get(i).isWord("and") || !chunks.get(i - 1).isWord(",")) {
+            return false;
+        }
+        if (chunks.get(i + 1).isAgent()) {
+            return chunks.get(i + 2).isVerb();
+        }
+        if (!chunks.get(i + 1).isWord("the")) {
+            return false;
+        }
+        int k = i + 2;
+        while (k < chunks.size() && k < i + 2 + NOUN_PHRASE_REACH && chunks.get(k).kind() == Chunk.Kind.WORD
+                && Set.of("NOUN", "ADJ").contains(chunks.get(k).pos())) {
+            k++;
+        }
+        return k > i + 2 && k < chunks.size() && chunks.get(k).isVerb();
     }
 
     Sentence sentence() {

@@ -15,13 +15,15 @@ import org.dealgraph.model.MentionType;
  * subject of the sentence before, else of the article's main organization (the one it names most often); so does
  * an "its" that opens an apposition to the sentence's first organization ("B, its cloud unit, said…"), when that
  * one is not B. An "it"
- * opening a clause joined by ", and" speaks of the sentence's first organization.
+ * opening a clause joined by ", and", or by a relative or subordinating word ("from which it paid"), speaks of the
+ * sentence's first organization.
  * The pronoun's chunk becomes an organization chunk that keeps the pronoun's span, so that provenance
  * still points at the words of the text.
  */
 final class Pronouns {
 
     private static final Set<String> SUBJECT = WordLists.get("subject-pronouns");
+    private static final Set<String> CLAUSE_LINKS = WordLists.get("pronoun-clause-links");
     private static final int REACH = 6;
 
     private final Optional<Mention> main;
@@ -75,8 +77,9 @@ final class Pronouns {
     }
 
     /**
-     * "That platform is A, and on Wednesday it emerged from stealth…": an "it" that opens a clause joined by ", and"
-     * or ", but" (past a date or an adverb) and that a verb follows stands for the sentence's first organization.
+     * "That platform is A, and on Wednesday it emerged from stealth…", "A set up a fund, from which it paid…": an "it"
+     * that opens a clause joined by ", and" or ", but", or by a relative or subordinating word (past a date or an
+     * adverb), and that a verb follows stands for the sentence's first organization.
      */
     private static ChunkedSentence coordinated(ChunkedSentence s) {
         for (int i = 2; i < s.size(); i++) {
@@ -89,7 +92,8 @@ final class Pronouns {
                     || s.get(k).pos().equals("ADV"))) {
                 k--;
             }
-            if (!(s.get(k).isWord("and") || s.get(k).isWord("but")) || !s.get(k - 1).isWord(",")) {
+            boolean joined = (s.get(k).isWord("and") || s.get(k).isWord("but")) && s.get(k - 1).isWord(",");
+            if (!joined && !s.wordAt(k, CLAUSE_LINKS)) {
                 continue;
             }
             for (int j = 0; j < k - 1; j++) {
