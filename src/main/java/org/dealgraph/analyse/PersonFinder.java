@@ -62,7 +62,13 @@ final class PersonFinder {
         }
         found.addAll(listed(text, sentences, taken, found));
         found.addAll(sharedSurnames(text, sentences, taken, found));
-        found.addAll(surnames(text, sentences, taken, found));
+        List<Mention> bySurname = surnames(text, sentences, taken, found);
+        found.addAll(bySurname);
+        if (!bySurname.isEmpty()) {
+            // a list may open with a family name told before: "started A in 2022: Truell, Sualeh Asif and Aman Sanger"
+            found.addAll(listed(text, sentences, taken, found));
+            renameToLonger(found);
+        }
         return found;
     }
 

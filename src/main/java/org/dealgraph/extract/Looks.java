@@ -31,6 +31,8 @@ final class Looks {
     private static final int HOLDING_REACH = 8;
     /** How far after the trigger "with" and the companions may stand: past the organization, a date, an apposition. */
     private static final int COMPANION_REACH = 30;
+    /** How far after the trigger the colon that opens a list of persons may stand. */
+    private static final int COLON_REACH = 8;
     /** How long a relative clause between a passive verb and its head may be: "A, which started out …, was founded". */
     private static final int RELATIVE_REACH = 25;
 
@@ -265,6 +267,29 @@ final class Looks {
             k--;
         }
         return k >= 2 && s.wordAt(k - 1, COPULAS) && s.get(k - 2).isOrg() ? k - 2 : -1;
+    }
+
+    /**
+     * The persons a colon lists after the trigger, up to the sentence's end, with no verb or person between: P, Q and R
+     * in "Four classmates started A in 2022: P, Q and R."; empty otherwise.
+     */
+    static List<Integer> colonList(ChunkedSentence s, int from) {
+        for (int j = from; j < s.size() && j < from + COLON_REACH; j++) {
+            if (s.get(j).isWord(":")) {
+                int first = j + 1;
+                if (first >= s.size() || s.get(first).kind() != Chunk.Kind.PERSON) {
+                    return List.of();
+                }
+                List<Integer> group = s.groupFrom(first, true);
+                int last = group.get(group.size() - 1);
+                boolean ends = last + 1 >= s.size() || s.get(last + 1).isWord(".");
+                return ends ? group.stream().filter(k -> s.get(k).kind() == Chunk.Kind.PERSON).toList() : List.of();
+            }
+            if (s.get(j).isVerb() || s.get(j).kind() == Chunk.Kind.PERSON) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -138,6 +138,8 @@ enum Operator {
      * in "P co-founded A in 2019 with Q and R", "A was founded by P, a former engineer, along with Q".
      */
     COMPANIONS("companions", x -> Looks.companions(x.s(), x.from())),
+    /** The persons a colon lists at the end of the trigger's sentence: "Four classmates started A in 2022: P, Q and R". */
+    COLON_LIST("colon-list", x -> Looks.colonList(x.s(), x.from())),
     /**
      * The organization whose shares a holding noun a few words after the trigger names: B in "buy 10 million B
      * shares", "bought newly issued shares of B", "buy $50 million of B stock".

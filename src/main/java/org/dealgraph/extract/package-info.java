@@ -102,7 +102,8 @@
  * "a licence to B's technology"), {@code purpose-for} (the organization a deal's purpose serves: "a
  * contract to make chips for B"), {@code holding-after} (the organization whose shares a holding noun after
  * the trigger names: "buy 10 million B shares"), {@code companions} (the persons "with" joins to the doer later in the
- * clause: "P co-founded A in 2019 with Q and R"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
+ * clause: "P co-founded A in 2019 with Q and R"), {@code colon-list} (the persons a colon lists at the sentence's
+ * end: "Four classmates started A in 2022: P, Q and R"), {@code given-to} ("gives A a stake"), {@code word-before} (a word of a
  * list within reach before the trigger, in its clause: "sold its stake") and {@code trigger-before} (a trigger of
  * a family and form ending within reach before it: "A led the $X investment"), {@code amount-of-whole} (the
  * amount right after the trigger that "of" or "to" ties to a word of a list within reach: "put in $X of the
