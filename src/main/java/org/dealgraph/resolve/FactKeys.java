@@ -12,6 +12,7 @@ import org.dealgraph.model.Fact;
 import org.dealgraph.model.FactDate;
 import org.dealgraph.model.FactKey;
 import org.dealgraph.model.KeyRecipe;
+import org.dealgraph.model.Money;
 
 /**
  * The key scheme of {@link KeyResolver}: a fact's key from its kind's {@link KeyRecipe}, its entities' keys
@@ -69,14 +70,22 @@ final class FactKeys {
             case NONE -> Optional.empty();
             case YEAR -> year(fact.date());
             case TITLE -> fact.title().map(FactKeys::slug);
-            case VALUE_OR_YEAR -> fact.value()
-                    .map(v -> v.amount().toBigInteger() + "-" + v.currency().toLowerCase(Locale.ROOT))
-                    .or(() -> year(fact.date()));
+            case VALUE_OR_YEAR -> fact.value().map(FactKeys::valueSlug).or(() -> year(fact.date()));
         };
     }
 
     private Optional<String> year(Optional<FactDate> date) {
         return date.map(FactDate::year).or(() -> published.map(LocalDate::getYear)).map(String::valueOf);
+    }
+
+    /** An amount as a key's part: whole units, then the currency ({@code 38000000000-usd}). */
+    static String valueSlug(Money value) {
+        return value.amount().toBigInteger() + "-" + value.currency().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code key} with {@code value} after its parts: the key of a second fact that the value tells apart. */
+    static FactKey withValue(FactKey key, Money value) {
+        return new FactKey(key.kind(), key.slug() + "--" + valueSlug(value));
     }
 
     private static String join(List<String> parts, Optional<String> tail) {

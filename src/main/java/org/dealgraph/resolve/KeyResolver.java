@@ -50,7 +50,8 @@ import org.dealgraph.model.Subsidiary;
  *       ({@code anthropic--google--2023}), so that two articles stating one value meet even when one is
  *       undated;</li>
  *   <li>investment: investor, investee, year;</li>
- *   <li>funding round: investee, year (the series is left out: articles often omit it);</li>
+ *   <li>funding round: investee, year (the series is left out: articles often omit it); a second round of the
+ *       same year that the article tells with another total ({@link RoundSplits}) has its total after them;</li>
  *   <li>acquisition: acquirer, target (no year: a company is bought once);</li>
  *   <li>partnership: the pair, sorted; subsidiary: parent, child;</li>
  *   <li>role: person, organization, and the title's slug when stated.</li>
@@ -166,12 +167,20 @@ public final class KeyResolver implements Resolver {
         }
         Map<FactKey, List<Fact>> merged = new LinkedHashMap<>();
         Map<FactKey, List<Provenance>> evidence = new LinkedHashMap<>();
-        for (List<Fact> same : byKey.values()) {
-            Fact one = merge(same);
-            scheme.finalKeyOf(one).ifPresent(k -> {
-                merged.computeIfAbsent(k, x -> new ArrayList<>()).add(one);
-                same.forEach(f -> evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(f.provenance()));
-            });
+        for (List<Fact> sameKey : byKey.values()) {
+            List<List<Fact>> rounds = RoundSplits.of(sameKey);
+            for (int i = 0; i < rounds.size(); i++) {
+                List<Fact> same = rounds.get(i);
+                Fact one = merge(same);
+                Optional<FactKey> key = scheme.finalKeyOf(one);
+                if (i > 0) {
+                    key = key.map(k -> FactKeys.withValue(k, RoundSplits.total(same)));
+                }
+                key.ifPresent(k -> {
+                    merged.computeIfAbsent(k, x -> new ArrayList<>()).add(one);
+                    same.forEach(f -> evidence.computeIfAbsent(k, x -> new ArrayList<>()).add(f.provenance()));
+                });
+            }
         }
         List<ResolvedFact> out = new ArrayList<>();
         for (Map.Entry<FactKey, List<Fact>> e : merged.entrySet()) {

@@ -136,4 +136,22 @@ class KeyResolverTest {
         assertEquals(Optional.of(Money.of("450000000", "USD")), round.amount().map(m -> Money.of(m.amount().toPlainString(), m.currency())));
         assertEquals(Optional.empty(), round.series());
     }
+
+    @Test
+    void roundsOfOneYearThatTheArticleDatesApartAreTwoRounds() {
+        ResolvedArticle a = resolve("Tollan Systems has raised $2.3 billion in a Series D round led by Harrow Partners, it said on "
+                + "Thursday. In June, Tollan Systems raised $900 million in a round led by Brisca Capital.", LocalDate.of(2025, 11, 13));
+        List<ResolvedFact> rounds = facts(a, FactKind.FUNDING_ROUND);
+        assertEquals(List.of("tollan-systems--2025", "tollan-systems--2025--900000000-usd"),
+                rounds.stream().map(r -> r.key().slug()).toList());
+        org.dealgraph.model.FundingRound june = (org.dealgraph.model.FundingRound) rounds.get(1).fact();
+        assertEquals(List.of("Brisca Capital"), june.investors().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
+    void aRoundsFirstCloseAndItsFinalSizeAreOneRound() {
+        ResolvedArticle a = resolve("Tollan Systems has raised $520 million on Wednesday. The new funding brings Tollan Systems's "
+                + "Series A round to $935 million.", LocalDate.of(2026, 2, 11));
+        assertEquals(1, facts(a, FactKind.FUNDING_ROUND).size());
+    }
 }
