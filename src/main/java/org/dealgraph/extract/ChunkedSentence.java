@@ -221,7 +221,9 @@ final class ChunkedSentence {
                 skipped++;
             }
             if (c.isAgent() && (c.possessive() || member(j, persons) && modifier(j, chunks.size()))) {
-                return agentAfter(j + 1, persons);
+                // what the owner owns ends its phrase at a comma: "for B's assets, C reported" names no C
+                int owned = agentAfter(j + 1, persons);
+                return c.possessive() && owned > j && anyWordIn(j + 1, owned, Set.of(",")) ? -1 : owned;
             }
             if (member(j, persons)) {
                 return j;

@@ -30,6 +30,7 @@ final class RoleRules implements RuleCallback {
     private static final Set<String> FORMER_TITLE_WORDS = WordLists.get("former-title-words");
     private static final Set<String> BECOMING_VERBS = WordLists.get("becoming-verbs");
     private static final Set<String> ARRIVAL_VERBS = WordLists.get("arrival-verbs");
+    private static final Set<String> DEPARTURE_VERBS = WordLists.get("departure-verbs");
     private static final Set<String> CLAUSE_DASHES = WordLists.get("dashes");
     private static final Set<String> OWN_ORGANIZATION_VERBS = WordLists.get("own-organization-verbs");
 
@@ -343,7 +344,8 @@ final class RoleRules implements RuleCallback {
 
     /**
      * The organizations a person left, named in passing: "P, formerly of A and B, became…", "P, a former president of
-     * A, who is its CEO", "P joined last year from A": no candidate for the organization of the sentence's titles.
+     * A, who is its CEO", "P joined last year from A", and the one a person is leaving for ("CEO P will move to A",
+     * "P left for A"): no candidate for the organization of the sentence's titles.
      */
     private static boolean[] formerEmployers(ChunkedSentence s) {
         boolean[] former = new boolean[s.size()];
@@ -354,7 +356,8 @@ final class RoleRules implements RuleCallback {
             boolean formerly = s.wordAt(k - 1, Set.of("of", "at")) && (s.wordAt(k - 2, FORMER_LEADS)
                     || k >= 3 && s.get(k - 2).kind() == Chunk.Kind.TITLE && s.wordAt(k - 3, FORMER_TITLE_WORDS));
             boolean arrived = s.get(k - 1).isWord("from") && s.anyWordIn(Math.max(0, k - 5), k - 1, ARRIVAL_VERBS);
-            if (formerly || arrived) {
+            boolean going = s.wordAt(k - 1, Set.of("to", "for")) && s.anyWordIn(Math.max(0, k - 4), k - 1, DEPARTURE_VERBS);
+            if (formerly || arrived || going) {
                 s.groupFrom(k, false).forEach(i -> former[i] = true);
             }
         }
