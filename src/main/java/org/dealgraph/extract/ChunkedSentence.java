@@ -18,6 +18,9 @@ final class ChunkedSentence {
     private static final Set<String> UNIT_HEADS = WordLists.get("unit-heads");
     private static final Set<String> PRIOR_EVENT_OPENERS = WordLists.get("prior-event-openers");
     private static final Set<String> RELATIVES = WordLists.get("aside-relatives");
+    private static final Set<String> APPOSITION_OPENERS = WordLists.get("apposition-openers");
+    /** How long an apposition that describes an organization may be. */
+    private static final int APPOSITION_REACH = 16;
     /** How long a relative clause set off by commas may be. */
     private static final int ASIDE_REACH = 20;
     /** How many chunks the words that open a phrase of an earlier event may fill ("hot on the heels of"). */
@@ -376,6 +379,41 @@ final class ChunkedSentence {
             n += bracketed[k] ? 0 : 1;
         }
         return n;
+    }
+
+    /**
+     * How many chunks of [from, to) stand outside brackets and outside appositions that describe an organization
+     * (", a London-listed designer of chips,"): the distance from a trigger to the price after its object ("buy B,
+     * a maker of X, for $Y").
+     */
+    int spoken(int from, int to) {
+        int n = 0;
+        for (int k = Math.max(0, from); k < Math.min(to, chunks.size()); k++) {
+            int close = k > 0 && chunks.get(k - 1).isOrg() ? appositionClose(k, to) : -1;
+            if (close > k) {
+                k = close;
+                n++;
+                continue;
+            }
+            n += bracketed[k] ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** For a comma at {@code k} that opens an apposition (", a maker of X,"), the comma that closes it before {@code to}; else -1. */
+    private int appositionClose(int k, int to) {
+        if (!chunks.get(k).isWord(",") || !wordAt(k + 1, APPOSITION_OPENERS)) {
+            return -1;
+        }
+        for (int j = k + 2; j < to && j < k + 2 + APPOSITION_REACH; j++) {
+            if (chunks.get(j).isWord(",")) {
+                return j;
+            }
+            if (chunks.get(j).isVerb() && !compoundModifier(j)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a word of {@code words} stands in [from, to). */

@@ -140,7 +140,7 @@ final class SentenceFacts {
                     || !chunks.sameClause(m, t.start()) && !valueInApposition(t, m) || price && t.start() > m || after && t.start() < m) {
                 continue;
             }
-            int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.unbracketed(t.end(), m) + 1;
+            int distance = m < t.start() ? chunks.unbracketed(m, t.start()) : chunks.spoken(t.end(), m) + 1;
             if (distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
