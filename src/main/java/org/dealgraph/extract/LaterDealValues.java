@@ -3,6 +3,7 @@ package org.dealgraph.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dealgraph.model.Acquisition;
 import org.dealgraph.model.Deal;
@@ -12,11 +13,13 @@ import org.dealgraph.model.FundingRound;
 import org.dealgraph.model.Investment;
 import org.dealgraph.model.MentionType;
 import org.dealgraph.model.Money;
+import org.dealgraph.model.Span;
 
 /**
  * A deal's value told in a later sentence: "Acme signed a cloud agreement with Contoso. The deal is worth $3bn
  * over five years." A singular deal noun that points back ("the deal", "this agreement"), with an amount of its
- * own, in a sentence that tells no deal, values the last deal the article told, when that one has no value yet;
+ * own, in a sentence that tells no deal, values the last deal the article told (the last one told with the same noun,
+ * when one was: "the agreement" is not a joint venture mentioned since), when that one has no value yet;
  * when the last agreement told is an acquisition ("A agreed to buy B. The deal is worth $X"), it is its price.
  * A singular acquisition noun that points back likewise prices the last acquisition told ("The acquisition, valued at
  * about $1 billion, ...").
@@ -41,24 +44,23 @@ final class LaterDealValues {
      * Gives the last deal of {@code facts} (the article's so far) the value {@code sentence} tells for it, if it
      * tells one and {@code told} (the sentence's own facts) holds no deal.
      */
-    static void apply(SentenceFacts sentence, List<Fact> told, List<Fact> facts) {
+    static void apply(SentenceFacts sentence, List<Fact> told, List<Fact> facts, String text) {
         investment(sentence, told, facts);
         roundValuation(sentence, told, facts);
         if (told.stream().noneMatch(f -> f instanceof Acquisition)
-                && backValue(sentence, "acquisition").map(v -> valueLast(sentence, facts, v, true)).orElse(false)) {
+                && backValue(sentence, "acquisition").map(t -> valueLast(sentence, facts, t, true, text)).orElse(false)) {
             return;
         }
         if (told.stream().noneMatch(f -> f instanceof Deal)) {
-            backValue(sentence, "deal").ifPresent(v -> valueLast(sentence, facts, v, false));
+            backValue(sentence, "deal").ifPresent(t -> valueLast(sentence, facts, t, false, text));
         }
     }
 
-    /** The amount of a singular noun of {@code family} that points back ("the deal", "the acquisition"), if any. */
-    private static Optional<Money> backValue(SentenceFacts sentence, String family) {
+    /** The singular noun of {@code family} that points back with an amount ("the deal", "the acquisition"), if any. */
+    private static Optional<TriggerMatch> backValue(SentenceFacts sentence, String family) {
         for (TriggerMatch t : sentence.triggers(family, "noun")) {
-            Optional<Money> value = sentence.amountFor(t);
-            if (!t.trigger().plural() && pointsBack(sentence.chunks(), t.start()) && value.isPresent()) {
-                return value;
+            if (!t.trigger().plural() && pointsBack(sentence.chunks(), t.start()) && sentence.amountFor(t).isPresent()) {
+                return Optional.of(t);
             }
         }
         return Optional.empty();
@@ -184,9 +186,12 @@ final class LaterDealValues {
      * {@code value} when it has none and {@code sentence} names no organization but its parties ("Under the terms of
      * the deal, C will pay $X for a stake in D" tells C's deal, not the one told before); whether there was one.
      */
-    private static boolean valueLast(SentenceFacts sentence, List<Fact> facts, Money value, boolean acquisitionOnly) {
+    private static boolean valueLast(SentenceFacts sentence, List<Fact> facts, TriggerMatch noun, boolean acquisitionOnly,
+                                     String text) {
         ChunkedSentence s = sentence.chunks();
-        for (int i = facts.size() - 1; i >= 0; i--) {
+        Money value = sentence.amountFor(noun).orElseThrow();
+        int named = acquisitionOnly ? -1 : dealNamedBy(facts, nounWords(s, noun), text);
+        for (int i = named >= 0 ? named : facts.size() - 1; i >= 0; i--) {
             if (facts.get(i) instanceof Deal d && !acquisitionOnly) {
                 if (d.value().isEmpty() && namesOnly(s, names(d.parties()))) {
                     facts.set(i, new Deal(d.parties(), Optional.of(value), d.status(), d.date(),
@@ -202,6 +207,33 @@ final class LaterDealValues {
             }
         }
         return false;
+    }
+
+    /**
+     * The last deal told since the last acquisition whose evidence uses the noun that points back ("The agreement is
+     * valued at $X" values the agreement told before, not a joint venture mentioned after it); -1 if none does.
+     */
+    private static int dealNamedBy(List<Fact> facts, String noun, String text) {
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f instanceof Acquisition) {
+                return -1;
+            }
+            Span span = f.provenance().span();
+            if (f instanceof Deal && span.end() <= text.length() && word.matcher(text.substring(span.start(), span.end())).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String nounWords(ChunkedSentence s, TriggerMatch t) {
+        StringBuilder words = new StringBuilder();
+        for (int k = t.start(); k < t.end(); k++) {
+            words.append(k > t.start() ? " " : "").append(s.lower(k));
+        }
+        return words.toString();
     }
 
     private static Set<String> names(List<EntityRef> parties) {

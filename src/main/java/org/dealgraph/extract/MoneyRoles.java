@@ -24,6 +24,8 @@ final class MoneyRoles {
     /** The roles a row of {@code money.tsv} gives its phrases, in the file's lower case. */
     private static final List<String> FILE_ROLES = List.of("amount", "valuation", "other");
     private static final int GAP = 2;
+    /** How far before an amount "worth" or "valued" may stand, past "at" and qualifiers: "valued at up to $X". */
+    private static final int VALUE_CUE_REACH = 5;
     private static final Set<String> VALUE_VERBS = WordLists.get("value-verbs");
     private static final Set<String> HEARSAY_LINKS = WordLists.get("hearsay-links");
     private static final Set<String> UNIT_PRICE_WORDS = WordLists.get("unit-price-words");
@@ -68,7 +70,7 @@ final class MoneyRoles {
 
     /** Where "worth" or "valued at" starts, a few qualifiers before the amount at {@code i}; -1 without one. */
     private static int valueCueBefore(ChunkedSentence s, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 1 - GAP; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - VALUE_CUE_REACH; k--) {
             if (s.get(k).isWord("worth") || (s.get(k).isWord("valued") && s.wordAt(k + 1, Set.of("at")))) {
                 return onlyQualifiers(s, k + (s.get(k).isWord("valued") ? 2 : 1), i) ? k : -1;
             }

@@ -90,7 +90,7 @@ public final class RuleExtractor implements Extractor {
             SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money, durations,
                     article.article().published(), context);
             List<Fact> told = rules.apply(found);
-            LaterDealValues.apply(found, told, facts);
+            LaterDealValues.apply(found, told, facts, text);
             facts.addAll(told);
             context = context.after(sentence.index(), chunks, told);
             pair = PluralReferences.pairAfter(chunks, told, pair);
