@@ -26,6 +26,10 @@ import org.dealgraph.model.Status;
  */
 final class FundingRules implements RuleCallback {
 
+    /** How many words may stand between "as" and the investor noun after a lead verb: "as a new strategic investor". */
+    private static final int AS_INVESTOR_REACH = 4;
+    private static final Set<String> ENTRY_VERBS = WordLists.get("entry-verbs");
+
     /** Words that mark a backer as joining an investment told before: "C also invested", "C invested too". */
     private static final Set<String> ALSO = WordLists.get("joining-adverbs");
     /** Words after a lone investor that say there were more: "from A and other backers", "from A, among others". */
@@ -225,7 +229,11 @@ final class FundingRules implements RuleCallback {
         }
         boolean finite = !t.trigger().words().get(0).endsWith("ing");
         boolean roundPronoun = s.wordAt(t.end(), Set.of("it")) && endsClause(s, t.end() + 1);
-        if (noun == null && finite && (!investors.isEmpty() || unnamed.isPresent()) && (endsClause(s, t.end()) || roundPronoun)) {
+        boolean asInvestors = asInvestors(f, s, t.end());
+        // "came in", "signed on" say who took part only with "as" an investor: "A came in second" names no backer
+        boolean entry = ENTRY_VERBS.contains(String.join(" ", t.trigger().words()));
+        if (noun == null && finite && (!investors.isEmpty() || unnamed.isPresent())
+                && (asInvestors || !entry && (endsClause(s, t.end()) || roundPronoun))) {
             int nextLead = f.triggers("funding", "lead").stream().mapToInt(TriggerMatch::start).filter(i -> i >= t.end())
                     .min().orElse(s.size());
             List<Integer> all = new ArrayList<>(investors);
@@ -312,6 +320,19 @@ final class FundingRules implements RuleCallback {
     }
 
     /** Whether the clause ends at {@code k}, past adverbs ("A and B also participated.", "took part as well"). */
+    /**
+     * "A and B joined as strategic investors", "C came in as a new backer": "as" at {@code k}, a few modifiers, then a
+     * noun for an investor that ends the clause, which says in what the lead took part.
+     */
+    private static boolean asInvestors(SentenceFacts f, ChunkedSentence s, int k) {
+        if (!s.wordAt(k, Set.of("as"))) {
+            return false;
+        }
+        return f.triggers("investment", "holder").stream()
+                .anyMatch(h -> h.start() > k && h.start() <= k + AS_INVESTOR_REACH && endsClause(s, h.end())
+                        && IntStream.range(k + 1, h.start()).allMatch(j -> s.get(j).isNominal()));
+    }
+
     private static boolean endsClause(ChunkedSentence s, int k) {
         int j = k;
         while (j < s.size() && (s.get(j).pos().equals("ADV") || s.wordAt(j, CLAUSE_FILLERS))) {
