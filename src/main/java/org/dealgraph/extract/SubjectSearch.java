@@ -59,6 +59,10 @@ final class SubjectSearch {
             if (c.kind() == Chunk.Kind.WORD && c.pos().equals("PRON") && PRONOUNS.contains(c.lower())) {
                 return sentenceSubject(k, persons);
             }
+            if (opensComplement(k)) {
+                // "P has said that every engineer at A works in B": the clause "that" opens has its own subject
+                return List.of();
+            }
             if (c.isWord(",")) {
                 relative |= s.wordAt(k + 1, APPOSITION);
                 int open = previousComma(k);
@@ -80,6 +84,21 @@ final class SubjectSearch {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether "that" at {@code k}, tagged a conjunction (not the relative pronoun of "the chatbot that owns X"), opens
+     * what a verb before it says ("has said publicly that…").
+     */
+    private boolean opensComplement(int k) {
+        if (!s.get(k).isWord("that") || !s.get(k).pos().equals("SCONJ")) {
+            return false;
+        }
+        int j = k - 1;
+        while (j >= 0 && s.get(j).pos().equals("ADV")) {
+            j--;
+        }
+        return j >= 0 && s.get(j).isVerb();
     }
 
     /**
