@@ -12,6 +12,8 @@ import java.util.Set;
 final class PersonLooks {
 
     private static final Set<String> BODIES = WordLists.get("governing-bodies");
+    /** How many words may describe a body after its owner: "A's human interface design team". */
+    private static final int BODY_MODIFIER_REACH = 5;
     private static final Set<String> INCLUDE = WordLists.get("include-words");
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
     private static final Set<String> CHAIN = WordLists.get("title-chain-links");
@@ -81,7 +83,7 @@ final class PersonLooks {
     }
 
     private static boolean bodyAfter(ChunkedSentence s, int k) {
-        for (int j = k; j < s.size() && j < k + 3; j++) {
+        for (int j = k; j < s.size() && j < k + BODY_MODIFIER_REACH; j++) {
             if (s.wordAt(j, BODIES)) {
                 return true;
             }
