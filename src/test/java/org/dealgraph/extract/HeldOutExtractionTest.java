@@ -45,9 +45,10 @@ class HeldOutExtractionTest {
      * later that day 0.667, then 0.671; on 2026-12-06, 0.679, then 0.688 once a plural owner's bare apostrophe
      * ("the founders' shares") was split off as "'s" is, and later that day 0.738 after general work on names,
      * roles, rounds told across sentences, amounts in words and deal values in apposition; on 2026-12-07, 0.765,
-     * then 0.772 after work driven by our own practice articles about real deals (these still not read).
+     * then 0.772 after work driven by our own practice articles about real deals (these still not read); on
+     * 2026-12-08, 0.780 after a fourth batch of practice articles.
      */
-    private static final double FLOOR = 0.765;
+    private static final double FLOOR = 0.775;
     private static final Pattern SUFFIX = Pattern.compile(
             ",?\\s+(inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|group|holdings|co)\\.?(?=\\s|,|$)");
     private static final Pattern VALUED = Pattern.compile("^((?:deal|investment|acquisition) .+ = (?:-|\\d+ [A-Z]{3}))(?=\\s|$).*$");
