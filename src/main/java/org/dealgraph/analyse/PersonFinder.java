@@ -310,7 +310,7 @@ final class PersonFinder {
             return "person-object-title";
         }
         if (nameWords >= 2 && nameWords <= 3 && before >= 1 && tokens.get(before).text().equals("by")
-                && Cue.FOUNDED_WORD.has(tokens.get(before - 1).text())
+                && foundedBefore(tokens, before - 1)
                 && (b == tokens.size() || !tokens.get(b).pos().equals("NOUN"))) {
             return "person-founder";
         }
@@ -324,6 +324,15 @@ final class PersonFinder {
                 && !words.speaksOfItsDeal(tokens, b + 1);
         boolean speechBefore = before >= 0 && words.speechVerbs.contains(tokens.get(before).text());
         return speechAfter || speechBefore ? "person-speech" : null;
+    }
+
+    /** "founded by", "founded in 2019 by", "founded in Oslo by": a founding word at {@code k}, or before "in" and a year or place. */
+    private static boolean foundedBefore(List<Token> tokens, int k) {
+        if (Cue.FOUNDED_WORD.has(tokens.get(k).text())) {
+            return true;
+        }
+        return k >= 2 && tokens.get(k - 1).text().equals("in") && Cue.FOUNDED_WORD.has(tokens.get(k - 2).text())
+                && (tokens.get(k).pos().equals("NUM") || tokens.get(k).pos().equals("PROPN"));
     }
 
     /**

@@ -314,9 +314,13 @@ final class ChunkedSentence {
                 int a = agentAfter(j + 1, persons);
                 return a < 0 ? List.of() : groupFrom(a, persons);
             }
-            boolean dateFollows = j + 1 < chunks.size() && chunks.get(j + 1).kind() == Chunk.Kind.DATE;
-            if (chunks.get(j).kind() != Chunk.Kind.DATE && !chunks.get(j).pos().equals("ADV")
-                    && !(dateFollows && wordAt(j, Set.of("in", "on")))) {
+            // "founded in 2016 by P", "founded in Sydney by P": a date or a place may stand before "by"
+            boolean placeOrDate = j + 1 < chunks.size() && (chunks.get(j + 1).kind() == Chunk.Kind.DATE
+                    || chunks.get(j + 1).kind() == Chunk.Kind.WORD && chunks.get(j + 1).pos().equals("PROPN"));
+            boolean place = j > end && chunks.get(j).kind() == Chunk.Kind.WORD && chunks.get(j).pos().equals("PROPN")
+                    && wordAt(j - 1, Set.of("in"));
+            if (chunks.get(j).kind() != Chunk.Kind.DATE && !chunks.get(j).pos().equals("ADV") && !place
+                    && !(placeOrDate && wordAt(j, Set.of("in", "on")))) {
                 return List.of();
             }
         }

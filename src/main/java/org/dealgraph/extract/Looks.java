@@ -33,6 +33,8 @@ final class Looks {
     private static final int COMPANION_REACH = 30;
     /** How far after the trigger the colon that opens a list of persons may stand. */
     private static final int COLON_REACH = 8;
+    /** How far before "founded" the head of a describing phrase may stand: "A, the Nasdaq-listed former miner founded by". */
+    private static final int PASSIVE_PHRASE_REACH = 10;
     /** How long a relative clause between a passive verb and its head may be: "A, which started out …, was founded". */
     private static final int RELATIVE_REACH = 25;
 
@@ -130,8 +132,12 @@ final class Looks {
             }
         }
         boolean phrase = false;
-        for (int k = t - 1; k >= 0 && k >= t - (phrase ? 8 : 4); k--) {
+        for (int k = t - 1; k >= 0 && k >= t - (phrase ? PASSIVE_PHRASE_REACH : 4); k--) {
             Chunk c = s.get(k);
+            if (c.isOrg() && s.wordAt(k + 1, Set.of("-"))) {
+                phrase = true; // "the Nasdaq-listed miner founded by": a name that modifies the phrase's noun
+                continue;
+            }
             if (c.isOrg()) {
                 return c.possessive() || phrase && !s.wordAt(k + 1, PASSIVE_BRIDGE) ? -1 : k;
             }
