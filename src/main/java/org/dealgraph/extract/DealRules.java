@@ -53,7 +53,8 @@ final class DealRules {
     /**
      * "A agreed to buy $38bn of cloud capacity from B (over seven years)", "A will spend $X on capacity from B", "A
      * will buy the chips from B for $X": buying an amount of something from a provider is a supply deal worth that
-     * amount, not an acquisition (buying a named company or shares from their owner is not this).
+     * amount, not an acquisition (buying a named company or shares from their owner is not this); leasing or renting
+     * from a provider ("A leases the campus from B") is a deal, with or without its amount.
      */
     void buyFrom(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         int amount = t.end() < s.size() && s.get(t.end()).kind() == Chunk.Kind.MONEY ? t.end() : -1;
@@ -66,7 +67,8 @@ final class DealRules {
             if (s.get(j).isWord("from")) {
                 int seller = s.agentAfter(j + 1, false);
                 int paid = amount >= 0 ? amount : seller >= 0 ? priceAfter(s, seller + 1) : -1;
-                if (seller >= 0 && s.get(seller).isOrg() && paid >= 0) {
+                boolean lease = t.trigger().form().equals("lease");
+                if (seller >= 0 && s.get(seller).isOrg() && (paid >= 0 || lease)) {
                     pricedDeal(f, out, t, buyer.get(0), seller, paid, r.get("deal-buy-from"));
                 }
                 return;
@@ -110,14 +112,14 @@ final class DealRules {
         }
     }
 
-    /** A deal between the customer and the provider at those chunks, worth the amount at {@code amount}. */
+    /** A deal between the customer and the provider at those chunks, worth the amount at {@code amount} (none when -1). */
     private void pricedDeal(SentenceFacts f, List<Fact> out, TriggerMatch t, int customer, int provider, int amount,
                             Rule rule) {
         ChunkedSentence s = f.chunks();
         Status status = f.status(t, List.of(customer));
         Provenance provenance = f.provenance(rule, t, List.of(customer, provider));
         List<EntityRef> parties = List.of(s.get(customer).ref(), s.get(provider).ref());
-        deal(f, out, parties, s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
+        deal(f, out, parties, amount < 0 ? Optional.empty() : s.get(amount).mention().flatMap(m -> m.money()), status, provenance);
         pairs(f, out, t, parties.subList(0, 1), parties.subList(1, 2), status, provenance);
     }
 

@@ -19,7 +19,7 @@ record Trigger(String family, String form, List<String> words, Set<String> preps
             "founder", "role");
     /** The forms a trigger may have, each documented in {@code triggers.tsv}. */
     static final Set<String> FORMS = Set.of("verb", "noun", "intent", "prefix", "holder", "lead", "list", "unit",
-            "parent", "pay", "spend", "sell", "together", "supply", "share", "apposition", "join", "work", "hire", "team",
+            "parent", "pay", "spend", "lease", "sell", "together", "supply", "share", "apposition", "join", "work", "hire", "team",
             "passive", "as", "create", "member", "portfolio");
     /** The families and forms whose triggers take the amount of money next to them, some of the above. */
     static final Set<String> VALUED_FAMILIES = within(FAMILIES, "acquisition", "investment", "funding", "deal");
