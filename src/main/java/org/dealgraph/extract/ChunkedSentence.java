@@ -229,7 +229,10 @@ final class ChunkedSentence {
                 return c.possessive() && owned > j && anyWordIn(j + 1, owned, Set.of(",")) ? -1 : owned;
             }
             if (member(j, persons)) {
-                return j;
+                // "provide the computing power it needs": past a noun, an agent a verb follows opens a relative clause
+                boolean relativeSubject = j > from && j + 1 < chunks.size() && chunks.get(j + 1).isVerb()
+                        && chunks.get(j - 1).kind() == Chunk.Kind.WORD && chunks.get(j - 1).pos().equals("NOUN");
+                return relativeSubject ? -1 : j;
             }
             if (c.kind() == Chunk.Kind.TITLE && (j + 1 < chunks.size() && member(j + 1, persons) || c.lower().endsWith("s"))) {
                 continue;

@@ -15,8 +15,9 @@ import org.dealgraph.model.MentionType;
  * subject of the sentence before, else of the article's main organization (the one it names most often); so does
  * an "its" that opens an apposition to the sentence's first organization ("B, its cloud unit, said…"), when that
  * one is not B. An "it"
- * opening a clause joined by ", and", or by a relative or subordinating word ("from which it paid"), speaks of the
- * sentence's first organization.
+ * opening a clause joined by ", and", or by a relative or subordinating word ("from which it paid"), or right after
+ * the noun of a relative clause that has none ("a campus it leases from B"), speaks of the sentence's first
+ * organization.
  * The pronoun's chunk becomes an organization chunk that keeps the pronoun's span, so that provenance
  * still points at the words of the text.
  */
@@ -93,7 +94,9 @@ final class Pronouns {
                 k--;
             }
             boolean joined = (s.get(k).isWord("and") || s.get(k).isWord("but")) && s.get(k - 1).isWord(",");
-            if (!joined && !s.wordAt(k, CLAUSE_LINKS)) {
+            // "a campus it is leasing from B": a relative clause with no relative word opens right after its noun
+            boolean reducedRelative = k == i - 1 && s.get(k).kind() == Chunk.Kind.WORD && s.get(k).pos().equals("NOUN");
+            if (!joined && !reducedRelative && !s.wordAt(k, CLAUSE_LINKS)) {
                 continue;
             }
             for (int j = 0; j < k - 1; j++) {
