@@ -25,6 +25,7 @@ final class Pronouns {
 
     private static final Set<String> SUBJECT = WordLists.get("subject-pronouns");
     private static final Set<String> CLAUSE_LINKS = WordLists.get("pronoun-clause-links");
+    private static final Set<String> RELATIVE_ACTORS = WordLists.get("aside-relatives");
     private static final int REACH = 6;
 
     private final Optional<Mention> main;
@@ -154,9 +155,27 @@ final class Pronouns {
                 return c.possessive() ? Optional.empty() : c.mention();
             }
             if (c.isVerb() || c.kind() == Chunk.Kind.PERSON) {
-                return Optional.empty();
+                return c.isVerb() ? actorOfRelative(s) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The deal is the latest in a run of acquisitions for A, which bought B and C": in a sentence whose subject names
+     * no organization, the one organization that a relative clause makes act.
+     */
+    private static Optional<Mention> actorOfRelative(ChunkedSentence s) {
+        Optional<Mention> actor = Optional.empty();
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if (s.get(i).isOrg() && !s.get(i).possessive() && s.get(i + 1).isWord(",") && s.wordAt(i + 2, RELATIVE_ACTORS)
+                    && s.get(i + 3).isVerb()) {
+                if (actor.isPresent()) {
+                    return Optional.empty();
+                }
+                actor = s.get(i).mention();
+            }
+        }
+        return actor;
     }
 }
