@@ -144,7 +144,7 @@ final class ContextRules {
     }
 
     /** ", which developed …", ", which also makes …" right after the run ({@link Cue#WHICH_ORG_VERB}). */
-    private static boolean whichDoes(List<Token> tokens, int b) {
+    static boolean whichDoes(List<Token> tokens, int b) {
         if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",") || !tokens.get(b + 1).text().equals("which")) {
             return false;
         }

@@ -263,7 +263,7 @@ final class GazetteerTagger {
                 && Cue.TITLE_AT.has(tokens.get(c.token() - 2).text())) {
             return true;
         }
-        if (context.descriptorInApposition(tokens, next)) {
+        if (context.descriptorInApposition(tokens, next) || ContextRules.whichDoes(tokens, next)) {
             return true;
         }
         while (next < tokens.size() && next < c.token() + 4 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {

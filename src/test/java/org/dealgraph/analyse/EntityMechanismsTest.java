@@ -186,8 +186,9 @@ class EntityMechanismsTest {
     @CsvSource(delimiter = '|', value = {
         "Mira Ostrova, a former Wiz executive, said so.|Wiz",
         "Analysts at Bernstein said the price was steep.|Bernstein",
-        "Tomas Ruel, an engineer at Harvey, said so.|Harvey"})
-    void ambiguousNameCountsBesideAHoldersWord(String text, String organization) {
+        "Tomas Ruel, an engineer at Harvey, said so.|Harvey",
+        "Harvey, which makes software for lawyers, hired Tomas Ruel.|Harvey"})
+    void ambiguousNameCountsBesideAHoldersWordOrWhatItDoes(String text, String organization) {
         assertEquals(List.of(organization), names(text, MentionType.ORGANIZATION));
     }
 
