@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.dealgraph.store.StoreState;
 
 /**
  * Where the pages read the union of the article graphs: a local store ({@link StoreGraphSource}) or a remote
@@ -34,6 +35,14 @@ interface GraphSource {
      * questions of every article graph instead (the forms under {@code union-queries/}).
      */
     boolean keepsSummary();
+
+    /**
+     * The state of the store's last commit, with its directory, for a local store on disk: what the pages worked
+     * out from the whole store are kept beside ({@link StoredPage}). Empty otherwise.
+     */
+    default Optional<StoreState> state() {
+        return Optional.empty();
+    }
 
     /**
      * The facts with {@code resource} as an argument, newest first: the answer of {@code query}

@@ -24,6 +24,8 @@ final class LinkedData {
     private static final Duration FRONT_PAGE_KEPT = Duration.ofSeconds(30);
     /** How long it is kept when the store cannot change while served: as long as the server runs. */
     private static final Duration KEPT_FOR_GOOD = Duration.ofDays(36_500);
+    /** The file in a store's directory that keeps its front page, for a server started anew (see {@link StoredPage}). */
+    static final String FRONT_PAGE_FILE = "front-page.cache";
 
     private LinkedData() {
     }
@@ -74,7 +76,8 @@ final class LinkedData {
                 .addServlet("/sparql", SparqlPage.servlet(space, prefixes, remote))
                 .addServlet("/sparql/examples.json", SparqlPage.examples(source.keepsSummary()))
                 .addServlet("/search", new SearchServlet(search, space))
-                .addServlet("", new CachedPageServlet(front::html, fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT, makings)
+                .addServlet("", new CachedPageServlet(new StoredPage(FRONT_PAGE_FILE, source::state)
+                        .around(front::html), fixed ? KEPT_FOR_GOOD : FRONT_PAGE_KEPT, makings)
                         .prime());
     }
 

@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.dealgraph.rdf.DG;
 import org.dealgraph.rdf.KindTerms;
+import org.dealgraph.store.StoreState;
 
 /** A local dataset read in read transactions, its named graphs' union taken as the default graph. */
 final class StoreGraphSource implements GraphSource {
@@ -96,6 +97,11 @@ final class StoreGraphSource implements GraphSource {
     @Override
     public boolean keepsSummary() {
         return true;
+    }
+
+    @Override
+    public Optional<StoreState> state() {
+        return StoreState.of(dataset);
     }
 
     /**
