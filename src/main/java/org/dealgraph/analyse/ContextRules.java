@@ -349,7 +349,7 @@ final class ContextRules {
     }
 
     /** A noun of taking over or into a company with its preposition: "acquisition of", "stake in". */
-    private static boolean taken(String noun, String preposition) {
+    static boolean taken(String noun, String preposition) {
         return preposition.equals("of") && Cue.TAKEN_OF.has(noun) || preposition.equals("in") && Cue.TAKEN_IN.has(noun);
     }
 

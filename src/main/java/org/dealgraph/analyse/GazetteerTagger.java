@@ -266,6 +266,11 @@ final class GazetteerTagger {
         if (context.descriptorInApposition(tokens, next) || ContextRules.whichDoes(tokens, next)) {
             return true;
         }
+        // "the acquisition of Tableau", "a stake in Mercury": the object of a takeover or stake, modifying no noun
+        if (c.token() > 1 && ContextRules.taken(tokens.get(c.token() - 2).text().toLowerCase(Locale.ROOT),
+                tokens.get(c.token() - 1).text()) && !(next < tokens.size() && tokens.get(next).pos().equals("NOUN"))) {
+            return true;
+        }
         while (next < tokens.size() && next < c.token() + 4 && Cue.VERB_COMPANION.has(tokens.get(next).text())) {
             next++;
         }

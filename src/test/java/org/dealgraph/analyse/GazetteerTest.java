@@ -103,6 +103,13 @@ class GazetteerTest {
     }
 
     @Test
+    void anAmbiguousNameIsAnOrganizationAsTheObjectOfATakeoverOrStake() {
+        assertEquals(List.of("Cruise=Cruise"), organizations("Talks on the purchase of Cruise ended in May."));
+        assertEquals(List.of("Harvey=Harvey"), organizations("The fund disclosed a stake in Harvey last week."));
+        assertEquals(List.of(), organizations("The acquisition of Cruise missiles was delayed."));
+    }
+
+    @Test
     void leavesNamesAfterGivenNamesToPeople() {
         assertEquals(List.of(), organizations("Michael Dell spoke at the event."));
     }
