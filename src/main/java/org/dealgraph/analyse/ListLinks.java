@@ -27,7 +27,25 @@ final class ListLinks {
         int right = b + 1 < tokens.size() && tokens.get(b).text().equals(",")
                 && Cue.LIST_LINK.has(tokens.get(b + 1).text()) ? b + 2 : b + 1;
         return left || b < tokens.size() && Cue.LIST_LINK.has(tokens.get(b).text()) && right < tokens.size()
-                && mentionAt(tokens.get(right), known, type);
+                && mentionAt(tokens.get(right), known, type)
+                && !(tokens.get(b).text().equals(",") && right == b + 1 && possessiveAt(tokens, right, known, type));
+    }
+
+    /**
+     * Whether the mention of {@code type} at token {@code t} is a possessive: "P, Acme's president" is a name and its
+     * apposition, not a list.
+     */
+    private static boolean possessiveAt(List<Token> tokens, int t, List<Mention> known, MentionType type) {
+        for (Mention m : known) {
+            if (m.type() == type && m.span().overlaps(tokens.get(t).span())) {
+                int k = t;
+                while (k < tokens.size() && tokens.get(k).span().start() < m.span().end()) {
+                    k++;
+                }
+                return k < tokens.size() && Cue.POSSESSIVE.has(tokens.get(k).text());
+            }
+        }
+        return false;
     }
 
     /** Whether a mention of {@code type} among {@code mentions} overlaps {@code token}. */

@@ -141,7 +141,7 @@ final class PersonFinder {
                     boolean owner = end < tokens.size() && Cue.POSSESSIVE.has(tokens.get(end).text());
                     if (end - t >= 2 && end - t <= 3 && !titleOf && !owner
                             && ListLinks.listedWith(tokens, t, end, known, MentionType.PERSON)
-                            && plausible(tokens, t, end) && !words.openers.contains(tokens.get(t).text())) {
+                            && plausible(tokens, t, end, false) && !words.openers.contains(tokens.get(t).text())) {
                         Span span = new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end());
                         more.add(Mentions.of(MentionType.PERSON, text, s, span, span.of(text).replaceAll("\\s+", " "),
                                 "person-list", 0.7));
@@ -201,7 +201,8 @@ final class PersonFinder {
         boolean titled = n == 1 && a > 0 && isTitleAt(tokens.get(a - 1), taken)
                 && Character.isUpperCase(tokens.get(a - 1).text().charAt(0)) && tokens.get(a).pos().equals("PROPN");
         boolean particled = tokens.subList(a, b).stream().anyMatch(t -> Cue.NAME_PARTICLE.has(t.text()));
-        if (n < 1 || n > (particled ? LONGEST_PARTICLED_NAME : 4) || n == 1 && !honorific && !titled || !plausible(tokens, a, b)) {
+        if (n < 1 || n > (particled ? LONGEST_PARTICLED_NAME : 4) || n == 1 && !honorific && !titled
+                || !plausible(tokens, a, b, titleFollows(tokens, b, taken))) {
             return Optional.empty();
         }
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
@@ -247,7 +248,11 @@ final class PersonFinder {
         return alone;
     }
 
-    private boolean plausible(List<Token> tokens, int a, int b) {
+    /**
+     * Whether the run [a, b) may be a person's name. {@code titled}: a title in apposition follows it, which lets a
+     * place end a two-word name after a given name ("Robin Washington, the company's president").
+     */
+    private boolean plausible(List<Token> tokens, int a, int b, boolean titled) {
         StringBuilder joined = new StringBuilder();
         for (int i = a; i < b; i++) {
             String w = tokens.get(i).text().replaceAll("['’]$", "");
@@ -262,7 +267,7 @@ final class PersonFinder {
             }
             boolean familyName = b - a == 2 && i == b - 1 && words.firstNames.contains(tokens.get(a).text());
             if (words.orgSuffixes.contains(w) || words.legalSuffixes.contains(w)
-                    || (familyName ? words.isNonFamilyName(w) : words.isNonName(w))
+                    || (familyName ? words.isNonFamilyName(w) && !(titled && placeOnly(w)) : words.isNonName(w))
                     || w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.length() > 2) {
                 return false;
             }
@@ -272,6 +277,12 @@ final class PersonFinder {
         // "Prima Materia, the investment firm of…": a name an apposition describes as an organization is none
         return gazetteer.lookup(name).isEmpty() && !words.places.contains(name) && !words.products.containsKey(name)
                 && !context.describedAsOrganization(tokens, b);
+    }
+
+    /** A place's name that is no product, date or generic word: it may be a family name too ("Washington"). */
+    private boolean placeOnly(String word) {
+        return words.places.contains(word) && !words.products.containsKey(word) && !words.calendar.contains(word)
+                && !words.generic.contains(word);
     }
 
     /** The rule that makes the run a person, or null when nothing does. */
