@@ -321,7 +321,7 @@ final class Looks {
 
     /**
      * The organization whose shares a holding noun within reach after {@code from}, in its clause, names: the one
-     * right before the noun ("10 million B shares", "B's stock") or right after "of" or "in" after it ("shares of
+     * before the noun, past a modifier or two ("10 million B shares", "B's stock", "B common stock"), or right after "of" or "in" after it ("shares of
      * B"); -1 when no holding noun stands there or it names no organization.
      */
     static int holdingAfter(ChunkedSentence s, int from) {
@@ -329,8 +329,14 @@ final class Looks {
         if (j < 0) {
             return -1;
         }
-        if (j > from && s.get(j - 1).isOrg()) {
-            return j - 1;
+        // "B shares", "B common stock", "B class A shares": the owner before the noun, past a modifier or two
+        for (int k = j - 1; k >= from && k >= j - 3; k--) {
+            if (s.get(k).isOrg()) {
+                return k;
+            }
+            if (s.get(k).kind() != Chunk.Kind.WORD || !Set.of("ADJ", "NOUN", "PROPN").contains(s.get(k).pos())) {
+                break;
+            }
         }
         return s.wordAt(j + 1, Set.of("of", "in")) && j + 2 < s.size() && s.get(j + 2).isOrg() ? j + 2 : -1;
     }
