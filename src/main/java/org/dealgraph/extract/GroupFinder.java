@@ -175,6 +175,10 @@ final class GroupFinder {
                 continue;
             }
             if (s.member(j, persons)) {
+                // "B and its purchase of C": a possessive pronoun that stands for an organization opens a noun phrase
+                if (s.get(j).possessive() && s.get(j).lower().equals("its")) {
+                    return -1;
+                }
                 return s.anyWordIn(links, j, CONJUNCTIONS) && Gapping.subjectWithAmount(s, j, persons) ? -1 : j;
             }
             boolean placeOwner = (s.get(j).isWord("'s") || s.get(j).isWord("’s")) && skipped > 0

@@ -17,7 +17,8 @@ import org.dealgraph.model.MentionType;
  * one is not B. An "it"
  * opening a clause joined by ", and", or by a relative or subordinating word ("from which it paid"), or right after
  * the noun of a relative clause that has none ("a campus it leases from B"), speaks of the sentence's first
- * organization.
+ * organization; a possessive "its" joined by "and" to an organization's possessive ("A's purchase of B and its
+ * stake in C") stands for that organization.
  * The pronoun's chunk becomes an organization chunk that keeps the pronoun's span, so that provenance
  * still points at the words of the text.
  */
@@ -68,14 +69,37 @@ final class Pronouns {
             // "its" is a pronoun whatever the tagger says: it may read "Its" as "It's" (PRON+AUX)
             if (c.kind() == Chunk.Kind.WORD && (c.pos().equals("PRON") || c.isWord("its")) && SUBJECT.contains(c.lower())
                     && verbFollows(s, i)) {
-                return replaced(s, i, antecedent.get());
+                return itsJoined(replaced(s, i, antecedent.get()));
             }
         }
         if (s.size() > 3 && s.get(0).isOrg() && s.get(1).isWord(",") && s.get(2).isWord("its")
                 && s.get(0).mention().isPresent() && !s.get(0).mention().get().name().equals(antecedent.get().name())) {
-            return replaced(s, 2, antecedent.get());
+            return itsJoined(replaced(s, 2, antecedent.get()));
         }
-        return coordinated(s);
+        return coordinated(itsJoined(s));
+    }
+
+    /**
+     * "the company's acquisition of B in 2019 and its purchase of C": a possessive "its" joined by "and" to an earlier
+     * organization's possessive stands for that organization, not for B named between them.
+     */
+    private static ChunkedSentence itsJoined(ChunkedSentence s) {
+        for (int i = 2; i < s.size(); i++) {
+            if (!s.get(i).isWord("its") || !s.get(i - 1).isWord("and")) {
+                continue;
+            }
+            boolean between = false;
+            for (int j = i - 2; j >= 0; j--) {
+                if (s.get(j).isOrg() && s.get(j).possessive() && s.get(j).mention().isPresent()) {
+                    if (between) {
+                        return replaced(s, i, s.get(j).mention().get());
+                    }
+                    break;
+                }
+                between |= s.get(j).isOrg();
+            }
+        }
+        return s;
     }
 
     /**
