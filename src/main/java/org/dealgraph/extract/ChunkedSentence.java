@@ -256,7 +256,9 @@ final class ChunkedSentence {
             int j = agentAfter(end, persons);
             return j < 0 ? List.of() : groupFrom(j, persons);
         }
-        for (int j = end, steps = 0; j < chunks.size() && steps < 10 && sameClause(end, j); j++) {
+        // a trigger that ends in its preposition ("signed on with"): the object follows it
+        int start = end > 0 && end <= chunks.size() && preps.contains(lower[end - 1]) ? end - 1 : end;
+        for (int j = start, steps = 0; j < chunks.size() && steps < 10 && sameClause(end, j); j++) {
             Chunk c = chunks.get(j);
             steps += chunks.get(j).isWord("-") || compoundModifier(j) ? 0 : 1;
             if (c.kind() == Chunk.Kind.WORD && preps.contains(lower[j])) {

@@ -284,7 +284,7 @@ final class DealRules {
     /**
      * The facts of an agreement among {@code agents} and {@code counterparts} (none: among the agents alone) at trigger
      * {@code t}: one deal among them all, worth the trigger's amount unless the trigger is plural; for a plural
-     * trigger with several counterparts, one valueless deal per counterpart; for counterparts picked from an
+     * trigger or a verb with several counterparts, one valueless deal per counterpart; for counterparts picked from an
      * unnamed group, no deal; and in every case a partnership per pair.
      */
     static List<Fact> agreement(SentenceFacts f, TriggerMatch t, Rule rule, List<Integer> agents, List<Integer> counterparts) {
@@ -295,8 +295,11 @@ final class DealRules {
         all.addAll(counterparts);
         Status status = Frame.status(f, t, rule, agents);
         Provenance provenance = f.provenance(rule, t, all);
-        boolean aggregate = t.trigger().plural() && cs.size() >= 2;
-        if (!aggregate && listed(f.chunks(), t, counterparts)) {
+        // "A signs with B and C", "A is collaborating with B, C and D": a verb with several counterparts tells A's
+        // agreement with each, not one among them all
+        boolean each = t.trigger().is("deal", "verb") && cs.size() >= 2;
+        boolean aggregate = (t.trigger().plural() || each) && cs.size() >= 2;
+        if (!t.trigger().plural() && listed(f.chunks(), t, counterparts)) {
             pairs(f, out, t, as, cs, status, provenance);
             return out;
         }

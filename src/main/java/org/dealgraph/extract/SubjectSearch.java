@@ -10,6 +10,9 @@ import java.util.Set;
  */
 final class SubjectSearch {
 
+    /** How many words a label that opens a sentence may have before its colon: "Deal news:". */
+    private static final int LABEL_WORDS = 3;
+
     private static final Set<String> PRONOUNS = WordLists.get("pronouns");
     private static final Set<String> APPOSITION = WordLists.get("subject-apposition-openers");
     /** Words that make the group after them an object, not a subject: "sponsors from A and B", "with A". */
@@ -153,7 +156,7 @@ final class SubjectSearch {
      */
     private List<Integer> sentenceSubject(int k, boolean persons) {
         int owner = -1;
-        for (int j = 0; j < k; j++) {
+        for (int j = labelEnd(k); j < k; j++) {
             if (hyphenated(j)) {
                 continue;
             }
@@ -170,6 +173,22 @@ final class SubjectSearch {
             }
         }
         return owner >= 0 ? List.of(owner) : List.of();
+    }
+
+    /**
+     * Where a sentence starts after the label that opens it, a few words and a colon ("Telecom: A says it…", "Deal
+     * news: …"); 0 when none does before {@code k}.
+     */
+    private int labelEnd(int k) {
+        for (int j = 1; j < k && j <= LABEL_WORDS; j++) {
+            if (s.get(j).isWord(":")) {
+                return j + 1;
+            }
+            if (s.get(j).kind() != Chunk.Kind.WORD || s.get(j).isVerb()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
