@@ -64,6 +64,9 @@ enum Operator {
     LISTED_AFTER("listed-after", x -> InvestmentRules.listedAfter(x.s(), x.t().end())),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
     HYPHEN("hyphen", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isWord("-") ? List.of(x.t().start() - 1) : List.of()),
+    /** The hyphen right after the trigger, which makes it the first part of a modifier: "deal-making", "deal-hungry". */
+    HYPHEN_AFTER("hyphen-after", x -> x.t().end() < x.s().size() && x.s().get(x.t().end()).isWord("-")
+            ? List.of(x.t().end()) : List.of()),
     /** The agent hyphenated to the trigger: A in "A-owned B", "A-backed B". */
     HYPHEN_PREFIX("hyphen-prefix", x -> {
         int k = x.t().start() - 2;
