@@ -26,6 +26,8 @@ import org.dealgraph.model.Token;
  */
 final class DescriptorFinder {
 
+    private static final Set<String> OPENING_PRONOUNS = Set.of("It", "Its");
+
     /** The types of public bodies, which the gazetteer or a name's ending ("Authority") tells, never context alone. */
     private static final Set<String> PUBLIC_TYPES = Set.of("government body", "regulator");
 
@@ -200,7 +202,8 @@ final class DescriptorFinder {
                 return inSentence;
             }
         }
-        boolean opening = before <= s.span().start();
+        // a sentence that opens with "It" or "Its" goes on about the nearest sentence's organization
+        boolean opening = before <= s.span().start() || opensWithPronoun(s);
         Optional<Mention> earlier = earlier(p, types, taken, opening);
         if (earlier.isPresent()) {
             return earlier;
@@ -244,6 +247,11 @@ final class DescriptorFinder {
         boolean passing = named.isPresent() && taken.stream().filter(m -> m.sentence() == named.get().sentence()
                 && fits(m, types)).allMatch(m -> Salience.inPassing(p.sentences().get(m.sentence()), m));
         return passing ? mainOrganization(types, taken).or(() -> named) : named;
+    }
+
+    /** Whether the sentence opens with "It" or "Its", which speak of an organization named before it. */
+    private static boolean opensWithPronoun(Sentence s) {
+        return !s.tokens().isEmpty() && OPENING_PRONOUNS.contains(s.tokens().get(0).text());
     }
 
     /**

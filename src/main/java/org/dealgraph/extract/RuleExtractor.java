@@ -86,7 +86,7 @@ public final class RuleExtractor implements Extractor {
             ChunkedSentence plain = Chunker.chunk(sentence, bySentence.getOrDefault(sentence.index(), List.of()), text);
             ChunkedSentence resolved = pronouns.resolve(plain, previous);
             previous = Pronouns.subjectOf(resolved);
-            ChunkedSentence chunks = plurals.resolve(resolved, pair);
+            ChunkedSentence chunks = PersonActors.resolve(plurals.resolve(resolved, pair), context);
             SentenceFacts found = new SentenceFacts(article.article().id(), chunks, triggers.find(chunks), cues, money, durations,
                     article.article().published(), context);
             List<Fact> told = rules.apply(found);
