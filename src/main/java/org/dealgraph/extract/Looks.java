@@ -7,6 +7,11 @@ import java.util.Set;
 /** The small looks around a trigger that some {@link Operator}s make beyond {@link ChunkedSentence}'s moves. */
 final class Looks {
 
+    /** Nouns of a part of a company that may be sold: "B's robotics division", "the chip business of B". */
+    private static final Set<String> SOLD_UNITS = WordLists.get("sold-unit-nouns");
+    /** How many words may describe such a part: "B's industrial robotics division". */
+    private static final int UNIT_MODIFIERS = 3;
+
     /** The articles, "the", "a" and "an". */
     static final Set<String> ARTICLES = WordLists.get("articles");
     private static final Set<String> RELATIVE = WordLists.get("relative-pronouns");
@@ -339,6 +344,35 @@ final class Looks {
             }
         }
         return s.wordAt(j + 1, Set.of("of", "in")) && j + 2 < s.size() && s.get(j + 2).isOrg() ? j + 2 : -1;
+    }
+
+    /**
+     * The organization whose unit the words right after {@code from} name, with a modifier or a few: B in "B's
+     * robotics division", "B' chip business", "the cloud unit of B"; -1 when they name none.
+     */
+    static int unitOwnerAfter(ChunkedSentence s, int from) {
+        int k = from;
+        boolean owned = k < s.size() && s.get(k).isOrg() && s.get(k).possessive();
+        if (owned) {
+            k++;
+        } else if (s.wordAt(k, ARTICLES)) {
+            k++;
+        } else {
+            return -1;
+        }
+        int modifiers = 0;
+        while (k < s.size() && modifiers <= UNIT_MODIFIERS && !s.wordAt(k, SOLD_UNITS) && s.get(k).kind() == Chunk.Kind.WORD
+                && Set.of("ADJ", "NOUN", "PROPN").contains(s.get(k).pos())) {
+            k++;
+            modifiers++;
+        }
+        if (!s.wordAt(k, SOLD_UNITS)) {
+            return -1;
+        }
+        if (owned) {
+            return from;
+        }
+        return s.wordAt(k + 1, Set.of("of")) && k + 2 < s.size() && s.get(k + 2).isOrg() ? k + 2 : -1;
     }
 
     /** The first holding noun ("shares", "stock") within reach after {@code from} in its clause, before any person; else -1. */

@@ -53,6 +53,8 @@ enum Operator {
     ORG_BEFORE("org-before", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isOrg() ? List.of(x.t().start() - 1) : List.of()),
     /** The organization right after the trigger, or after a comma or dash right after it: B in "A's unit B", "B's parent, A", "its arm — B". */
     ORG_AFTER("org-after", x -> one(Looks.orgAfter(x.s(), x.t().end()))),
+    /** The owner of a unit named right after the trigger: B in "buys B's robotics division", "the chip unit of B". */
+    UNIT_OWNER_AFTER("unit-owner-after", x -> one(Looks.unitOwnerAfter(x.s(), x.t().end()))),
     /**
      * The organization a comma sets off right before where the search ends (the first chunk of the argument
      * {@code before} names, else the trigger), an article between them or none: B in "B, A's research lab", "B, an A

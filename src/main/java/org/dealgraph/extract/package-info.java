@@ -93,7 +93,8 @@
  * {@code listed-after} (the group only an including word or a copula right after the trigger lists: "its portfolio
  * includes A and B"),
  * {@code org-before} and {@code org-after} (the organization right before the trigger, right after it or after
- * a comma or dash: "A unit B", "B's parent, A"), {@code apposition-before} (the organization a comma sets off before
+ * a comma or dash: "A unit B", "B's parent, A"), {@code unit-owner-after} (the owner of a part of a company named
+ * after the trigger: "buys B's robotics division", "the chip unit of B"), {@code apposition-before} (the organization a comma sets off before
  * an earlier role: "B, A's research lab"; or the subject of a copula there: "B is now an A company"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code hyphen-after} ("deal-making"), {@code relative-head} ("B, which is owned by"),
  * {@code relative-object-head} ("B, which A acquired"),
