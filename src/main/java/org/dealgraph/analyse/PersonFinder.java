@@ -523,7 +523,13 @@ final class PersonFinder {
                 boolean opener = i == 0 && words.openers.contains(t.text());
                 // "the Adani Group", "Walton Enterprises": a family name that opens an organization's name is the name's
                 boolean opensOrganization = i + 1 < tokens.size() && words.orgSuffixes.contains(tokens.get(i + 1).text());
-                if (full == null || full.isEmpty() || opener || opensOrganization || Mentions.overlapsAny(t.span(), taken)) {
+                // "Hewlett-Packard", "Rolls-Royce": family names joined by a hyphen name a company, not the people
+                boolean hyphenated = i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+                        && WordLists.isNamePart(tokens, i + 2)
+                        || i + 1 < tokens.size() && tokens.get(i + 1).text().matches("-\\p{Lu}.*")
+                        || i >= 2 && tokens.get(i - 1).text().equals("-") && WordLists.isNamePart(tokens, i - 2);
+                if (full == null || full.isEmpty() || opener || opensOrganization || hyphenated
+                        || Mentions.overlapsAny(t.span(), taken)) {
                     continue;
                 }
                 Optional<Mention> same = people.stream().filter(p -> p.span().overlaps(t.span())).findFirst();
