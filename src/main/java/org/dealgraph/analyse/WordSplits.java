@@ -2,6 +2,8 @@ package org.dealgraph.analyse;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -11,12 +13,16 @@ import opennlp.tools.util.Span;
  * for the runs seen before. The tokenizer decides each run alone: it asks its model about every character of the
  * run, with features drawn from that run only, so the same run always splits the same way, and news text
  * repeats its runs ("said.", "company's", "Inc.,") from sentence to sentence and article to article. A run of
- * plain ASCII letters and digits is never split (the model is told to leave those whole) and is not kept. The
+ * plain ASCII letters and digits is never split (the model is told to leave those whole) and is not kept; nor are
+ * capitalised words joined by hyphens ("T-Systems", "Rolls-Royce"), which name one thing though the model may cut
+ * them apart. The
  * store of runs is bounded: it starts afresh when full, so hostile input costs time, never memory. One per
  * thread.
  */
 final class WordSplits {
 
+    /** Capitalised words joined by hyphens at the start of a run: "T-Systems", "Rolls-Royce", "Hewlett-Packard". */
+    private static final Pattern CAPITALISED_COMPOUND = Pattern.compile("\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)+");
     /** No split inside the run. */
     private static final int[] WHOLE = new int[0];
     /** Runs longer than this are asked about every time: they hardly repeat. */
@@ -51,6 +57,23 @@ final class WordSplits {
     }
 
     private int[] asked(String run) {
+        // "T-Systems", "Rolls-Royce's": capitalised words joined by hyphens are one name, whatever the model says;
+        // what follows them is split as a run of its own
+        Matcher compound = CAPITALISED_COMPOUND.matcher(run);
+        if (compound.lookingAt()) {
+            int whole = compound.end();
+            if (whole == run.length()) {
+                return WHOLE;
+            }
+            String tail = run.substring(whole);
+            int[] after = tail.length() < 2 ? WHOLE : asked(tail);
+            int[] splits = new int[after.length + 1];
+            splits[0] = whole;
+            for (int i = 0; i < after.length; i++) {
+                splits[i + 1] = whole + after[i];
+            }
+            return splits;
+        }
         Span[] tokens = tokenizer.tokenizePos(run);
         if (tokens.length <= 1) {
             return WHOLE;

@@ -50,6 +50,15 @@ class WordSplitsTest {
     }
 
     @Test
+    void capitalisedWordsJoinedByHyphensStayOneName() {
+        WordSplits splits = new WordSplits(model);
+        assertArrayEquals(new int[0], splits.of("T-Systems"));
+        assertArrayEquals(new int[0], splits.of("Varga-Holm"));
+        assertArrayEquals(new int[] {11}, splits.of("Rolls-Royce's"));
+        assertArrayEquals(new int[] {9}, splits.of("T-Systems,"));
+    }
+
+    @Test
     void answersStayRightWhenTheStoreOfRunsFillsAndStartsAfresh() {
         WordSplits splits = new WordSplits(model);
         TokenizerME asked = new TokenizerME(model);
