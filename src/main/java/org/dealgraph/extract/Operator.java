@@ -66,6 +66,28 @@ enum Operator {
     LISTED_AFTER("listed-after", x -> InvestmentRules.listedAfter(x.s(), x.t().end())),
     /** The hyphen right before the trigger: "A-owned", "A-backed". */
     HYPHEN("hyphen", x -> x.t().start() > 0 && x.s().get(x.t().start() - 1).isWord("-") ? List.of(x.t().start() - 1) : List.of()),
+    /**
+     * An amount right after the trigger, past a word or two of its own ("about", "up to"), in its clause, that one of
+     * the trigger's prepositions follows, past no verb, name or other preposition (an amount in brackets may stand
+     * between): "invest about €1 billion (roughly $1.15 billion) in"; not "pledged $50 billion toward".
+     */
+    AMOUNT_AFTER("amount-after", x -> {
+        ChunkedSentence s = x.s();
+        for (int k = x.t().end(); k < s.size() && k <= x.t().end() + 3 && s.sameClause(x.t().end(), k); k++) {
+            if (s.get(k).kind() == Chunk.Kind.MONEY) {
+                for (int j = k + 1; j < s.size() && j <= k + 6; j++) {
+                    if (s.wordAt(j, x.t().trigger().preps())) {
+                        return List.of(k);
+                    }
+                    if (s.get(j).isVerb() || s.get(j).isAgent() || s.get(j).pos().equals("ADP")) {
+                        break;
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }),
     /** The hyphen right after the trigger, which makes it the first part of a modifier: "deal-making", "deal-hungry". */
     HYPHEN_AFTER("hyphen-after", x -> x.t().end() < x.s().size() && x.s().get(x.t().end()).isWord("-")
             ? List.of(x.t().end()) : List.of()),
