@@ -348,7 +348,7 @@ final class FundingRules implements RuleCallback {
      */
     private boolean holderOfRound(SentenceFacts f, List<Fact> out, Rules r, ChunkedSentence s, TriggerMatch t) {
         if (!s.wordAt(t.end(), Set.of("in"))) {
-            List<Integer> included = out.isEmpty() ? UnnamedBackers.includedBy(f, s, t) : List.of();
+            List<Integer> included = out.isEmpty() ? UnnamedBackers.includedBy(f, s, t) : UnnamedBackers.withAmong(s, t);
             return !included.isEmpty() && emitFor(f, out, r, t, List.of(), Optional.empty(), included, "funding-holder");
         }
         TriggerMatch noun = f.triggers("funding", "noun").stream()

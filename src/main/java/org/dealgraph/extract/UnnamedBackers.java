@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class UnnamedBackers {
 
+    private static final Set<String> LIST_LINKS = Set.of(",", "and");
+
     private static final Set<String> LINKS = WordLists.get("backer-list-links");
     /** The parts of speech that may stand between "among" and its investor noun: "among the early backers". */
     private static final Set<String> AMONG_MODIFIERS = Set.of("DET", "PRON", "ADJ", "NUM");
@@ -101,14 +103,51 @@ final class UnnamedBackers {
      * that "among" opens (past its determiners and modifiers) counts among the round's investors.
      */
     private static List<Integer> amongThem(ChunkedSentence s, TriggerMatch h) {
+        int k = among(s, h);
+        if (k < 0) {
+            return List.of();
+        }
+        List<Integer> with = withGroupBefore(s, k);
+        return with.isEmpty() ? s.subjectBefore(k, true) : with;
+    }
+
+    /**
+     * "A led the round, with B and C among the other backers": in a sentence that tells its own lead, the group
+     * "with" opens before "among" and a plural investor noun.
+     */
+    static List<Integer> withAmong(ChunkedSentence s, TriggerMatch h) {
+        int k = among(s, h);
+        return k < 0 ? List.of() : withGroupBefore(s, k);
+    }
+
+    /** The "among" that opens a plural investor noun (past its determiners and modifiers), or -1. */
+    private static int among(ChunkedSentence s, TriggerMatch h) {
         int k = h.start() - 1;
         while (k >= 0 && s.get(k).kind() == Chunk.Kind.WORD && !s.get(k).possessive()
                 && AMONG_MODIFIERS.contains(s.get(k).pos())) {
             k--;
         }
-        if (!plural(h) || k < 1 || !s.get(k).isWord("among")) {
+        return plural(h) && k >= 1 && s.get(k).isWord("among") ? k : -1;
+    }
+
+    /**
+     * "A led the round, with B, C and D among the other investors": the group that "with" opens right before
+     * "among" at {@code among}, rather than the clause's subject; empty when "with" opens none there.
+     */
+    private static List<Integer> withGroupBefore(ChunkedSentence s, int among) {
+        if (!s.get(among - 1).isAgent()) {
             return List.of();
         }
-        return s.subjectBefore(k, true);
+        int first = among - 1;
+        while (first > 0 && (s.get(first - 1).isAgent() || s.wordAt(first - 1, LIST_LINKS))) {
+            first--;
+        }
+        while (first < among && !s.get(first).isAgent()) {
+            first++;
+        }
+        if (first == 0 || !s.get(first - 1).isWord("with")) {
+            return List.of();
+        }
+        return s.groupFrom(first, true).stream().filter(i -> i < among).toList();
     }
 }
