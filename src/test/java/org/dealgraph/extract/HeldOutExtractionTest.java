@@ -46,9 +46,10 @@ class HeldOutExtractionTest {
      * ("the founders' shares") was split off as "'s" is, and later that day 0.738 after general work on names,
      * roles, rounds told across sentences, amounts in words and deal values in apposition; on 2026-12-07, 0.765,
      * then 0.772 after work driven by our own practice articles about real deals (these still not read); on
-     * 2026-12-08, 0.780 after a fourth batch of practice articles.
+     * 2026-12-08, 0.780 after a fourth batch of practice articles, and later that day 0.785 after a fifth (kept
+     * whole: capitalised words joined by hyphens).
      */
-    private static final double FLOOR = 0.775;
+    private static final double FLOOR = 0.78;
     private static final Pattern SUFFIX = Pattern.compile(
             ",?\\s+(inc|corp|corporation|ltd|llc|plc|gmbh|ag|sa|group|holdings|co)\\.?(?=\\s|,|$)");
     private static final Pattern VALUED = Pattern.compile("^((?:deal|investment|acquisition) .+ = (?:-|\\d+ [A-Z]{3}))(?=\\s|$).*$");
