@@ -60,10 +60,11 @@ final class Looks {
         if (k >= 3 && s.get(k).isWord("it")) {
             return headOfRelative(s, k - 1);
         }
-        if (k < 3 || !s.get(k).isOrg()) {
+        boolean person = k >= 3 && s.get(k).kind() == Chunk.Kind.PERSON;
+        if (k < 3 || !s.get(k).isOrg() && !person) {
             return List.of();
         }
-        return headOfRelative(s, s.groupEndingAt(k, false).get(0) - 1);
+        return headOfRelative(s, s.groupEndingAt(k, person).get(0) - 1);
     }
 
     /**
