@@ -97,7 +97,7 @@
  * after the trigger: "buys B's robotics division", "the chip unit of B"), {@code apposition-before} (the organization a comma sets off before
  * an earlier role: "B, A's research lab"; or the subject of a copula there: "B is now an A company"),
  * {@code hyphen} and {@code hyphen-prefix} ("A-owned"), {@code hyphen-after} ("deal-making"), {@code amount-after} (an amount right after the trigger), {@code relative-head} ("B, which is owned by"),
- * {@code relative-object-head} ("B, which A acquired"),
+ * {@code relative-object-head} ("B, which A acquired", "B, which P founded"),
  * {@code relative-person} ("P, an engineer who founded"), {@code relative-place} ("B, where it invested"),
  * {@code passive-head} ("A, founded by"), {@code licensor-after} (the owner of what a licensing word licenses:
  * "a licence to B's technology"), {@code purpose-for} (the organization a deal's purpose serves: "a
