@@ -232,6 +232,9 @@ final class FundingRules implements RuleCallback {
         boolean asInvestors = asInvestors(f, s, t.end());
         // "came in", "signed on" say who took part only with "as" an investor: "A came in second" names no backer
         boolean entry = ENTRY_VERBS.contains(String.join(" ", t.trigger().words()));
+        if (noun == null && runsTheHead(s, investors)) {
+            return false;
+        }
         if (noun == null && finite && (!investors.isEmpty() || unnamed.isPresent())
                 && (asInvestors || !entry && (endsClause(s, t.end()) || roundPronoun))) {
             int nextLead = f.triggers("funding", "lead").stream().mapToInt(TriggerMatch::start).filter(i -> i >= t.end())
@@ -331,6 +334,14 @@ final class FundingRules implements RuleCallback {
         return f.triggers("investment", "holder").stream()
                 .anyMatch(h -> h.start() > k && h.start() <= k + AS_INVESTOR_REACH && endsClause(s, h.end())
                         && IntStream.range(k + 1, h.start()).allMatch(j -> s.get(j).isNominal()));
+    }
+
+    /**
+     * "A, which P leads": people who lead, in a relative clause on an organization, run it; they back no round.
+     */
+    private static boolean runsTheHead(ChunkedSentence s, List<Integer> leads) {
+        return !leads.isEmpty() && leads.stream().allMatch(i -> s.get(i).kind() == Chunk.Kind.PERSON)
+                && s.wordAt(leads.get(0) - 1, Set.of("which", "that"));
     }
 
     private static boolean endsClause(ChunkedSentence s, int k) {
